@@ -1,0 +1,39 @@
+# Every target builds .venv from the lock file first, so a fresh clone needs only
+# Python 3.11+ and make.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: report test notebooks lab lock tables clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+## report: the main job, the analysis tables of the bundled corpus (out/tables)
+report: $(STAMP)
+	$(BIN)/python -m analysis tables --out out/tables
+
+## test: unit tests
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## tables: every table of the bundled corpus as CSV in out/tables
+tables: $(STAMP)
+	$(BIN)/python -m analysis tables --out out/tables --format csv
+
+## lab: JupyterLab with the package importable in its kernel
+lab: $(STAMP)
+	$(BIN)/python -m jupyter lab notebooks
+
+## lock: re-pin every dependency after editing pyproject.toml
+lock:
+	$(PYTHON) -m pip install --quiet uv
+	$(PYTHON) -m uv pip compile pyproject.toml --all-extras --universal \
+		--python-version 3.11 --generate-hashes -o requirements.lock
+
+clean:
+	rm -rf $(VENV) out reports .pytest_cache

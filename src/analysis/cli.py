@@ -1,0 +1,56 @@
+"""Command line: `python -m analysis COMMAND`. Each command is a thin call into the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .corpus import load_corpus
+from .errors import CorpusError
+
+
+def write_tables(data_dir: Path | None, out: Path, fmt: str) -> list[Path]:
+    """Write every table of the corpus to `out` as `<table>.csv` or `<table>.parquet`."""
+    corpus = load_corpus(data_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in corpus.tables().items():
+        path = out / f"{name}.{fmt}"
+        if fmt == "csv":
+            table.to_csv(path, index=False, lineterminator="\n")
+        else:
+            table.to_parquet(path, index=False)
+        written.append(path)
+    return written
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Content analysis of the Haaga-Helia, Laurea and Metropolia partnership pages.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    tables = commands.add_parser(
+        "tables",
+        help="write every table (documents, units, news, institutions, projects, mentions, quality)",
+        description="Load a corpus and write each of its tables as one file in --out.",
+    )
+    tables.add_argument("--out", type=Path, required=True, help="folder to write the tables to (created if missing)")
+    tables.add_argument("--format", choices=("csv", "parquet"), default="csv", help="file format (default: csv)")
+    tables.add_argument(
+        "--data-dir", type=Path, default=None, help="corpus folder holding pages/*.txt (default: the bundled data)"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "tables":
+            for path in write_tables(args.data_dir, args.out, args.format):
+                print(path)
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0

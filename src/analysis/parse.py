@@ -1,0 +1,124 @@
+"""Raw page text -> `Page`: article units, listing items and findings, with spans.
+
+The page is read line by line. Each line is one of: blank, an image tag alone, a
+listing item (text, then an image tag, then text), a dash-list item, or text.
+Consecutive text lines form one block: the first block is the title, a short
+unpunctuated second block the subtitle, the rest paragraphs. Pure functions over a
+string, so the parser is tested on hand-made pages and runs in worker processes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .listing import IMG_TAG, parse_image, parse_item
+from .records import Finding, Image, Page, Unit
+
+_LIST_MARKER = re.compile(r"[-*•]\s+")
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
+_DECLARED = re.compile(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\b(?=[\w\s-]*\bprojects?\b)", re.IGNORECASE)
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of each line's content, without surrounding white space (CR included)."""
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            yield pos + lead, pos + lead + len(stripped)
+        pos += len(line) + 1
+
+
+def declared_count(text: str) -> int | None:
+    """The number of projects a sentence announces ("The seven development projects")."""
+    m = _DECLARED.search(text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+def parse_page(text: str) -> Page:
+    """Parse one page; never raises: what cannot be read becomes a finding."""
+    page = Page()
+    block: list[int] = []  # [start, end] of the text block being gathered
+    listing_projects = False  # inside a dash list introduced by "... projects ..."
+
+    def close_block() -> None:
+        if not block:
+            return
+        start, end = block
+        block.clear()
+        previous = page.units[-1].kind if page.units else None
+        if page.first("title") is None:
+            kind = "title"
+        elif previous == "title" and "\n" not in text[start:end] and text[end - 1] not in ".!?:":
+            kind = "subtitle"
+        else:
+            kind = "paragraph"
+        page.units.append(Unit(kind, text[start:end], start, end))
+
+    def add_alt(image: Image | None) -> None:
+        if image is not None and image.alt and image.alt.strip():
+            page.units.append(Unit("image_alt", image.alt, image.alt_start, image.alt_end))
+
+    for start, end in lines(text):
+        tag = IMG_TAG.search(text, start, end)
+        marker = _LIST_MARKER.match(text, start, end)
+        if block and (tag or marker or text.count("\n", block[1], start) > 1):
+            close_block()
+        if tag is not None and tag.start() == start and not text[tag.end() : end].strip():
+            image = parse_image(text, start, tag.end())
+            if page.lead_image is None and not page.units and not page.items:
+                page.lead_image = image
+            add_alt(image)
+        elif tag is not None:
+            item, findings = parse_item(text, start, end, tag)
+            page.items.append(item)
+            page.findings.extend(findings)
+            page.units.append(Unit("news_title", item.title, item.title_start, item.title_end))
+            add_alt(item.image)
+        elif marker is not None:
+            unit = Unit("list_item", text[marker.end() : end], marker.end(), end)
+            intro = page.units[-1] if page.units else None
+            if intro is not None and intro.kind == "paragraph" and _PROJECTS.search(intro.text):
+                page.declared_projects = declared_count(intro.text)
+                listing_projects = True
+            if listing_projects:
+                page.projects.append(unit)
+            page.units.append(unit)
+            continue
+        elif block:
+            block[1] = end
+        else:
+            block.extend((start, end))
+        listing_projects = False
+    close_block()
+    check_page(page)
+    return page
+
+
+def check_page(page: Page) -> None:
+    """Findings about the page as a whole: a missing title, a count that does not add up."""
+    if page.first("title") is None:
+        page.findings.append(Finding("error", "missing_title", "the page has no title line"))
+    if page.projects and page.declared_projects is not None and page.declared_projects != len(page.projects):
+        first, last = page.projects[0], page.projects[-1]
+        page.findings.append(
+            Finding(
+                "warning",
+                "declared_count_mismatch",
+                f"the page declares {page.declared_projects} projects but lists {len(page.projects)}",
+                first.start,
+                last.end,
+            )
+        )

@@ -1,0 +1,75 @@
+"""The parser's output: plain records with character spans, no pandas.
+
+Every record keeps `start` and `end` offsets into the decoded page text, so that
+`text[start:end]` gives back exactly what was read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A text unit, the unit of content analysis (title, paragraph, list item, ...)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An `<img>` tag; `alt_start`/`alt_end` locate the alt text inside the tag."""
+
+    src: str | None
+    alt: str | None
+    start: int
+    end: int
+    alt_start: int | None = None
+    alt_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something wrong or missing in a page, located by its span."""
+
+    severity: str  # "info", "warning" or "error"
+    code: str
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListingItem:
+    """One "related news" item: title, optional URL fragment and timestamp, image."""
+
+    title: str
+    title_start: int
+    title_end: int
+    start: int
+    end: int
+    url_fragment: str | None = None
+    url_slug: str | None = None
+    timestamp: str | None = None
+    published_utc: datetime | None = None
+    image: Image | None = None
+
+
+@dataclass(slots=True)
+class Page:
+    """Everything the parser read from one page, in document order."""
+
+    units: list[Unit] = field(default_factory=list)
+    lead_image: Image | None = None
+    projects: list[Unit] = field(default_factory=list)
+    declared_projects: int | None = None
+    items: list[ListingItem] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    def first(self, kind: str) -> Unit | None:
+        """The first unit of a kind (the title, the subtitle), or None."""
+        return next((u for u in self.units if u.kind == kind), None)

@@ -1,0 +1,50 @@
+"""Reference tables (institutions.csv, pages.csv): read as strings, checked, with fallback.
+
+A data folder that lacks a reference table uses the bundled one, so an analyst's folder
+of pages needs nothing else to load.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .config import bundled_data_dir
+from .errors import CorpusError
+
+INSTITUTION_COLUMNS = ("institution_id", "name", "name_fi", "short_name", "city", "website", "institution_code", "aliases")
+MANIFEST_COLUMNS = ("file", "source_url", "publisher", "language", "news_base_url")
+
+
+def reference_path(data_dir: Path, name: str) -> Path:
+    """`data_dir/name`, or the bundled table of that name when the folder has none."""
+    path = data_dir / name
+    return path if path.is_file() else bundled_data_dir() / name
+
+
+def read_table(path: Path, columns: tuple[str, ...], key: str) -> pd.DataFrame:
+    """Read a CSV as string columns (codes keep leading zeros; blanks become NA) and check
+    that the columns are there and the key is present and unique."""
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise CorpusError(f"{path}: cannot be read as a UTF-8 CSV table: {exc}") from exc
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise CorpusError(f"{path}: missing column(s) {', '.join(missing)}")
+    frame = frame[list(columns)].astype("string").replace("", pd.NA)
+    for i in frame.index[frame[key].isna() | frame[key].duplicated()]:
+        problem = "empty" if pd.isna(frame.at[i, key]) else f"duplicate {frame.at[i, key]!r}"
+        raise CorpusError(f"{path}: row {i + 2}, column {key}: {problem}")
+    return frame.reset_index(drop=True)
+
+
+def read_institutions(data_dir: Path) -> pd.DataFrame:
+    """The institutions reference table."""
+    return read_table(reference_path(data_dir, "institutions.csv"), INSTITUTION_COLUMNS, "institution_id")
+
+
+def read_manifest(data_dir: Path) -> pd.DataFrame:
+    """The page manifest (file -> source URL, publisher, language, news base URL)."""
+    return read_table(reference_path(data_dir, "pages.csv"), MANIFEST_COLUMNS, "file")

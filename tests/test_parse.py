@@ -1,0 +1,156 @@
+"""The parser on small hand-made pages: one clue at a time."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from analysis.listing import parse_timestamp, rebuild_slug, split_title_by_slug
+from analysis.parse import declared_count, parse_page
+
+IMG = '<img alt="A picture" src="/x%20y.jpg" />'
+
+
+def kinds(page):
+    return [u.kind for u in page.units]
+
+
+def assert_spans(text, page):
+    for u in page.units:
+        assert text[u.start : u.end] == u.text
+
+
+def test_title_subtitle_paragraphs_and_list():
+    text = "Title here\n\nA subtitle\n\nFirst paragraph.\n\nThe three projects are:\n- One\n- Two\n- Three\n"
+    page = parse_page(text)
+    assert kinds(page) == ["title", "subtitle", "paragraph", "paragraph", "list_item", "list_item", "list_item"]
+    assert [u.text for u in page.projects] == ["One", "Two", "Three"]
+    assert page.declared_projects == 3
+    assert page.findings == []
+    assert_spans(text, page)
+
+
+def test_second_block_with_a_full_stop_is_a_paragraph_not_a_subtitle():
+    page = parse_page("Title\n\nThis is a sentence.\n")
+    assert kinds(page) == ["title", "paragraph"]
+
+
+def test_wrapped_lines_form_one_paragraph_and_crlf_is_kept_verbatim():
+    text = "Title\r\n\r\nSub\r\n\r\nA paragraph that\r\nwraps over lines.\r\n"
+    page = parse_page(text)
+    assert kinds(page) == ["title", "subtitle", "paragraph"]
+    assert page.units[2].text == "A paragraph that\r\nwraps over lines."
+    assert page.units[0].text == "Title"
+    assert_spans(text, page)
+
+
+def test_lead_image_alt_becomes_a_unit_and_empty_alt_does_not():
+    text = f'{IMG}\n\nTitle\n\n<img alt="" src="/b.jpg" />\n'
+    page = parse_page(text)
+    assert page.lead_image.src == "/x%20y.jpg"
+    assert kinds(page) == ["image_alt", "title"]
+    assert_spans(text, page)
+
+
+def test_listing_item_with_fragment_and_timestamp():
+    title = 'Boss: "Big news"'
+    text = f"T\n\n{title}'s-the-fragment.aspx2020-06-30T21:00:00Z{IMG}{title}"
+    page = parse_page(text)
+    (item,) = page.items
+    assert item.title == title
+    assert item.url_fragment is None or item.url_fragment == "'s-the-fragment.aspx"
+    assert item.timestamp == "2020-06-30T21:00:00Z"
+    assert item.published_utc == datetime(2020, 6, 30, 21, tzinfo=timezone.utc)
+    assert text[item.start : item.end] == text.split("\n")[-1]
+    assert kinds(page) == ["title", "news_title", "image_alt"]
+    assert_spans(text, page)
+
+
+def test_fragment_verified_against_the_slug():
+    title = "Alpha, Beta and Gamma"
+    text = f"T\n\n{title},-Beta-and-Gamma.aspx2019-01-01T22:00:00Z{IMG}{title}"
+    (item,) = parse_page(text).items
+    assert item.url_fragment == ",-Beta-and-Gamma.aspx"
+    assert item.url_slug == "Alpha,-Beta-and-Gamma.aspx"
+
+
+def test_unverified_fragment_gives_no_slug_and_a_finding():
+    title = "Alpha, Beta"
+    page = parse_page(f"T\n\n{title},-Something-else.aspx2019-01-01T22:00:00Z{IMG}{title}")
+    (item,) = page.items
+    assert item.url_fragment == ",-Something-else.aspx"
+    assert item.url_slug is None
+    assert [f.code for f in page.findings] == ["unverified_url_fragment"]
+
+
+def test_item_without_fragment_or_timestamp_has_two_findings():
+    page = parse_page(f"T\n\nJust a title{IMG}Just a title")
+    (item,) = page.items
+    assert (item.title, item.url_fragment, item.timestamp) == ("Just a title", None, None)
+    assert sorted(f.code for f in page.findings) == ["missing_timestamp", "missing_url_fragment"]
+
+
+def test_timestamp_without_fragment():
+    page = parse_page(f"T\n\nNews2018-03-01T22:00:00Z{IMG}News")
+    (item,) = page.items
+    assert (item.title, item.url_fragment) == ("News", None)
+    assert [f.code for f in page.findings] == ["missing_url_fragment"]
+
+
+def test_impossible_timestamp_is_an_error_finding_with_its_span():
+    text = f"T\n\nNews,-x.aspx2016-13-45T25:00:00Z{IMG}News"
+    page = parse_page(text)
+    (item,) = page.items
+    assert item.published_utc is None
+    (finding,) = [f for f in page.findings if f.code == "invalid_timestamp"]
+    assert finding.severity == "error"
+    assert text[finding.start : finding.end] == "2016-13-45T25:00:00Z"
+
+
+def test_repeat_that_differs_falls_back_to_the_slug():
+    text = f"T\n\nAlpha, Beta,-Beta.aspx2019-01-01T22:00:00Z{IMG}Something else"
+    page = parse_page(text)
+    (item,) = page.items
+    assert item.title == "Alpha, Beta"
+    assert item.url_fragment == ",-Beta.aspx"
+    assert "title_repeat_mismatch" in [f.code for f in page.findings]
+
+
+def test_declared_count_mismatch_is_a_finding():
+    page = parse_page("T\n\nThe four development projects are:\n- One\n- Two\n")
+    assert page.declared_projects == 4
+    assert [f.code for f in page.findings] == ["declared_count_mismatch"]
+
+
+def test_list_not_about_projects_has_no_projects():
+    page = parse_page("T\n\nSome things:\n- One\n- Two\n")
+    assert page.projects == [] and page.declared_projects is None
+    assert kinds(page).count("list_item") == 2
+
+
+def test_page_without_title_is_an_error():
+    page = parse_page("")
+    assert [f.code for f in page.findings] == ["missing_title"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [("The seven development projects are:", 7), ("There are 12 projects", 12), ("No count here", None)],
+)
+def test_declared_count(sentence, expected):
+    assert declared_count(sentence) == expected
+
+
+def test_rebuild_slug_drops_sharepoint_characters():
+    assert rebuild_slug('Jouni Koski: "Three large UAS\'s"') == "Jouni-Koski-Three-large-UAS's.aspx"
+    assert rebuild_slug("a  b?") == "a-b.aspx"
+
+
+def test_split_title_by_slug_finds_the_first_consistent_cut():
+    text = "Haaga-Helia, Laurea and Metropolia to establish an alliance,-Laurea-and-Metropolia-to-establish-an-alliance.aspx"
+    assert text[: split_title_by_slug(text)] == "Haaga-Helia, Laurea and Metropolia to establish an alliance"
+    assert split_title_by_slug("No fragment here") == len("No fragment here")
+
+
+def test_parse_timestamp_rejects_impossible_dates():
+    assert parse_timestamp("2016-02-30T00:00:00Z") is None
+    assert parse_timestamp("2016-02-29T00:00:00Z") == datetime(2016, 2, 29, tzinfo=timezone.utc)
