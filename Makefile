@@ -13,13 +13,17 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-## report: the main job, the analysis tables of the bundled corpus (out/tables)
+## report: the main job, the notebooks executed on the bundled corpus as HTML in reports/
 report: $(STAMP)
-	$(BIN)/python -m analysis tables --out out/tables
+	$(BIN)/python -m analysis report --out reports
 
-## test: unit tests
+## test: unit tests and strict nbval of the notebooks, in one pytest run (see pyproject.toml)
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## notebooks: regenerate the notebooks' committed outputs (then look at the diff)
+notebooks: $(STAMP)
+	$(BIN)/python -m analysis notebooks
 
 ## tables: every table of the bundled corpus as CSV in out/tables
 tables: $(STAMP)

@@ -8,6 +8,10 @@ from pathlib import Path
 
 from .corpus import load_corpus
 from .errors import CorpusError
+from .report import ReportError, build_reports, refresh_notebooks
+
+
+DATA_DIR_HELP = "corpus folder holding pages/*.txt (default: the bundled data)"
 
 
 def write_tables(data_dir: Path | None, out: Path, fmt: str) -> list[Path]:
@@ -38,8 +42,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tables.add_argument("--out", type=Path, required=True, help="folder to write the tables to (created if missing)")
     tables.add_argument("--format", choices=("csv", "parquet"), default="csv", help="file format (default: csv)")
-    tables.add_argument(
-        "--data-dir", type=Path, default=None, help="corpus folder holding pages/*.txt (default: the bundled data)"
+    tables.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
+    report = commands.add_parser(
+        "report",
+        help="execute the notebooks on a corpus and write self-contained HTML reports",
+        description="Execute each analysis notebook on the corpus and export it as HTML without code "
+        "cells, figures embedded, viewable offline; index.html links them.",
+    )
+    report.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
+    report.add_argument("--out", type=Path, default=Path("reports"), help="folder to write to (default: reports)")
+    commands.add_parser(
+        "notebooks",
+        help="re-run the committed notebooks in place on the bundled data (their reference outputs)",
+        description="Execute notebooks/*.ipynb top to bottom and save their outputs; nbval compares against them.",
     )
     return parser
 
@@ -48,9 +63,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "tables":
-            for path in write_tables(args.data_dir, args.out, args.format):
-                print(path)
-    except CorpusError as exc:
+            paths = write_tables(args.data_dir, args.out, args.format)
+        elif args.command == "report":
+            paths = build_reports(args.data_dir, args.out)
+        else:
+            paths = refresh_notebooks()
+        for path in paths:
+            print(path)
+    except (CorpusError, ReportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -1,4 +1,4 @@
-"""Where the bundled data lives, anchored on the package, never on the current directory."""
+"""Where the bundled data and notebooks live, anchored on the package, never on the cwd."""
 
 from __future__ import annotations
 
@@ -7,17 +7,26 @@ from pathlib import Path
 from .errors import CorpusError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-# A wheel carries the data inside the package; an editable install reads the repository's.
-_BUNDLED_CANDIDATES = (PACKAGE_DIR / "partnership_data", PACKAGE_DIR.parents[1] / "partnership_data")
 LOCAL_TZ = "Europe/Helsinki"
+
+
+def _resource(name: str, marker: str) -> Path:
+    """A folder shipped with the package: inside it in a wheel, beside `src/` in a checkout."""
+    candidates = (PACKAGE_DIR / name, PACKAGE_DIR.parents[1] / name)
+    for candidate in candidates:
+        if (candidate / marker).exists():
+            return candidate
+    raise CorpusError(f"{name} not found in {' or '.join(map(str, candidates))}")
 
 
 def bundled_data_dir() -> Path:
     """The `partnership_data` folder shipped with the package."""
-    for candidate in _BUNDLED_CANDIDATES:
-        if (candidate / "pages").is_dir():
-            return candidate
-    raise CorpusError(f"bundled data not found in {' or '.join(map(str, _BUNDLED_CANDIDATES))}")
+    return _resource("partnership_data", "pages")
+
+
+def notebooks_dir() -> Path:
+    """The analysis notebooks that reports are rendered from."""
+    return _resource("notebooks", "01_corpus_overview.ipynb")
 
 
 def resolve_data_dir(data_dir: str | Path | None) -> Path:

@@ -64,6 +64,16 @@ class Corpus:
         """Every table by name, in a fixed order."""
         return {name: getattr(self, name) for name in self.TABLES}
 
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{len(table)} {name}" for name, table in self.tables().items())
+        return f"Corpus({sizes})"
+
+    def sizes(self) -> pd.DataFrame:
+        """Rows and columns of each table: what was loaded, at a glance."""
+        return pd.DataFrame(
+            [(name, len(t), t.shape[1]) for name, t in self.tables().items()], columns=["table", "rows", "columns"]
+        ).set_index("table")
+
     def text(self, doc_id: str) -> str:
         """The decoded text of a page, the text every `start`/`end` points into."""
         return self.texts[doc_id]
