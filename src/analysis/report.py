@@ -47,11 +47,9 @@ def execute(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
     try:
         client.execute()
     except CellExecutionError as exc:
-        code_cells = [c for c in nb.cells if c.cell_type == "code"]
-        failed = next(
-            (n for n, c in enumerate(code_cells, 1) if any(o.output_type == "error" for o in c.get("outputs", []))),
-            None,
-        )
+        # Count the notebook's own code cells, as the analyst sees them (not injected ones).
+        own = [c for c in nb.cells if c.cell_type == "code" and "injected-parameters" not in c.metadata.get("tags", [])]
+        failed = next((n for n, c in enumerate(own, 1) if any(o.output_type == "error" for o in c.outputs)), "?")
         raise ReportError(f"{name}: code cell {failed} failed: {exc.ename}: {exc.evalue}") from exc
     return nb
 

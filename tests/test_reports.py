@@ -1,0 +1,128 @@
+"""The HTML reports: structure, offline viewing, and a real browser opening them."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+import analysis
+from analysis import ReportError
+from analysis.report import NOTEBOOKS
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Flags for a sandboxed root session on a closed network (see .ci/run).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PROJECTS = ["Professional Summer School", "YrittäjyysSavotta", "Työelämälähtöisyys 9.0", "International ProjectTatami"]
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("reports")
+    written = analysis.build_reports(out=out)
+    assert [p.name for p in written] == [f"{n}.html" for n in NOTEBOOKS] + ["index.html"]
+    return out
+
+
+def read(reports, name):
+    return (reports / f"{name}.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_report_has_no_code_no_errors_and_no_network(reports, name):
+    page = read(reports, name)
+    assert "import analysis" not in page and "load_corpus(" not in page  # no input cells
+    assert 'class="highlight hl-' not in page  # no highlighted source
+    code_cells = re.findall(r'<div class="jp-Cell jp-CodeCell[^"]*"', page)
+    assert code_cells and all("jp-mod-noInput" in c for c in code_cells)
+    assert 'data-mime-type="application/vnd.jupyter.stderr"' not in page and "Traceback" not in page
+    assert "<script" not in page.lower()
+    # nothing is loaded from elsewhere: no src/href to http(s) but the news links
+    external = re.findall(r'(?:src|href)="(https?://[^"]*)"', page)
+    assert all(url.startswith("https://www.laurea.fi/en/news/Pages/") for url in external), external
+    assert re.search(r"<link[^>]+stylesheet", page) is None
+
+
+def test_timeline_report_embeds_both_figures_and_local_dates(reports):
+    page = read(reports, "02_publication_timeline")
+    assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', page)) == 2
+    assert "<h1" in page and "Publication timeline" in page
+    assert "2016-10-05" in page and "2016-11-28" in page
+    assert "1 undated item not shown" in page
+
+
+def test_summary_report_holds_the_summary(reports):
+    page = read(reports, "03_partnership_summary")
+    assert "7 listed, 7 declared ✓" in page
+    for name in PROJECTS + ["Haaga-Helia ammattikorkeakoulu", "Laurea-ammattikorkeakoulu", "Metropolia Ammattikorkeakoulu"]:
+        assert name in page
+    assert "<time>2016-10-05</time>" in page and "<time>2016-11-28</time>" in page
+
+
+def test_index_links_the_three_reports(reports):
+    page = (reports / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'href="([^"]+)"', page) == [f"{n}.html" for n in NOTEBOOKS]
+    assert "Partnership summary" in page
+
+
+def test_report_on_another_corpus(tmp_path, make_corpus):
+    page = (
+        "Another corpus title\n\nA subtitle\n\nThe two development projects are:\n- Alpha\n- Beta\n\n"
+        'Laurea news, here,-here.aspx2020-03-28T23:00:00Z<img alt="" src="/a.jpg" />Laurea news, here\n'
+    )
+    root = make_corpus(a=page)
+    written = analysis.build_reports(root, tmp_path / "out")
+    summary = written[2].read_text(encoding="utf-8")
+    assert "Another corpus title" in summary and "2 listed, 2 declared ✓" in summary
+    assert "<time>2020-03-29</time>" in summary  # 23:00 UTC is past midnight in Helsinki (EET)
+    assert "Haaga-Helia,Laurea and Metropolia co-operation" not in summary
+
+
+def test_failing_cell_names_notebook_cell_and_error(tmp_path):
+    (tmp_path / "pages").mkdir()  # a corpus folder with no pages: loading fails in the notebook
+    with pytest.raises(ReportError, match=r"01_corpus_overview: code cell 2 failed: CorpusError: no pages"):
+        analysis.build_reports(tmp_path, tmp_path / "out")
+
+
+def test_reports_in_a_real_browser_offline(reports):
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for name in [*NOTEBOOKS, "index"]:
+                page = browser.new_page()
+                errors, failed, blocked = [], [], []
+                page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+                page.on("pageerror", lambda e: errors.append(str(e)))
+                page.on("requestfailed", lambda r: failed.append(r.url) if r.url not in blocked else None)
+
+                def only_local(route, blocked=blocked):
+                    if route.request.url.startswith(("file://", "data:")):
+                        route.continue_()
+                    else:
+                        blocked.append(route.request.url)
+                        route.abort()
+
+                page.route("**/*", only_local)
+                page.goto((reports / f"{name}.html").as_uri(), wait_until="load")
+                images = page.eval_on_selector_all("img", "els => els.map(e => [e.complete, e.naturalWidth])")
+                assert all(complete and width > 0 for complete, width in images), (name, images)
+                assert (errors, failed, blocked) == ([], [], []), name
+                if name == "02_publication_timeline":
+                    assert len(images) == 2
+                if name == "03_partnership_summary":
+                    for text in ["2016-10-05", "2016-11-28", "7 listed, 7 declared ✓", *PROJECTS]:
+                        assert page.get_by_text(text, exact=False).first.is_visible(), text
+                    link = page.get_by_role("link", name="Haaga-Helia, Laurea and Metropolia to establish an alliance")
+                    assert link.first.get_attribute("href").endswith("to-establish-an-alliance.aspx")
+                page.close()
+        finally:
+            browser.close()
