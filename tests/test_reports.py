@@ -66,9 +66,18 @@ def test_summary_report_holds_the_summary(reports):
     for name in PROJECTS + ["Haaga-Helia ammattikorkeakoulu", "Laurea-ammattikorkeakoulu", "Metropolia Ammattikorkeakoulu"]:
         assert name in page
     assert "<time>2016-10-05</time>" in page and "<time>2016-11-28</time>" in page
+    assert "<h3>Strategic aims</h3>" in page and "global funding channels for research" in page
 
 
-def test_index_links_the_three_reports(reports):
+def test_content_analysis_report_shows_kwic_and_co_mentions(reports):
+    page = read(reports, "04_content_analysis")
+    assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', page)) == 1
+    assert "Keyword in context" in page and "aims.student_mobility" in page
+    for offset in (248, 386, 936, 1213):
+        assert f"<td>{offset}</td>" in page
+
+
+def test_index_links_every_report(reports):
     page = (reports / "index.html").read_text(encoding="utf-8")
     assert re.findall(r'href="([^"]+)"', page) == [f"{n}.html" for n in NOTEBOOKS]
     assert "Partnership summary" in page

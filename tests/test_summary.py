@@ -91,7 +91,7 @@ def test_page_text_is_escaped_in_markdown(summary):
 
 def test_repr_is_short_and_says_the_check(summary):
     assert repr(summary) == (
-        "PartnershipSummary(3 institutions, 7 projects (7 listed, 7 declared), 2 dated news, 1 undated)"
+        "PartnershipSummary(3 institutions, 7 projects (7 listed, 7 declared), 7 aims coded, 2 dated news, 1 undated)"
     )
 
 
@@ -99,3 +99,35 @@ def test_mismatch_is_shown(summary):
     wrong = dataclasses.replace(summary, declared_projects=8)
     assert "7 listed, 8 declared ✗ mismatch" in wrong.to_html()
     assert isinstance(wrong, PartnershipSummary) and not wrong.projects_agree
+
+
+def test_strategic_aims_with_counts_and_quoted_sentences(summary, raw):
+    aims = {a.label: a for a in summary.aims}
+    assert list(aims) == [
+        "student mobility",
+        "entrepreneurship education",
+        "innovation with SMEs",
+        "research funding",
+        "education export",
+        "working life",
+        "regional skills needs",
+    ]
+    assert [a.count for a in summary.aims] == [1, 2, 2, 1, 1, 2, 4]
+    mobility = aims["student mobility"].quotes
+    assert len(mobility) == 1 and mobility[0].text.startswith("The institutions have began developing measures")
+    assert (mobility[0].start, mobility[0].end) == (399, 641)
+    assert [q.text for q in aims["working life"].quotes] == [
+        "To this end, the institutions are focusing on a strategic partnership that will benefit both students and employers.",
+        "Työelämälähtöisyys 9.0",
+    ]
+    for aim in summary.aims:
+        for q in aim.quotes:
+            assert raw[q.start : q.end] == q.text
+
+
+def test_aims_are_in_the_html_and_markdown(summary):
+    page, md = summary.to_html(), summary.to_markdown()
+    assert "<h3>Strategic aims</h3>" in page and "### Strategic aims" in md
+    assert "<td>regional skills needs</td>" in page and "<td>4</td>" in page
+    assert "<cite>000_36f8903d6715eed6, characters 1155–1271</cite>" in page
+    assert "- **research funding** (1 match): " in md

@@ -1,5 +1,7 @@
 """Content analysis of scraped pages on the Haaga-Helia, Laurea and Metropolia partnership."""
 
+from .codebook import Codebook, load_codebook
+from .coding import co_mentions, code_units, kwic, plot_co_mentions, term_frequencies
 from .corpus import Corpus, load_corpus
 from .errors import CorpusError
 from .report import ReportError, build_reports
@@ -7,16 +9,23 @@ from .summary import PartnershipSummary, partnership_summary
 from .timeline import caption, dated_events, plot_timeline, publication_counts
 
 __all__ = [
+    "Codebook",
     "Corpus",
     "CorpusError",
     "PartnershipSummary",
     "ReportError",
     "build_reports",
     "caption",
+    "co_mentions",
+    "code_units",
     "dated_events",
+    "kwic",
+    "load_codebook",
     "load_corpus",
     "partnership_summary",
+    "plot_co_mentions",
     "plot_timeline",
     "publication_counts",
+    "term_frequencies",
 ]
 __version__ = "0.1.0"

@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from .codebook import Codebook
 from .config import LOCAL_TZ, resolve_data_dir
 from .errors import CorpusError
 from .mentions import compile_names, find_mentions
 from .parse import parse_page
 from .records import Finding, Page
-from .reference import read_institutions, read_manifest
+from .reference import read_codebook, read_institutions, read_manifest
 
 S, I, NI = "string", "int64", "Int64"
 SCHEMAS: dict[str, dict[str, str]] = {
@@ -40,13 +41,18 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "start": I, "end": I,
     },
     "quality": {"doc_id": S, "severity": S, "code": S, "message": S, "start": NI, "end": NI},
+    # Results of the content analysis (analysis.coding), built on the tables above.
+    "codings": {
+        "doc_id": S, "unit_id": S, "unit_kind": S, "category": S, "pattern": S, "matched": S, "start": I, "end": I,
+    },
+    "kwic": {"doc_id": S, "unit_id": S, "left": S, "match": S, "right": S, "start": I, "end": I},
 }
 TEXT_KINDS = ("title", "subtitle", "paragraph", "list_item", "news_title")
 
 
 @dataclass
 class Corpus:
-    """The loaded corpus: one DataFrame per table, and the decoded page texts."""
+    """The loaded corpus: one DataFrame per table, the codebook, the decoded page texts."""
 
     documents: pd.DataFrame
     units: pd.DataFrame
@@ -56,6 +62,7 @@ class Corpus:
     mentions: pd.DataFrame
     quality: pd.DataFrame
     data_dir: Path
+    codebook: Codebook = field(repr=False)
     texts: dict[str, str] = field(default_factory=dict, repr=False)
 
     TABLES = ("documents", "units", "news", "institutions", "projects", "mentions", "quality")
@@ -116,6 +123,7 @@ def load_corpus(data_dir: str | Path | None = None) -> Corpus:
         raise CorpusError(f"no pages: {root / 'pages'} holds no *.txt files")
     manifest = read_manifest(root).set_index("file")
     institutions = read_institutions(root)
+    codebook = read_codebook(root)
     texts: dict[str, str] = {}
     pages: dict[str, Page] = {}
     documents, quality = [], []
@@ -150,6 +158,7 @@ def load_corpus(data_dir: str | Path | None = None) -> Corpus:
         mentions=mentions,
         quality=frame(quality + conflicts, "quality"),
         data_dir=root,
+        codebook=codebook,
         texts=texts,
     )
 

@@ -1,6 +1,6 @@
-"""Reference tables (institutions.csv, pages.csv): read as strings, checked, with fallback.
+"""Reference tables (institutions.csv, pages.csv, codebook.yml): read as strings, checked, with fallback.
 
-A data folder that lacks a reference table uses the bundled one, so an analyst's folder
+Also the codebook (codebook.yml). A data folder that lacks a reference table uses the bundled one, so an analyst's folder
 of pages needs nothing else to load.
 """
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .codebook import Codebook, load_codebook
 from .config import bundled_data_dir
 from .errors import CorpusError
 
@@ -48,3 +49,8 @@ def read_institutions(data_dir: Path) -> pd.DataFrame:
 def read_manifest(data_dir: Path) -> pd.DataFrame:
     """The page manifest (file -> source URL, publisher, language, news base URL)."""
     return read_table(reference_path(data_dir, "pages.csv"), MANIFEST_COLUMNS, "file")
+
+
+def read_codebook(data_dir: Path) -> Codebook:
+    """The codebook of content-analysis categories."""
+    return load_codebook(reference_path(data_dir, "codebook.yml"))

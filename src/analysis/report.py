@@ -17,7 +17,7 @@ from nbconvert import HTMLExporter
 
 from .config import PACKAGE_DIR, notebooks_dir, resolve_data_dir
 
-NOTEBOOKS = ("01_corpus_overview", "02_publication_timeline", "03_partnership_summary")
+NOTEBOOKS = ("01_corpus_overview", "02_publication_timeline", "03_partnership_summary", "04_content_analysis")
 CELL_TIMEOUT = 600  # seconds
 
 

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
+from .coding import code_units, sentence_span
 from .corpus import Corpus
 from .timeline import dated_events
 
@@ -38,6 +39,27 @@ class NewsEntry:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """A sentence of a page, with where it stands: `text(doc_id)[start:end]`."""
+
+    text: str
+    doc_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Aim:
+    """A codebook category: how often the corpus codes it, and the sentences that do."""
+
+    category: str
+    label: str
+    definition: str
+    count: int
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
 class PartnershipSummary:
     """What the corpus says about the partnership, ready to show."""
 
@@ -47,6 +69,7 @@ class PartnershipSummary:
     declared_projects: int | None
     dated_news: tuple[NewsEntry, ...]
     undated_news: tuple[NewsEntry, ...]
+    aims: tuple[Aim, ...] = ()
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> PartnershipSummary:
@@ -66,6 +89,7 @@ class PartnershipSummary:
                 for row in dated_events(corpus.news).itertuples()
             ),
             undated_news=tuple(NewsEntry(None, row.title, _value(row.url)) for row in undated.itertuples()),
+            aims=strategic_aims(corpus),
         )
 
     @property
@@ -81,7 +105,8 @@ class PartnershipSummary:
     def __repr__(self) -> str:
         return (
             f"PartnershipSummary({len(self.institutions)} institutions, {len(self.projects)} projects "
-            f"({self.project_check}), {len(self.dated_news)} dated news, {len(self.undated_news)} undated)"
+            f"({self.project_check}), {len(self.aims)} aims coded, {len(self.dated_news)} dated news, "
+            f"{len(self.undated_news)} undated)"
         )
 
     def to_html(self) -> str:
@@ -105,6 +130,19 @@ class PartnershipSummary:
             "<ol>",
             *(f"<li>{e(name)}</li>" for name in self.projects),
             "</ol>",
+            "<h3>Strategic aims</h3>",
+            "<table><thead><tr><th>Aim</th><th>Definition</th><th>Matches</th><th>Where the pages say it</th></tr>"
+            "</thead><tbody>",
+            *(
+                f"<tr><td>{e(a.label)}</td><td>{e(a.definition)}</td><td>{a.count}</td><td>"
+                + "".join(
+                    f"<blockquote>{e(q.text)} <cite>{e(q.doc_id)}, characters {q.start}–{q.end}</cite></blockquote>"
+                    for q in a.quotes
+                )
+                + "</td></tr>"
+                for a in self.aims
+            ),
+            "</tbody></table>",
             "<h3>Dated news</h3>",
             "<ul>" if self.dated_news else "<p>None.</p>",
             *(f"<li><time>{e(n.date)}</time> {_html_link(n)}</li>" for n in self.dated_news),
@@ -142,6 +180,17 @@ class PartnershipSummary:
             "",
             *(f"{n}. {m(name)}" for n, name in enumerate(self.projects, 1)),
             "",
+            "### Strategic aims",
+            "",
+            *(
+                line
+                for a in self.aims
+                for line in (
+                    f"- **{m(a.label)}** ({a.count} match{'es' * (a.count != 1)}): {m(a.definition)}",
+                    *(f"  - “{m(q.text)}” ({m(q.doc_id)}, characters {q.start}–{q.end})" for q in a.quotes),
+                )
+            ),
+            "",
             "### Dated news",
             "",
             *([f"- {n.date} {_md_link(n)}" for n in self.dated_news] or ["None."]),
@@ -151,6 +200,23 @@ class PartnershipSummary:
             *([f"- {_md_link(n)}" for n in self.undated_news] or ["None."]),
         ]
         return "\n".join(lines) + "\n"
+
+
+def strategic_aims(corpus: Corpus) -> tuple[Aim, ...]:
+    """Each codebook category with its match count and the sentences that carry it."""
+    matches, _ = code_units(corpus.units, corpus.codebook)
+    units = corpus.units.set_index("unit_id")
+    aims = []
+    for category in corpus.codebook.categories:
+        found = matches[matches["category"] == category.name]
+        quotes: dict[tuple[str, int], Quote] = {}
+        for m in found.itertuples():
+            unit = units.loc[m.unit_id]
+            lo, hi = sentence_span(unit["text"], m.start - unit["start"], m.end - unit["start"])
+            start = unit["start"] + lo
+            quotes.setdefault((m.doc_id, start), Quote(unit["text"][lo:hi], m.doc_id, int(start), int(unit["start"] + hi)))
+        aims.append(Aim(category.name, category.label, category.definition, len(found), tuple(quotes.values())))
+    return tuple(aims)
 
 
 def partnership_summary(corpus: Corpus) -> PartnershipSummary:
