@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 import analysis
+from expected import PROJECTS
 from analysis import ReportError
 from analysis.report import NOTEBOOKS
 
@@ -22,7 +23,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PROJECTS = ["Professional Summer School", "YrittäjyysSavotta", "Työelämälähtöisyys 9.0", "International ProjectTatami"]
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,7 @@ def test_timeline_report_embeds_both_figures_and_local_dates(reports):
 def test_summary_report_holds_the_summary(reports):
     page = read(reports, "03_partnership_summary")
     assert "7 listed, 7 declared ✓" in page
-    for name in PROJECTS + ["Haaga-Helia ammattikorkeakoulu", "Laurea-ammattikorkeakoulu", "Metropolia Ammattikorkeakoulu"]:
+    for name in [*PROJECTS, "Haaga-Helia ammattikorkeakoulu", "Laurea-ammattikorkeakoulu", "Metropolia Ammattikorkeakoulu"]:
         assert name in page
     assert "<time>2016-10-05</time>" in page and "<time>2016-11-28</time>" in page
     assert "<h3>Strategic aims</h3>" in page and "global funding channels for research" in page

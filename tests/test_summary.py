@@ -2,19 +2,11 @@ import dataclasses
 import re
 
 import pytest
+from expected import PROJECTS
 
 import analysis
 from analysis.summary import NewsEntry, PartnershipSummary
 
-PROJECTS = (
-    "Professional Summer School",
-    "Green Card",
-    "TalentTrack",
-    "YrittäjyysSavotta",
-    "EduExcellence",
-    "Työelämälähtöisyys 9.0",
-    "International ProjectTatami",
-)
 URL2 = "https://www.laurea.fi/en/news/Pages/Jouni-Koski-Three-large-UAS's-uniting-their-forces-in-an-operational-alliance.aspx"
 URL3 = "https://www.laurea.fi/en/news/Pages/Haaga-Helia,-Laurea-and-Metropolia-to-establish-an-alliance.aspx"
 
