@@ -7,6 +7,7 @@ the title ends. Each function below reads one clue, in the order `parse_item` ne
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime, timezone
 
@@ -55,8 +56,11 @@ def split_title_by_slug(text: str) -> int:
     return len(text)
 
 
-def parse_item(text: str, start: int, end: int, tag: re.Match) -> tuple[ListingItem, list[Finding]]:
-    """Parse the listing item on `text[start:end]` whose image tag is `tag`."""
+def parse_item(
+    text: str, start: int, end: int, tag: re.Match
+) -> tuple[ListingItem, list[Finding], list[tuple[str, int, int]]]:
+    """Parse the listing item on `text[start:end]` whose image tag is `tag`; also return
+    the spans read besides the title and the image (fragment, timestamp, title repeat)."""
     findings: list[Finding] = []
     image = parse_image(text, tag.start(), tag.end())
     prefix_end = start + len(text[start : tag.start()].rstrip())
@@ -79,7 +83,7 @@ def parse_item(text: str, start: int, end: int, tag: re.Match) -> tuple[ListingI
         title_end = start + split_title_by_slug(text[start:body_end])
     timestamp = stamp.group(0) if stamp else None
     fragment = text[title_end:body_end] or None
-    title = text[start:title_end]
+    title = html.unescape(text[start:title_end])
 
     published = None
     if timestamp is None:
@@ -105,6 +109,12 @@ def parse_item(text: str, start: int, end: int, tag: re.Match) -> tuple[ListingI
                 body_end,
             )
         )
+    repeat_start = tag.end() + len(text[tag.end() : end]) - len(text[tag.end() : end].lstrip())
+    claims = [
+        ("url_fragment", title_end, body_end),
+        ("timestamp", *(stamp.span() if stamp else (body_end, body_end))),
+        ("title_repeat", repeat_start, repeat_start + len(repeat)),
+    ]
     item = ListingItem(
         title=title,
         title_start=start,
@@ -117,4 +127,4 @@ def parse_item(text: str, start: int, end: int, tag: re.Match) -> tuple[ListingI
         published_utc=published,
         image=image,
     )
-    return item, findings
+    return item, findings, claims

@@ -16,6 +16,7 @@ from .listing import IMG_TAG, parse_image, parse_item
 from .records import Finding, Image, Page, Unit
 
 _LIST_MARKER = re.compile(r"[-*•]\s+")
+_OPEN_IMG = re.compile(r"<img\b", re.IGNORECASE)
 _NUMBER_WORDS = {
     word: n
     for n, word in enumerate(
@@ -48,8 +49,14 @@ def declared_count(text: str) -> int | None:
 
 
 def parse_page(text: str) -> Page:
-    """Parse one page; never raises: what cannot be read becomes a finding."""
+    """Parse one page; never raises: what cannot be read becomes a finding.
+
+    Besides units and items, the page gets `spans`: a partition of the whole text into
+    what was read (units, tags, fragments, timestamps, title repeats, list markers),
+    white space, and residue, so nothing can go missing unnoticed.
+    """
     page = Page()
+    claims: list[tuple[str, int, int]] = []  # what was read besides the units
     block: list[int] = []  # [start, end] of the text block being gathered
     listing_projects = False  # inside a dash list introduced by "... projects ..."
 
@@ -67,12 +74,27 @@ def parse_page(text: str) -> Page:
             kind = "paragraph"
         page.units.append(Unit(kind, text[start:end], start, end))
 
-    def add_alt(image: Image | None) -> None:
-        if image is not None and image.alt and image.alt.strip():
+    def add_image(image: Image | None) -> None:
+        if image is None:
+            return
+        page.findings.extend(image_findings(image))
+        if image.alt and image.alt.strip():
             page.units.append(Unit("image_alt", image.alt, image.alt_start, image.alt_end))
+            claims.extend((("image_tag", image.start, image.alt_start), ("image_tag", image.alt_end, image.end)))
+        else:
+            claims.append(("image_tag", image.start, image.end))
 
     for start, end in lines(text):
         tag = IMG_TAG.search(text, start, end)
+        broken = None if tag else _OPEN_IMG.search(text, start, end)
+        if broken is not None:
+            page.findings.append(
+                Finding("error", "unclosed_img_tag", "an <img tag without its closing '>'", broken.start(), end)
+            )
+            claims.append(("broken_tag", broken.start(), end))
+            end = start + len(text[start : broken.start()].rstrip())
+            if end == start:
+                continue
         marker = _LIST_MARKER.match(text, start, end)
         if block and (tag or marker or text.count("\n", block[1], start) > 1):
             close_block()
@@ -80,15 +102,17 @@ def parse_page(text: str) -> Page:
             image = parse_image(text, start, tag.end())
             if page.lead_image is None and not page.units and not page.items:
                 page.lead_image = image
-            add_alt(image)
+            add_image(image)
         elif tag is not None:
-            item, findings = parse_item(text, start, end, tag)
+            item, findings, item_claims = parse_item(text, start, end, tag)
             page.items.append(item)
             page.findings.extend(findings)
-            page.units.append(Unit("news_title", item.title, item.title_start, item.title_end))
-            add_alt(item.image)
+            claims.extend(item_claims)
+            page.units.append(Unit("news_title", text[item.title_start : item.title_end], item.title_start, item.title_end))
+            add_image(item.image)
         elif marker is not None:
             unit = Unit("list_item", text[marker.end() : end], marker.end(), end)
+            claims.append(("list_marker", start, marker.end()))
             intro = page.units[-1] if page.units else None
             if intro is not None and intro.kind == "paragraph" and _PROJECTS.search(intro.text):
                 page.declared_projects = declared_count(intro.text)
@@ -103,8 +127,39 @@ def parse_page(text: str) -> Page:
             block.extend((start, end))
         listing_projects = False
     close_block()
+    page.spans = partition(text, [(u.kind, u.start, u.end) for u in page.units] + claims)
+    page.findings.extend(
+        Finding("warning", "unparsed_text", f"text the parser could not place: {text[s:e][:60]!r}", s, e)
+        for kind, s, e in page.spans
+        if kind == "residue"
+    )
     check_page(page)
     return page
+
+
+def partition(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Sort the read spans and fill the gaps between them with `whitespace` or `residue`,
+    so that the result covers `text` exactly once, in order."""
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for kind, start, end in sorted((s for s in spans if s[2] > s[1]), key=lambda s: (s[1], s[2])):
+        if start > pos:
+            out.append(("whitespace" if text[pos:start].isspace() else "residue", pos, start))
+        out.append((kind, start, end))
+        pos = end
+    if pos < len(text):
+        out.append(("whitespace" if text[pos:].isspace() else "residue", pos, len(text)))
+    return out
+
+
+def image_findings(image: Image) -> list[Finding]:
+    """An image tag without a src or an alt attribute."""
+    findings = []
+    if image.src is None:
+        findings.append(Finding("warning", "image_without_src", "an <img> tag without a src", image.start, image.end))
+    if image.alt is None:
+        findings.append(Finding("info", "image_without_alt", "an <img> tag without an alt", image.start, image.end))
+    return findings
 
 
 def check_page(page: Page) -> None:

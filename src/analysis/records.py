@@ -45,7 +45,10 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class ListingItem:
-    """One "related news" item: title, optional URL fragment and timestamp, image."""
+    """One "related news" item: title, optional URL fragment and timestamp, image.
+
+    `title` is for display (HTML entities such as `&amp;` unescaped); the raw title is
+    `text[title_start:title_end]`."""
 
     title: str
     title_start: int
@@ -69,6 +72,7 @@ class Page:
     declared_projects: int | None = None
     items: list[ListingItem] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    spans: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, start, end), covering the text
 
     def first(self, kind: str) -> Unit | None:
         """The first unit of a kind (the title, the subtitle), or None."""
