@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .corpus import load_corpus
+import pandas as pd
+
+from .corpus import Corpus, load_corpus
 from .errors import CorpusError
 from .report import ReportError, build_reports, refresh_notebooks
 
@@ -27,6 +29,31 @@ def write_tables(data_dir: Path | None, out: Path, fmt: str) -> list[Path]:
             table.to_parquet(path, index=False)
         written.append(path)
     return written
+
+
+SEVERITIES = ("error", "warning", "info")
+
+
+def findings_report(corpus: Corpus) -> str:
+    """The quality findings as text, grouped by file and severity, errors first."""
+    paths = dict(zip(corpus.documents["doc_id"], corpus.documents["path"]))
+    q = corpus.quality
+    lines = []
+    for doc_id, found in q.groupby("doc_id", sort=True):
+        lines.append(paths.get(doc_id, doc_id))
+        for severity in SEVERITIES:
+            rows = found[found["severity"] == severity]
+            if len(rows):
+                lines.append(f"  {severity} ({len(rows)})")
+                for r in rows.itertuples():
+                    at = "-" if pd.isna(r.line) else f"{r.line}:{r.column}"
+                    lines.append(f"    {at:>8}  {r.code}: {r.message}")
+    counts = q["severity"].value_counts()
+    lines.append(
+        f"{len(corpus.documents)} files checked, {q['doc_id'].nunique()} with findings: "
+        + ", ".join(f"{counts.get(s, 0)} {s}{'s' * (counts.get(s, 0) != 1 and s != 'info')}" for s in SEVERITIES)
+    )
+    return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
     report.add_argument("--out", type=Path, default=Path("reports"), help="folder to write to (default: reports)")
+    validate = commands.add_parser(
+        "validate",
+        help="check every page and print the findings by file and severity",
+        description="Load a corpus and print its quality findings grouped by file and severity. "
+        "Exit status: 0 no errors, 1 errors found, 2 usage error, missing folder or no pages.",
+    )
+    validate.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
     commands.add_parser(
         "notebooks",
         help="re-run the committed notebooks in place on the bundled data (their reference outputs)",
@@ -64,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "tables":
             paths = write_tables(args.data_dir, args.out, args.format)
+        elif args.command == "validate":
+            corpus = load_corpus(args.data_dir)
+            print(findings_report(corpus))
+            return 1 if (corpus.quality["severity"] == "error").any() else 0
         elif args.command == "report":
             paths = build_reports(args.data_dir, args.out)
         else:

@@ -7,10 +7,14 @@ with the column dtypes of `SCHEMAS` (string dtype, nullable integers, tz-aware t
 from __future__ import annotations
 
 import hashlib
+import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import ftfy
+import ftfy.badness
 import pandas as pd
 
 from .codebook import Codebook
@@ -40,7 +44,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "doc_id": S, "unit_id": S, "unit_kind": S, "entity_type": S, "entity_id": S, "matched": S,
         "start": I, "end": I,
     },
-    "quality": {"doc_id": S, "severity": S, "code": S, "message": S, "start": NI, "end": NI},
+    "quality": {
+        "doc_id": S, "severity": S, "code": S, "message": S, "start": NI, "end": NI, "line": NI, "column": NI,
+    },
     # Results of the content analysis (analysis.coding), built on the tables above.
     "codings": {
         "doc_id": S, "unit_id": S, "unit_kind": S, "category": S, "pattern": S, "matched": S, "start": I, "end": I,
@@ -92,14 +98,51 @@ def frame(rows: list[tuple], table: str) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=list(schema)).astype(schema)
 
 
-def read_page(path: Path) -> tuple[str, str, bytes, list[Finding]]:
-    """Decode a page file: UTF-8 (a BOM is dropped), else cp1252 with a finding."""
-    raw = path.read_bytes()
+MAX_BYTES = 20_000_000  # a page file larger than this is rejected (load_corpus(max_bytes=...))
+_BOM = b"\xef\xbb\xbf"
+
+
+def decode_page(raw: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str | None, list[Finding]]:
+    """Bytes -> the text every offset refers to, its encoding and findings.
+
+    UTF-8 (a BOM is dropped), else cp1252; double-decoded UTF-8 (mojibake) is repaired;
+    the text is NFC-normalised. An empty, oversized or binary file is rejected: "" and an
+    error finding, and the load goes on.
+    """
+    if not raw:
+        return "", None, [Finding("error", "empty_file", "the file is empty")]
+    if len(raw) > max_bytes:
+        return "", None, [Finding("error", "file_too_large", f"{len(raw):,} bytes, over the limit of {max_bytes:,}")]
+    if b"\x00" in raw:
+        return "", None, [Finding("error", "nul_bytes", f"a NUL byte at byte {raw.index(0)}: not a text page")]
+    findings = []
     try:
-        return raw.decode("utf-8-sig"), "utf-8", raw, []
+        text, encoding = raw.decode("utf-8-sig"), "utf-8-sig" if raw.startswith(_BOM) else "utf-8"
     except UnicodeDecodeError as exc:
-        finding = Finding("warning", "not_utf8", f"invalid UTF-8 at byte {exc.start}; decoded as cp1252")
-        return raw.decode("cp1252", errors="replace"), "cp1252", raw, [finding]
+        text, encoding = raw.decode("cp1252", errors="replace"), "cp1252"
+        findings.append(Finding("warning", "not_utf8", f"invalid UTF-8 at byte {exc.start}; decoded as cp1252"))
+    if not text.isascii() and ftfy.badness.is_bad(text):
+        fixed = ftfy.fix_encoding(text)
+        if fixed != text:
+            findings.append(Finding("warning", "mojibake_repaired", "UTF-8 decoded twice (mojibake) was repaired"))
+            text = fixed
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+        findings.append(Finding("info", "normalized_nfc", "the text was normalised to NFC"))
+    return text, encoding, findings
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def where(path: str, text: str, finding: Finding) -> str:
+    """`path:line:column` of a finding (just the path for a finding about the whole file)."""
+    if finding.start is None:
+        return path
+    return "{}:{}:{}".format(path, *line_col(text, finding.start))
 
 
 def slug_id(name: str) -> str:
@@ -112,10 +155,12 @@ def news_key(title: str) -> str:
     return " ".join(title.casefold().split())
 
 
-def load_corpus(data_dir: str | Path | None = None) -> Corpus:
+def load_corpus(data_dir: str | Path | None = None, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> Corpus:
     """Load `data_dir/pages/*.txt` (the bundled corpus when None) into a `Corpus`.
 
-    Reference tables the folder lacks come from the bundled data.
+    Reference tables the folder lacks come from the bundled data. A bad page never stops
+    the load: its problems become `quality` rows. With `strict=True` the first error
+    raises `CorpusError` naming the file, line and column instead.
     """
     root = resolve_data_dir(data_dir)
     paths = sorted((root / "pages").glob("*.txt"))
@@ -128,25 +173,34 @@ def load_corpus(data_dir: str | Path | None = None) -> Corpus:
     pages: dict[str, Page] = {}
     documents, quality = [], []
     for path in paths:
-        doc_id = path.stem
-        text, encoding, raw, findings = read_page(path)
-        page = parse_page(text)
+        doc_id, rel = path.stem, path.relative_to(root).as_posix()
+        raw = path.read_bytes()
+        text, encoding, findings = decode_page(raw, max_bytes)
+        page = parse_page(text) if encoding else Page()
         texts[doc_id], pages[doc_id] = text, page
         meta = manifest.loc[path.name] if path.name in manifest.index else None
         if meta is None:
             findings.append(Finding("info", "not_in_manifest", f"{path.name} is not listed in pages.csv"))
+        findings += page.findings
+        if strict:
+            error = next((f for f in findings if f.severity == "error"), None)
+            if error is not None:
+                raise CorpusError(f"{where(rel, text, error)}: {error.code}: {error.message}")
         title, subtitle = page.first("title"), page.first("subtitle")
         lead = page.lead_image
         documents.append((
-            doc_id, path.relative_to(root).as_posix(), hashlib.sha256(raw).hexdigest(), len(text), encoding,
+            doc_id, rel, hashlib.sha256(raw).hexdigest(), len(text), encoding,
             *(meta[c] if meta is not None else None for c in ("source_url", "publisher", "language")),
             title and title.text, subtitle and subtitle.text, lead and lead.src, lead and lead.alt,
             page.declared_projects, len(page.projects), meta["news_base_url"] if meta is not None else None,
         ))
-        quality += [(doc_id, f.severity, f.code, f.message, f.start, f.end) for f in findings + page.findings]
+        quality += [
+            (doc_id, f.severity, f.code, f.message, f.start, f.end, *(line_col(text, f.start) if f.start is not None else (None, None)))
+            for f in findings
+        ]
     docs = frame(documents, "documents")
     units = units_frame(pages)
-    news, conflicts = news_frame(pages, docs)
+    news, conflicts = news_frame(pages, docs, texts)
     projects = projects_frame(pages)
     mentions = mentions_frame(units, institutions, projects)
     return Corpus(
@@ -173,7 +227,9 @@ def units_frame(pages: dict[str, Page]) -> pd.DataFrame:
     return frame(rows, "units")
 
 
-def news_frame(pages: dict[str, Page], documents: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple]]:
+def news_frame(
+    pages: dict[str, Page], documents: pd.DataFrame, texts: dict[str, str]
+) -> tuple[pd.DataFrame, list[tuple]]:
     """One row per distinct news item (first sighting wins), and a finding for every
     later sighting that disagrees with the first on timestamp or URL fragment."""
     base_urls = dict(zip(documents["doc_id"], documents["news_base_url"]))
@@ -191,7 +247,7 @@ def news_frame(pages: dict[str, Page], documents: pd.DataFrame) -> tuple[pd.Data
                         doc_id, "warning", "conflicting_sighting",
                         f"{item.title!r} was listed in {seen[10]} with timestamp {seen[5]} and fragment "
                         f"{seen[2]!r}, here with {item.published_utc} and {item.url_fragment!r}; the first is kept",
-                        item.start, item.end,
+                        item.start, item.end, *line_col(texts[doc_id], item.start),
                     ))
                 continue
             base = base_urls.get(doc_id)
@@ -199,7 +255,7 @@ def news_frame(pages: dict[str, Page], documents: pd.DataFrame) -> tuple[pd.Data
             image = item.image
             first[key] = (
                 hashlib.sha1(key.encode()).hexdigest()[:12], item.title, item.url_fragment, item.url_slug, url,
-                item.published_utc, None, None, image and image.src, image and image.alt, doc_id, item.start,
+                item.published_utc, None, None, image and image.src, image and image.alt and html.unescape(image.alt), doc_id, item.start,
                 item.end, 0,
             )
     rows = [row[:-1] + (sightings[key],) for key, row in first.items()]

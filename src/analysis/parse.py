@@ -125,6 +125,8 @@ def parse_page(text: str) -> Page:
             block[1] = end
         else:
             block.extend((start, end))
+        if broken is not None:
+            close_block()  # the block must not run on over the broken tag
         listing_projects = False
     close_block()
     page.spans = partition(text, [(u.kind, u.start, u.end) for u in page.units] + claims)

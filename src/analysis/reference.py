@@ -16,6 +16,15 @@ from .errors import CorpusError
 
 INSTITUTION_COLUMNS = ("institution_id", "name", "name_fi", "short_name", "city", "website", "institution_code", "aliases")
 MANIFEST_COLUMNS = ("file", "source_url", "publisher", "language", "news_base_url")
+# column -> (regex a present value must match in full, what it should be)
+FORMATS = {
+    "institution_code": (r"[0-9]{5}", "a five-digit institution code (leading zeros kept)"),
+    "website": (r"[a-z0-9.-]+\.[a-z]{2,}", "a domain such as laurea.fi"),
+    "file": (r"[^/\\]+\.txt", "a file name in pages/ ending in .txt"),
+    "source_url": (r"https?://\S+", "an http(s) address"),
+    "news_base_url": (r"https?://\S+/", "an http(s) address ending in /"),
+    "language": (r"[a-z]{2}", "a two-letter ISO 639-1 code"),
+}
 
 
 def reference_path(data_dir: Path, name: str) -> Path:
@@ -38,6 +47,12 @@ def read_table(path: Path, columns: tuple[str, ...], key: str) -> pd.DataFrame:
     for i in frame.index[frame[key].isna() | frame[key].duplicated()]:
         problem = "empty" if pd.isna(frame.at[i, key]) else f"duplicate {frame.at[i, key]!r}"
         raise CorpusError(f"{path}: row {i + 2}, column {key}: {problem}")
+    for column in columns:
+        if column in FORMATS:
+            regex, meaning = FORMATS[column]
+            bad = frame[column].notna() & ~frame[column].fillna("").str.fullmatch(regex)
+            for i in frame.index[bad]:
+                raise CorpusError(f"{path}: row {i + 2}, column {column}: {frame.at[i, column]!r} is not {meaning}")
     return frame.reset_index(drop=True)
 
 

@@ -92,7 +92,8 @@ def _event_figure(events: pd.DataFrame) -> Figure:
     ax.vlines(days, 0, levels, color="tab:blue", linewidth=1)
     ax.plot(days, [0] * len(days), "o", color="tab:blue", markersize=7)
     for day, level, title, date in zip(days, levels, events["title"], events["published_date"]):
-        label = f"{date}\n" + textwrap.fill(title, width=32)
+        # a "$" in page text would start matplotlib's mathtext: show it literally
+        label = f"{date}\n" + textwrap.fill(title, width=32).replace("$", r"\$")
         ax.annotate(
             label,
             xy=(day, level),

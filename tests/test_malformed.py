@@ -1,0 +1,123 @@
+"""A suite of malformed pages: each case names the finding it must give and what must
+still parse around it. The pages are built from one well-formed template."""
+
+import pytest
+
+from analysis.parse import parse_page
+
+HEAD = "<img alt=\"Lead\" src=\"/lead.jpg\" />\n\nA Title\n\nA subtitle\n\nA paragraph.\n\n"
+IMG = '<img alt="Pic" src="/p.jpg" />'
+GOOD = f"Good news, today,-today.aspx2020-05-31T21:00:00Z{IMG}Good news, today"
+
+
+def page_with(*lines: str) -> str:
+    return HEAD + "\n".join(lines)
+
+
+def codes(page):
+    return sorted(f.code for f in page.findings)
+
+
+def good_item_intact(page):
+    """The well-formed item beside the broken one still parses in full."""
+    good = [i for i in page.items if i.title == "Good news, today"]
+    assert len(good) == 1
+    item = good[0]
+    assert item.url_slug == "Good-news,-today.aspx" and item.timestamp == "2020-05-31T21:00:00Z"
+    assert item.published_utc.isoformat() == "2020-05-31T21:00:00+00:00"
+
+
+# (case id, the broken line, the finding codes expected, the number of items expected)
+CASES = [
+    ("month-13", f"Bad, bad,-bad.aspx2016-13-45T25:00:00Z{IMG}Bad, bad", ["invalid_timestamp"], 2),
+    ("february-30", f"Bad, bad,-bad.aspx2016-02-30T10:00:00Z{IMG}Bad, bad", ["invalid_timestamp"], 2),
+    ("hour-24", f"Bad, bad,-bad.aspx2016-02-03T24:00:00Z{IMG}Bad, bad", ["invalid_timestamp"], 2),
+    ("minute-60", f"Bad, bad,-bad.aspx2016-02-03T10:60:00Z{IMG}Bad, bad", ["invalid_timestamp"], 2),
+    ("fragment-no-timestamp", f"Bad, one,-one.aspx{IMG}Bad, one", ["missing_timestamp"], 2),
+    ("timestamp-no-fragment", f"Bad2016-02-03T10:00:00Z{IMG}Bad", ["missing_url_fragment"], 2),
+    ("neither", f"Bad{IMG}Bad", ["missing_timestamp", "missing_url_fragment"], 2),
+    ("repeat-differs", f"Bad, one,-one.aspx2016-02-03T10:00:00Z{IMG}Other", ["title_repeat_mismatch"], 2),
+    ("repeat-missing", f"Bad, one,-one.aspx2016-02-03T10:00:00Z{IMG}", ["title_repeat_mismatch"], 2),
+    ("repeat-longer", f"Bad,-bad.aspx2016-02-03T10:00:00Z{IMG}Bad,-bad.aspx2016-02-03T10:00:00Z and more", ["missing_url_fragment", "title_repeat_mismatch"], 2),
+    ("fragment-unverified", f"Bad, one,-two.aspx2016-02-03T10:00:00Z{IMG}Bad, one", ["unverified_url_fragment"], 2),
+    ("single-quotes", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt='Q' src='/q.jpg' />Bad, bad", [], 2),
+    ("img-no-alt", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img src=\"/q.jpg\" />Bad, bad", ["image_without_alt"], 2),
+    ("img-no-src", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt=\"Q\" />Bad, bad", ["image_without_src"], 2),
+    ("img-bare", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img>Bad, bad", ["image_without_alt", "image_without_src"], 2),
+    ("img-unclosed", "Bad,-bad.aspx2016-02-03T10:00:00Z<img alt=\"Q\" src=\"/q.jpg\"", ["unclosed_img_tag"], 1),
+    ("img-unclosed-alone", '<img src="/q.jpg"', ["unclosed_img_tag"], 1),
+    ("img-uppercase", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<IMG ALT=\"Q\" SRC=\"/q.jpg\">Bad, bad", [], 2),
+    ("entity-amp", f"R&amp;D news,-news.aspx2016-02-03T10:00:00Z{IMG}R&amp;D news", ["unverified_url_fragment"], 2),
+    ("entity-quot", f"&quot;Quoted&quot;{IMG}&quot;Quoted&quot;", ["missing_timestamp", "missing_url_fragment"], 2),
+    ("whitespace-before-img", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z  {IMG}  Bad, bad  ", [], 2),
+    ("timestamp-lowercase-z", f"Bad, bad,-bad.aspx2016-02-03T10:00:00z{IMG}Bad, bad", ["missing_timestamp", "unverified_url_fragment"], 2),
+    ("timestamp-with-offset", f"Bad, bad,-bad.aspx2016-02-03T10:00:00+02:00{IMG}Bad, bad", ["missing_timestamp", "unverified_url_fragment"], 2),
+    ("two-images", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z{IMG}Bad, bad{IMG}", ["title_repeat_mismatch"], 2),
+    ("empty-alt-and-src", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt=\"\" src=\"\" />Bad, bad", [], 2),
+    ("item-crlf", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z{IMG}Bad, bad\r", [], 2),
+    ("year-zero", f"Bad, bad,-bad.aspx0000-01-01T00:00:00Z{IMG}Bad, bad", ["invalid_timestamp"], 2),
+    ("leap-day-ok", f"Bad, bad,-bad.aspx2016-02-29T10:00:00Z{IMG}Bad, bad", [], 2),
+    ("not-leap-year", f"Bad, bad,-bad.aspx2015-02-29T10:00:00Z{IMG}Bad, bad", ["invalid_timestamp"], 2),
+    ("fragment-no-aspx", f"Bad, one,-one{IMG}Bad, one", ["missing_timestamp", "unverified_url_fragment"], 2),
+    ("finnish-title", f"Yrittäjyys, ääni,-ääni.aspx2016-02-03T10:00:00Z{IMG}Yrittäjyys, ääni", [], 2),
+    ("hostile-title", f"<b>x</b>,-x.aspx{IMG}<b>x</b>", ["missing_timestamp", "unverified_url_fragment"], 2),
+]
+
+
+@pytest.mark.parametrize("line, expected, n_items", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_malformed_listing_line(line, expected, n_items):
+    text = page_with(line, GOOD)
+    page = parse_page(text)
+    assert codes(page) == sorted(expected)
+    assert len(page.items) == n_items
+    good_item_intact(page)
+    # the article around it is untouched
+    assert [u.text for u in page.units[:4]] == ["Lead", "A Title", "A subtitle", "A paragraph."]
+    # every finding points into the page, and the spans still cover every character once
+    for f in page.findings:
+        assert f.start is None or 0 <= f.start <= f.end <= len(text)
+    assert "".join(text[s:e] for _, s, e in page.spans) == text
+    for u in page.units:
+        assert text[u.start : u.end] == u.text
+
+
+def test_there_are_at_least_thirty_cases():
+    assert len({c[0] for c in CASES}) >= 30
+
+
+def test_entities_are_unescaped_for_display_and_spans_stay_exact():
+    text = page_with(f"R&amp;D &quot;news&quot;{IMG}R&amp;D &quot;news&quot;")
+    page = parse_page(text)
+    (item,) = page.items
+    assert item.title == 'R&D "news"'
+    assert text[item.title_start : item.title_end] == "R&amp;D &quot;news&quot;"
+    unit = [u for u in page.units if u.kind == "news_title"][0]
+    assert unit.text == "R&amp;D &quot;news&quot;"  # units stay verbatim
+
+
+def test_single_quoted_attributes_are_read():
+    page = parse_page(page_with(f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt='Q' src='/q.jpg' />Bad, bad"))
+    assert (page.items[0].image.alt, page.items[0].image.src) == ("Q", "/q.jpg")
+
+
+def test_unclosed_img_keeps_the_text_before_it():
+    text = page_with('A sentence then <img src="/q.jpg"')
+    page = parse_page(text)
+    assert page.units[-1].text == "A sentence then"
+    (finding,) = page.findings
+    assert text[finding.start : finding.end] == '<img src="/q.jpg"'
+
+
+def test_unparsed_residue_is_a_finding_with_its_span():
+    from analysis.parse import partition
+
+    text = "abc  def"
+    spans = partition(text, [("title", 0, 3)])
+    assert spans == [("title", 0, 3), ("residue", 3, 8)]
+    assert partition("ab \n", [("title", 0, 2)]) == [("title", 0, 2), ("whitespace", 2, 4)]
+
+
+def test_page_of_only_whitespace_and_junk():
+    page = parse_page("   \n\t\n")
+    assert [k for k, *_ in page.spans] == ["whitespace"]
+    assert codes(page) == ["missing_title"]
