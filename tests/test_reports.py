@@ -102,29 +102,37 @@ def test_failing_cell_names_notebook_cell_and_error(tmp_path):
         analysis.build_reports(tmp_path, tmp_path / "out")
 
 
+def open_offline(browser, path: Path):
+    """Open a report from disk with every non-local request blocked; return the page and
+    what went wrong: console errors, failed or blocked requests, dialogs."""
+    page = browser.new_page()
+    trouble = {"errors": [], "failed": [], "blocked": [], "dialogs": []}
+    page.on("console", lambda m: trouble["errors"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: trouble["errors"].append(str(e)))
+    page.on("requestfailed", lambda r: trouble["failed"].append(r.url) if r.url not in trouble["blocked"] else None)
+    page.on("dialog", lambda d: (trouble["dialogs"].append(d.message), d.dismiss()))
+
+    def only_local(route):
+        if route.request.url.startswith(("file://", "data:")):
+            route.continue_()
+        else:
+            trouble["blocked"].append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.goto(path.as_uri(), wait_until="load")
+    return page, trouble
+
+
 def test_reports_in_a_real_browser_offline(reports):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for name in [*NOTEBOOKS, "index"]:
-                page = browser.new_page()
-                errors, failed, blocked = [], [], []
-                page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-                page.on("pageerror", lambda e: errors.append(str(e)))
-                page.on("requestfailed", lambda r: failed.append(r.url) if r.url not in blocked else None)
-
-                def only_local(route, blocked=blocked):
-                    if route.request.url.startswith(("file://", "data:")):
-                        route.continue_()
-                    else:
-                        blocked.append(route.request.url)
-                        route.abort()
-
-                page.route("**/*", only_local)
-                page.goto((reports / f"{name}.html").as_uri(), wait_until="load")
+                page, trouble = open_offline(browser, reports / f"{name}.html")
                 images = page.eval_on_selector_all("img", "els => els.map(e => [e.complete, e.naturalWidth])")
                 assert all(complete and width > 0 for complete, width in images), (name, images)
-                assert (errors, failed, blocked) == ([], [], []), name
+                assert trouble == {"errors": [], "failed": [], "blocked": [], "dialogs": []}, name
                 if name == "02_publication_timeline":
                     assert len(images) == 2
                 if name == "03_partnership_summary":
@@ -132,6 +140,52 @@ def test_reports_in_a_real_browser_offline(reports):
                         assert page.get_by_text(text, exact=False).first.is_visible(), text
                     link = page.get_by_role("link", name="Haaga-Helia, Laurea and Metropolia to establish an alliance")
                     assert link.first.get_attribute("href").endswith("to-establish-an-alliance.aspx")
+                page.close()
+        finally:
+            browser.close()
+
+
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+LITERAL = [
+    "<script>alert('title')</script> and Laurea",
+    "<script>alert('project')</script>",
+    "<script>alert('news')</script> costs $5 and $10",
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_reports(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("hostile")
+    analysis.build_reports(HOSTILE, out)
+    return out
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_hostile_text_is_escaped_in_every_report(hostile_reports, name):
+    page = read(hostile_reports, name)
+    assert "<script" not in page.lower()
+    assert "<iframe" not in page
+    # no live event handler or script address inside a real tag (escaped text is fine)
+    assert re.search(r"<[a-z][^<>]*\bon(mouseover|error)=", page) is None
+    assert re.search(r"""<[a-z][^<>]*\b(href|src)=["']?javascript:""", page) is None
+
+
+def test_hostile_reports_run_no_script_in_a_real_browser(hostile_reports):
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for name in NOTEBOOKS:
+                page, trouble = open_offline(browser, hostile_reports / f"{name}.html")
+                assert trouble == {"errors": [], "failed": [], "blocked": [], "dialogs": []}, name
+                injected = page.evaluate(
+                    "() => document.querySelectorAll('script, iframe, [onmouseover], [onerror]').length"
+                )
+                assert injected == 0, name
+                if name == "03_partnership_summary":
+                    for text in LITERAL:
+                        assert page.get_by_text(text, exact=False).first.is_visible(), text
+                    hrefs = page.eval_on_selector_all("a[href]:not(.anchor-link)", "els => els.map(e => e.href)")
+                    assert hrefs == ["https://example.org/news/javascriptalert('link').aspx"]
                 page.close()
         finally:
             browser.close()

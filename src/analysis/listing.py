@@ -13,7 +13,8 @@ from datetime import datetime, timezone
 
 from .records import Finding, Image, ListingItem
 
-IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+# An image tag; a quoted attribute value may hold ">" (alt="<b>") without ending the tag.
+IMG_TAG = re.compile(r"""<img\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.IGNORECASE)
 _ATTR = re.compile(r"""([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")
 # Characters SharePoint leaves out when it makes a page name from a title.

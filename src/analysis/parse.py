@@ -85,6 +85,18 @@ def parse_page(text: str) -> Page:
             claims.append(("image_tag", image.start, image.end))
 
     for start, end in lines(text):
+        new_block = False
+        while (lead := IMG_TAG.match(text, start, end)) is not None:  # images opening the line
+            close_block()
+            image = parse_image(text, start, lead.end())
+            if page.lead_image is None and not page.units and not page.items:
+                page.lead_image = image
+            add_image(image)
+            start = lead.end() + len(text[lead.end() : end]) - len(text[lead.end() : end].lstrip())
+            new_block = True
+        if start >= end:
+            listing_projects = False
+            continue
         tag = IMG_TAG.search(text, start, end)
         broken = None if tag else _OPEN_IMG.search(text, start, end)
         if broken is not None:
@@ -96,14 +108,9 @@ def parse_page(text: str) -> Page:
             if end == start:
                 continue
         marker = _LIST_MARKER.match(text, start, end)
-        if block and (tag or marker or text.count("\n", block[1], start) > 1):
+        if block and (tag or marker or new_block or text.count("\n", block[1], start) > 1):
             close_block()
-        if tag is not None and tag.start() == start and not text[tag.end() : end].strip():
-            image = parse_image(text, start, tag.end())
-            if page.lead_image is None and not page.units and not page.items:
-                page.lead_image = image
-            add_image(image)
-        elif tag is not None:
+        if tag is not None:
             item, findings, item_claims = parse_item(text, start, end, tag)
             page.items.append(item)
             page.findings.extend(findings)

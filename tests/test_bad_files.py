@@ -1,0 +1,169 @@
+"""Bad files, bad folders and bad reference tables: clear errors or findings, nothing lost."""
+
+import filecmp
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import CorpusError
+from analysis.cli import main
+from analysis.corpus import decode_page
+
+PAGE = "Yrittäjyys title\n\nSub\n\nText with Laurea.\n"
+
+
+def load(root, **kwargs):
+    corpus = analysis.load_corpus(root, **kwargs)
+    for u in corpus.units.itertuples():  # offsets always refer to the decoded text
+        assert corpus.text(u.doc_id)[u.start : u.end] == u.text
+    return corpus
+
+
+def codes(corpus, doc_id):
+    q = corpus.quality
+    return sorted(q.loc[q["doc_id"] == doc_id, "code"])
+
+
+def write(root, name, data: bytes):
+    (root / "pages").mkdir(exist_ok=True)
+    (root / "pages" / name).write_bytes(data)
+
+
+def test_bom_crlf_and_lf_read_alike(tmp_path):
+    write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + PAGE.encode())
+    write(tmp_path, "crlf.txt", PAGE.replace("\n", "\r\n").encode())
+    write(tmp_path, "lf.txt", PAGE.encode())
+    corpus = load(tmp_path)
+    texts = corpus.units.groupby("doc_id")["text"].apply(list).to_dict()
+    assert texts["bom"] == texts["crlf"] == texts["lf"] == ["Yrittäjyys title", "Sub", "Text with Laurea."]
+    assert corpus.documents.set_index("doc_id")["encoding"].to_dict() == {"bom": "utf-8-sig", "crlf": "utf-8", "lf": "utf-8"}
+    assert corpus.text("bom").startswith("Yrittäjyys")  # the BOM is not part of the text
+
+
+def test_invalid_utf8_falls_back_to_cp1252(tmp_path):
+    write(tmp_path, "a.txt", PAGE.encode("cp1252"))
+    corpus = load(tmp_path)
+    assert corpus.documents.loc[0, "title"] == "Yrittäjyys title"
+    assert codes(corpus, "a") == ["not_in_manifest", "not_utf8"]
+
+
+def test_mojibake_is_repaired_with_a_finding(tmp_path):
+    write(tmp_path, "a.txt", PAGE.encode("utf-8").decode("cp1252").encode("utf-8"))  # "YrittÃ¤jyys"
+    corpus = load(tmp_path)
+    assert corpus.documents.loc[0, "title"] == "Yrittäjyys title"
+    assert "mojibake_repaired" in codes(corpus, "a")
+
+
+def test_text_is_nfc_normalised_before_matching(tmp_path):
+    decomposed = "Laurea\u0308 and Yritta\u0308jyys\n"  # a + combining diaeresis
+    write(tmp_path, "a.txt", decomposed.encode())
+    text, _, findings = decode_page(decomposed.encode())
+    assert text == "Laureä and Yrittäjyys\n"
+    assert [f.code for f in findings] == ["normalized_nfc"]
+    corpus = load(tmp_path)
+    assert corpus.documents.loc[0, "n_chars"] == len(text)
+
+
+@pytest.mark.parametrize(
+    "data, code",
+    [(b"", "empty_file"), (b"Title\x00\x01binary", "nul_bytes"), (b"x" * 101, "file_too_large")],
+)
+def test_rejected_files_are_findings_and_the_load_goes_on(tmp_path, data, code):
+    write(tmp_path, "bad.txt", data)
+    write(tmp_path, "good.txt", PAGE.encode())
+    corpus = load(tmp_path, max_bytes=100)
+    assert corpus.documents["doc_id"].tolist() == ["bad", "good"]  # the bad file is still listed
+    bad = corpus.documents.iloc[0]
+    assert pd.isna(bad["encoding"]) and bad["n_chars"] == 0
+    (row,) = corpus.quality[corpus.quality["code"] == code].itertuples()
+    assert row.severity == "error" and row.doc_id == "bad"
+    assert corpus.documents.loc[1, "title"] == "Yrittäjyys title"
+
+
+def test_default_size_limit_is_twenty_megabytes():
+    text, encoding, findings = decode_page(b"a" * 20_000_001)
+    assert (text, encoding, [f.code for f in findings]) == ("", None, ["file_too_large"])
+    assert decode_page(b"a" * 1000)[1] == "utf-8"
+
+
+BROKEN = 'Title\n\nSub\n\nBad, bad,-bad.aspx2016-13-45T25:00:00Z<img alt="" src="/a.jpg" />Bad, bad\n'
+
+
+def test_strict_mode_names_file_line_and_column(tmp_path):
+    write(tmp_path, "a.txt", PAGE.encode())
+    write(tmp_path, "b.txt", BROKEN.encode())
+    assert len(load(tmp_path).documents) == 2  # not strict: loads, with the error as a finding
+    with pytest.raises(CorpusError, match=r"^pages/b.txt:5:19: invalid_timestamp: impossible timestamp '2016-13-45T25:00:00Z'"):
+        analysis.load_corpus(tmp_path, strict=True)
+
+
+def test_strict_mode_on_a_rejected_file_names_the_file(tmp_path):
+    write(tmp_path, "a.txt", b"")
+    with pytest.raises(CorpusError, match=r"^pages/a.txt: empty_file: the file is empty"):
+        analysis.load_corpus(tmp_path, strict=True)
+
+
+def test_quality_rows_carry_line_and_column(tmp_path):
+    write(tmp_path, "b.txt", BROKEN.encode())
+    q = load(tmp_path).quality.set_index("code")
+    assert (q.loc["invalid_timestamp", "line"], q.loc["invalid_timestamp", "column"]) == (5, 19)
+    assert pd.isna(q.loc["not_in_manifest", "line"])
+
+
+def run_validate(*args):
+    return subprocess.run([sys.executable, "-m", "analysis", "validate", *args], capture_output=True, text=True)
+
+
+def test_validate_exit_codes_and_grouped_output(tmp_path):
+    ok = run_validate()
+    assert ok.returncode == 0
+    assert "pages/000_36f8903d6715eed6.txt\n  warning (2)\n" in ok.stdout
+    assert "1 files checked, 1 with findings: 0 errors, 2 warnings, 0 info" in ok.stdout
+
+    write(tmp_path, "b.txt", BROKEN.encode())
+    bad = run_validate("--data-dir", str(tmp_path))
+    assert bad.returncode == 1
+    assert "  error (1)\n        5:19  invalid_timestamp: impossible timestamp '2016-13-45T25:00:00Z'" in bad.stdout
+
+    missing = run_validate("--data-dir", str(tmp_path / "nope"))
+    assert missing.returncode == 2 and "data folder not found" in missing.stderr
+    (tmp_path / "empty" / "pages").mkdir(parents=True)
+    empty = run_validate("--data-dir", str(tmp_path / "empty"))
+    assert empty.returncode == 2 and "no pages" in empty.stderr
+    assert run_validate("--bogus").returncode == 2
+
+
+INSTITUTIONS = "institution_id,name,name_fi,short_name,city,website,institution_code,aliases\n"
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("institutions.csv", INSTITUTIONS + "x,X,X,X,X,x.fi,2629,X\n", r"row 2, column institution_code: '2629' is not a five-digit"),
+        ("institutions.csv", INSTITUTIONS + "x,X,X,X,X,http://x.fi,02629,X\n", r"row 2, column website: 'http://x.fi' is not a domain"),
+        ("institutions.csv", INSTITUTIONS + ",X,X,X,X,x.fi,02629,X\n", r"row 2, column institution_id: empty"),
+        ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,ftp://x,P,en,https://x/\n", r"row 2, column source_url: 'ftp://x' is not an http\(s\) address"),
+        ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,english,https://x/\n", r"row 2, column language: 'english'"),
+        ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,en,https://x\n", r"row 2, column news_base_url: 'https://x' is not an http\(s\) address ending in /"),
+        ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,en,https://x/\na.txt,https://y,P,en,https://x/\n", r"row 3, column file: duplicate 'a.txt'"),
+    ],
+)
+def test_bad_reference_tables_name_file_row_and_column(tmp_path, name, content, message):
+    write(tmp_path, "a.txt", PAGE.encode())
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=rf"{name}: {message}"):
+        analysis.load_corpus(tmp_path)
+
+
+def test_loading_twice_gives_identical_tables_and_csv_bytes(tmp_path):
+    first, second = analysis.load_corpus(), analysis.load_corpus()
+    for name, table in first.tables().items():
+        pd.testing.assert_frame_equal(table, second.tables()[name])
+    assert main(["tables", "--out", str(tmp_path / "a")]) == 0
+    assert main(["tables", "--out", str(tmp_path / "b")]) == 0
+    names = sorted(p.name for p in (tmp_path / "a").iterdir())
+    match, mismatch, errors = filecmp.cmpfiles(tmp_path / "a", tmp_path / "b", names, shallow=False)
+    assert (len(match), mismatch, errors) == (7, [], [])
