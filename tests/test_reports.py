@@ -102,6 +102,15 @@ def test_failing_cell_names_notebook_cell_and_error(tmp_path):
         analysis.build_reports(tmp_path, tmp_path / "out")
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium, driven by Playwright (no browser download)."""
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
 def open_offline(browser, path: Path):
     """Open a report from disk with every non-local request blocked; return the page and
     what went wrong: console errors, failed or blocked requests, dialogs."""
@@ -124,25 +133,20 @@ def open_offline(browser, path: Path):
     return page, trouble
 
 
-def test_reports_in_a_real_browser_offline(reports):
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for name in [*NOTEBOOKS, "index"]:
-                page, trouble = open_offline(browser, reports / f"{name}.html")
-                images = page.eval_on_selector_all("img", "els => els.map(e => [e.complete, e.naturalWidth])")
-                assert all(complete and width > 0 for complete, width in images), (name, images)
-                assert trouble == {"errors": [], "failed": [], "blocked": [], "dialogs": []}, name
-                if name == "02_publication_timeline":
-                    assert len(images) == 2
-                if name == "03_partnership_summary":
-                    for text in ["2016-10-05", "2016-11-28", "7 listed, 7 declared ✓", *PROJECTS]:
-                        assert page.get_by_text(text, exact=False).first.is_visible(), text
-                    link = page.get_by_role("link", name="Haaga-Helia, Laurea and Metropolia to establish an alliance")
-                    assert link.first.get_attribute("href").endswith("to-establish-an-alliance.aspx")
-                page.close()
-        finally:
-            browser.close()
+def test_reports_in_a_real_browser_offline(reports, browser):
+    for name in [*NOTEBOOKS, "index"]:
+        page, trouble = open_offline(browser, reports / f"{name}.html")
+        images = page.eval_on_selector_all("img", "els => els.map(e => [e.complete, e.naturalWidth])")
+        assert all(complete and width > 0 for complete, width in images), (name, images)
+        assert trouble == {"errors": [], "failed": [], "blocked": [], "dialogs": []}, name
+        if name == "02_publication_timeline":
+            assert len(images) == 2
+        if name == "03_partnership_summary":
+            for text in ["2016-10-05", "2016-11-28", "7 listed, 7 declared ✓", *PROJECTS]:
+                assert page.get_by_text(text, exact=False).first.is_visible(), text
+            link = page.get_by_role("link", name="Haaga-Helia, Laurea and Metropolia to establish an alliance")
+            assert link.first.get_attribute("href").endswith("to-establish-an-alliance.aspx")
+        page.close()
 
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
@@ -170,22 +174,17 @@ def test_hostile_text_is_escaped_in_every_report(hostile_reports, name):
     assert re.search(r"""<[a-z][^<>]*\b(href|src)=["']?javascript:""", page) is None
 
 
-def test_hostile_reports_run_no_script_in_a_real_browser(hostile_reports):
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for name in NOTEBOOKS:
-                page, trouble = open_offline(browser, hostile_reports / f"{name}.html")
-                assert trouble == {"errors": [], "failed": [], "blocked": [], "dialogs": []}, name
-                injected = page.evaluate(
-                    "() => document.querySelectorAll('script, iframe, [onmouseover], [onerror]').length"
-                )
-                assert injected == 0, name
-                if name == "03_partnership_summary":
-                    for text in LITERAL:
-                        assert page.get_by_text(text, exact=False).first.is_visible(), text
-                    hrefs = page.eval_on_selector_all("a[href]:not(.anchor-link)", "els => els.map(e => e.href)")
-                    assert hrefs == ["https://example.org/news/javascriptalert('link').aspx"]
-                page.close()
-        finally:
-            browser.close()
+def test_hostile_reports_run_no_script_in_a_real_browser(hostile_reports, browser):
+    for name in NOTEBOOKS:
+        page, trouble = open_offline(browser, hostile_reports / f"{name}.html")
+        assert trouble == {"errors": [], "failed": [], "blocked": [], "dialogs": []}, name
+        injected = page.evaluate(
+            "() => document.querySelectorAll('script, iframe, [onmouseover], [onerror]').length"
+        )
+        assert injected == 0, name
+        if name == "03_partnership_summary":
+            for text in LITERAL:
+                assert page.get_by_text(text, exact=False).first.is_visible(), text
+            hrefs = page.eval_on_selector_all("a[href]:not(.anchor-link)", "els => els.map(e => e.href)")
+            assert hrefs == ["https://example.org/news/javascriptalert('link').aspx"]
+        page.close()
