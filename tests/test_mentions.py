@@ -39,3 +39,9 @@ def test_matches_carry_offsets_into_the_text():
 def test_two_names_of_one_entity_count_once():
     patterns = compile_names([("hh", "Haaga-Helia"), ("hh", "Haaga Helia")])
     assert len(list(find_mentions("Haaga-Helia", patterns))) == 1
+
+
+def test_the_longest_name_wins_a_place():
+    names = compile_names([("green", "Green"), ("green-card", "Green Card")])
+    assert [e for e, *_ in find_mentions("Green Card and Green", names)] == ["green-card", "green"]
+    assert list(find_mentions("anything", compile_names([]))) == []

@@ -8,19 +8,27 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
+import sys
 import unicodedata
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 import ftfy
 import ftfy.badness
 import pandas as pd
+from tqdm.auto import tqdm
 
 from .codebook import Codebook
 from .config import LOCAL_TZ, resolve_data_dir
 from .errors import CorpusError
-from .mentions import compile_names, find_mentions
+from .mentions import Names, compile_names, find_mentions
 from .parse import parse_page
 from .records import Finding, Page
 from .reference import read_codebook, read_institutions, read_manifest
@@ -100,6 +108,8 @@ def frame(rows: list[tuple], table: str) -> pd.DataFrame:
 
 MAX_BYTES = 20_000_000  # a page file larger than this is rejected (load_corpus(max_bytes=...))
 _BOM = b"\xef\xbb\xbf"
+# UTF-8 read as cp1252/latin-1 leaves "Ã", "Â" or "â€": only then is ftfy asked.
+_MOJIBAKE_HINT = re.compile("[ÃÂ]|â€")
 
 
 def decode_page(raw: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str | None, list[Finding]]:
@@ -121,7 +131,7 @@ def decode_page(raw: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str | None
     except UnicodeDecodeError as exc:
         text, encoding = raw.decode("cp1252", errors="replace"), "cp1252"
         findings.append(Finding("warning", "not_utf8", f"invalid UTF-8 at byte {exc.start}; decoded as cp1252"))
-    if not text.isascii() and ftfy.badness.is_bad(text):
+    if _MOJIBAKE_HINT.search(text) and ftfy.badness.is_bad(text):
         fixed = ftfy.fix_encoding(text)
         if fixed != text:
             findings.append(Finding("warning", "mojibake_repaired", "UTF-8 decoded twice (mojibake) was repaired"))
@@ -155,43 +165,135 @@ def news_key(title: str) -> str:
     return " ".join(title.casefold().split())
 
 
-def load_corpus(data_dir: str | Path | None = None, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> Corpus:
+PARALLEL_MIN = 2000  # pages; below this, starting worker processes costs more than it saves
+PROGRESS_MIN = 2000  # pages; smaller loads take about a second or less
+
+
+class Item(NamedTuple):
+    """A listing item as the loader needs it: plain values, cheap to send between processes."""
+
+    title: str
+    url_fragment: str | None
+    url_slug: str | None
+    published_utc: datetime | None
+    image_src: str | None
+    image_alt: str | None
+    start: int
+    end: int
+
+
+class Parsed(NamedTuple):
+    """One page file, read and parsed: what a worker sends back."""
+
+    doc_id: str
+    rel: str
+    sha256: str
+    text: str
+    encoding: str | None
+    title: str | None
+    subtitle: str | None
+    lead_src: str | None
+    lead_alt: str | None
+    declared_projects: int | None
+    units: list[tuple[str, str, int, int]]  # kind, text, start, end
+    items: list[Item]
+    projects: list[tuple[str, int, int]]  # name, start, end
+    findings: list[Finding]
+    mentions: list[tuple[int, str, str, int, int]]  # institutions: unit position, id, matched, start, end
+
+
+def read_one(path: Path, root: Path, max_bytes: int, names: Names | None) -> Parsed:
+    """Read, decode and parse one page file and find the institutions in it: the work a
+    worker process does, sent back as plain values (the parser's records pickle slowly)."""
+    raw = path.read_bytes()
+    text, encoding, findings = decode_page(raw, max_bytes)
+    page = parse_page(text) if encoding else Page()
+    title, subtitle, lead = page.first("title"), page.first("subtitle"), page.lead_image
+    units = [(u.kind, u.text, u.start, u.end) for u in page.units]
+    return Parsed(
+        path.stem, path.relative_to(root).as_posix(), hashlib.sha256(raw).hexdigest(), text, encoding,
+        title and title.text, subtitle and subtitle.text, lead and lead.src, lead and lead.alt, page.declared_projects,
+        units,
+        [
+            Item(i.title, i.url_fragment, i.url_slug, i.published_utc, i.image and i.image.src,
+                 i.image and i.image.alt and html.unescape(i.image.alt), i.start, i.end)
+            for i in page.items
+        ],
+        [(u.text, u.start, u.end) for u in page.projects],
+        findings + page.findings,
+        page_mentions(units, names),
+    )
+
+
+def page_mentions(units: list, names: Names | None) -> list[tuple[int, str, str, int, int]]:
+    """(unit position, entity_id, matched, start, end) for every name found in a page's
+    (kind, text, start, end) units."""
+    return [
+        (n, entity_id, matched, start + m_start, start + m_end)
+        for n, (_, text, start, _) in enumerate(units, 1)
+        for entity_id, matched, m_start, m_end in find_mentions(text, names)
+    ]
+
+
+def read_all(
+    paths: list[Path], root: Path, max_bytes: int, names: Names | None, workers: int, progress: bool | None
+) -> Iterator[tuple]:
+    """`read_one` over every file, in file order, on `workers` processes for a large folder."""
+    work = partial(read_one, root=root, max_bytes=max_bytes, names=names)
+    if workers > 1 and len(paths) >= PARALLEL_MIN:
+        with ProcessPoolExecutor(workers) as pool:
+            yield from _progress(pool.map(work, paths, chunksize=256), len(paths), progress)
+    else:
+        yield from _progress(map(work, paths), len(paths), progress)
+
+
+def _progress(results: Iterable, total: int, show: bool | None) -> Iterable:
+    """A progress bar for long loads, only where someone is watching: a terminal or a
+    live notebook, never in CI (the CI variable) or for small folders."""
+    if show is None:
+        show = total >= PROGRESS_MIN and not os.environ.get("CI") and (sys.stderr.isatty() or "ipykernel" in sys.modules)
+    return tqdm(results, total=total, unit="page", desc="loading") if show else results
+
+
+def load_corpus(
+    data_dir: str | Path | None = None,
+    *,
+    strict: bool = False,
+    max_bytes: int = MAX_BYTES,
+    workers: int | None = None,
+    progress: bool | None = None,
+) -> Corpus:
     """Load `data_dir/pages/*.txt` (the bundled corpus when None) into a `Corpus`.
 
     Reference tables the folder lacks come from the bundled data. A bad page never stops
     the load: its problems become `quality` rows. With `strict=True` the first error
-    raises `CorpusError` naming the file, line and column instead.
+    raises `CorpusError` naming the file, line and column instead. Large folders are read
+    on `workers` processes (default: every core); `progress` forces the bar on or off.
     """
     root = resolve_data_dir(data_dir)
     paths = sorted((root / "pages").glob("*.txt"))
     if not paths:
         raise CorpusError(f"no pages: {root / 'pages'} holds no *.txt files")
-    manifest = read_manifest(root).set_index("file")
+    manifest = {row["file"]: row for row in read_manifest(root).to_dict("records")}
     institutions = read_institutions(root)
     codebook = read_codebook(root)
-    texts: dict[str, str] = {}
-    pages: dict[str, Page] = {}
+    pages: dict[str, Parsed] = {}
     documents, quality = [], []
-    for path in paths:
-        doc_id, rel = path.stem, path.relative_to(root).as_posix()
-        raw = path.read_bytes()
-        text, encoding, findings = decode_page(raw, max_bytes)
-        page = parse_page(text) if encoding else Page()
-        texts[doc_id], pages[doc_id] = text, page
-        meta = manifest.loc[path.name] if path.name in manifest.index else None
+    names = institution_names(institutions)
+    for page in read_all(paths, root, max_bytes, names, workers or os.cpu_count() or 1, progress):
+        doc_id, rel, text, findings = page.doc_id, page.rel, page.text, page.findings
+        pages[doc_id] = page
+        meta = manifest.get(rel.removeprefix("pages/"))
         if meta is None:
-            findings.append(Finding("info", "not_in_manifest", f"{path.name} is not listed in pages.csv"))
-        findings += page.findings
+            findings.insert(0, Finding("info", "not_in_manifest", f"{rel.removeprefix('pages/')} is not listed in pages.csv"))
         if strict:
             error = next((f for f in findings if f.severity == "error"), None)
             if error is not None:
                 raise CorpusError(f"{where(rel, text, error)}: {error.code}: {error.message}")
-        title, subtitle = page.first("title"), page.first("subtitle")
-        lead = page.lead_image
         documents.append((
-            doc_id, rel, hashlib.sha256(raw).hexdigest(), len(text), encoding,
+            doc_id, rel, page.sha256, len(text), page.encoding,
             *(meta[c] if meta is not None else None for c in ("source_url", "publisher", "language")),
-            title and title.text, subtitle and subtitle.text, lead and lead.src, lead and lead.alt,
+            page.title, page.subtitle, page.lead_src, page.lead_alt,
             page.declared_projects, len(page.projects), meta["news_base_url"] if meta is not None else None,
         ))
         quality += [
@@ -200,9 +302,9 @@ def load_corpus(data_dir: str | Path | None = None, *, strict: bool = False, max
         ]
     docs = frame(documents, "documents")
     units = units_frame(pages)
-    news, conflicts = news_frame(pages, docs, texts)
+    news, conflicts = news_frame(pages, docs)
     projects = projects_frame(pages)
-    mentions = mentions_frame(units, institutions, projects)
+    mentions = mentions_frame(pages, projects)
     return Corpus(
         documents=docs,
         units=units,
@@ -213,23 +315,21 @@ def load_corpus(data_dir: str | Path | None = None, *, strict: bool = False, max
         quality=frame(quality + conflicts, "quality"),
         data_dir=root,
         codebook=codebook,
-        texts=texts,
+        texts={doc_id: page.text for doc_id, page in pages.items()},
     )
 
 
-def units_frame(pages: dict[str, Page]) -> pd.DataFrame:
+def units_frame(pages: dict[str, Parsed]) -> pd.DataFrame:
     """One row per text unit, in document order; `unit_id` is `doc_id:position`."""
     rows = [
-        (doc_id, f"{doc_id}:{n}", u.kind, n, u.text, u.start, u.end)
+        (doc_id, f"{doc_id}:{n}", kind, n, text, start, end)
         for doc_id, page in pages.items()
-        for n, u in enumerate(page.units, 1)
+        for n, (kind, text, start, end) in enumerate(page.units, 1)
     ]
     return frame(rows, "units")
 
 
-def news_frame(
-    pages: dict[str, Page], documents: pd.DataFrame, texts: dict[str, str]
-) -> tuple[pd.DataFrame, list[tuple]]:
+def news_frame(pages: dict[str, Parsed], documents: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple]]:
     """One row per distinct news item (first sighting wins), and a finding for every
     later sighting that disagrees with the first on timestamp or URL fragment."""
     base_urls = dict(zip(documents["doc_id"], documents["news_base_url"]))
@@ -247,16 +347,14 @@ def news_frame(
                         doc_id, "warning", "conflicting_sighting",
                         f"{item.title!r} was listed in {seen[10]} with timestamp {seen[5]} and fragment "
                         f"{seen[2]!r}, here with {item.published_utc} and {item.url_fragment!r}; the first is kept",
-                        item.start, item.end, *line_col(texts[doc_id], item.start),
+                        item.start, item.end, *line_col(page.text, item.start),
                     ))
                 continue
             base = base_urls.get(doc_id)
             url = base + item.url_slug if item.url_slug and not pd.isna(base) else None
-            image = item.image
             first[key] = (
                 hashlib.sha1(key.encode()).hexdigest()[:12], item.title, item.url_fragment, item.url_slug, url,
-                item.published_utc, None, None, image and image.src, image and image.alt and html.unescape(image.alt), doc_id, item.start,
-                item.end, 0,
+                item.published_utc, None, None, item.image_src, item.image_alt, doc_id, item.start, item.end, 0,
             )
     rows = [row[:-1] + (sightings[key],) for key, row in first.items()]
     news = pd.DataFrame.from_records(rows, columns=list(SCHEMAS["news"]))
@@ -267,31 +365,37 @@ def news_frame(
     return news.astype(SCHEMAS["news"]), conflicts
 
 
-def projects_frame(pages: dict[str, Page]) -> pd.DataFrame:
+def projects_frame(pages: dict[str, Parsed]) -> pd.DataFrame:
     """One row per distinct development project, in page order of its first listing."""
     rows: dict[str, tuple] = {}
     for doc_id, page in pages.items():
-        for n, unit in enumerate(page.projects, 1):
-            rows.setdefault(slug_id(unit.text), (slug_id(unit.text), unit.text, n, doc_id, unit.start, unit.end))
+        for n, (name, start, end) in enumerate(page.projects, 1):
+            rows.setdefault(slug_id(name), (slug_id(name), name, n, doc_id, start, end))
     return frame(list(rows.values()), "projects")
 
 
-def mentions_frame(units: pd.DataFrame, institutions: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:
-    """One row per match of an institution alias or a project name in a unit."""
-    names = {
-        "institution": compile_names(
-            (row.institution_id, alias)
-            for row in institutions.itertuples()
-            for alias in str(row.aliases if not pd.isna(row.aliases) else row.short_name).split(";")
-        ),
-        "project": compile_names(zip(projects["project_id"], projects["name"])),
-    }
-    rows = [
-        (unit.doc_id, unit.unit_id, unit.kind, entity_type, entity_id, matched, unit.start + start, unit.start + end)
-        for unit in units.itertuples()
-        for entity_type, patterns in names.items()
-        for entity_id, matched, start, end in find_mentions(unit.text, patterns)
-    ]
+def institution_names(institutions: pd.DataFrame) -> Names | None:
+    """Every alias of every institution (its short name when it has no aliases)."""
+    return compile_names(
+        (row.institution_id, alias)
+        for row in institutions.itertuples()
+        for alias in str(row.aliases if not pd.isna(row.aliases) else row.short_name).split(";")
+    )
+
+
+def mentions_frame(pages: dict[str, Parsed], projects: pd.DataFrame) -> pd.DataFrame:
+    """One row per match of an institution alias or a project name in a unit, in unit
+    order; institutions were found while reading, projects are looked for once all are known."""
+    project_names = compile_names(zip(projects["project_id"], projects["name"]))
+    rows = []
+    for doc_id, page in pages.items():
+        kinds = [kind for kind, *_ in page.units]
+        both = [(m, 0) for m in page.mentions] + [(m, 1) for m in page_mentions(page.units, project_names)]
+        both.sort(key=lambda pair: (pair[0][0], pair[1], pair[0][3]))
+        rows += [
+            (doc_id, f"{doc_id}:{n}", kinds[n - 1], ("institution", "project")[t], entity_id, matched, start, end)
+            for (n, entity_id, matched, start, end), t in both
+        ]
     return frame(rows, "mentions")
 
 

@@ -14,7 +14,8 @@ from datetime import datetime, timezone
 from .records import Finding, Image, ListingItem
 
 # An image tag; a quoted attribute value may hold ">" (alt="<b>") without ending the tag.
-IMG_TAG = re.compile(r"""<img\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.IGNORECASE)
+# Possessive quantifiers keep an unclosed tag from backtracking.
+IMG_TAG = re.compile(r"""<img\b(?:[^>"']++|"[^"]*+"|'[^']*+')*+>""", re.IGNORECASE)
 _ATTR = re.compile(r"""([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")
 # Characters SharePoint leaves out when it makes a page name from a title.
@@ -42,8 +43,8 @@ def rebuild_slug(title: str) -> str:
 
 def parse_timestamp(value: str) -> datetime | None:
     """`YYYY-MM-DDTHH:MM:SSZ` as an aware UTC datetime; None for an impossible one."""
-    try:
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    try:  # the shape is checked by _TIMESTAMP; this rejects impossible dates and times
+        return datetime.fromisoformat(value).astimezone(timezone.utc)
     except ValueError:
         return None
 
