@@ -113,8 +113,8 @@ def generate_corpus(folder: str | Path, n_pages: int, seed: int = 0) -> pd.DataF
     truth = pd.DataFrame(list(seen.values()))
     if truth.empty:
         truth = pd.DataFrame(columns=["title", "url_fragment", "published_utc", "image_src", "image_alt", "n_sightings"])
-    truth["url_slug"] = [rebuild_slug(t) if f else None for t, f in zip(truth["title"], truth["url_fragment"])]
-    truth["url"] = [NEWS_BASE_URL + s if s else None for s in truth["url_slug"]]
+    truth["url_slug"] = [rebuild_slug(t) if isinstance(f, str) else None for t, f in zip(truth["title"], truth["url_fragment"])]
+    truth["url"] = [NEWS_BASE_URL + s if isinstance(s, str) else None for s in truth["url_slug"]]
     utc = pd.to_datetime(truth["published_utc"], utc=True)
     truth["published_local"] = utc.dt.tz_convert(LOCAL_TZ)
     truth["published_date"] = truth["published_local"].dt.tz_localize(None).dt.to_period("D")
