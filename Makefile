@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test notebooks lab lock tables clean
+.PHONY: report test notebooks lab lock tables bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ notebooks: $(STAMP)
 ## tables: every table of the bundled corpus as CSV in out/tables
 tables: $(STAMP)
 	$(BIN)/python -m analysis tables --out out/tables --format csv
+
+## bench: loading speed and memory on generated corpora, side by side with the peers
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
 
 ## lab: JupyterLab with the package importable in its kernel
 lab: $(STAMP)

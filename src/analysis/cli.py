@@ -8,17 +8,21 @@ from pathlib import Path
 
 import pandas as pd
 
+from .cache import cache_dir
+from .cache import clear as clear_cache
+from .config import resolve_data_dir
 from .corpus import Corpus, load_corpus
 from .errors import CorpusError
 from .report import ReportError, build_reports, refresh_notebooks
 
 
 DATA_DIR_HELP = "corpus folder holding pages/*.txt (default: the bundled data)"
+NO_CACHE_HELP = "parse every page again and write no cache (large corpora are cached by default)"
 
 
-def write_tables(data_dir: Path | None, out: Path, fmt: str) -> list[Path]:
+def write_tables(data_dir: Path | None, out: Path, fmt: str, cache: bool | None = None) -> list[Path]:
     """Write every table of the corpus to `out` as `<table>.csv` or `<table>.parquet`."""
-    corpus = load_corpus(data_dir)
+    corpus = load_corpus(data_dir, cache=cache)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, table in corpus.tables().items():
@@ -70,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     tables.add_argument("--out", type=Path, required=True, help="folder to write the tables to (created if missing)")
     tables.add_argument("--format", choices=("csv", "parquet"), default="csv", help="file format (default: csv)")
     tables.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
+    tables.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     report = commands.add_parser(
         "report",
         help="execute the notebooks on a corpus and write self-contained HTML reports",
@@ -85,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
         "Exit status: 0 no errors, 1 errors found, 2 usage error, missing folder or no pages.",
     )
     validate.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
+    validate.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    cache = commands.add_parser(
+        "cache",
+        help="manage the Parquet cache of parsed pages (<data-dir>/.analysis_cache)",
+        description="Large corpora keep parsed pages and tables in <data-dir>/.analysis_cache; "
+        "'cache clear' removes it.",
+    )
+    cache.add_argument("action", choices=("clear",), help="clear: remove the cache")
+    cache.add_argument("--data-dir", type=Path, default=None, help=DATA_DIR_HELP)
     commands.add_parser(
         "notebooks",
         help="re-run the committed notebooks in place on the bundled data (their reference outputs)",
@@ -97,11 +111,15 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "tables":
-            paths = write_tables(args.data_dir, args.out, args.format)
+            paths = write_tables(args.data_dir, args.out, args.format, False if args.no_cache else None)
         elif args.command == "validate":
-            corpus = load_corpus(args.data_dir)
+            corpus = load_corpus(args.data_dir, cache=False if args.no_cache else None)
             print(findings_report(corpus))
             return 1 if (corpus.quality["severity"] == "error").any() else 0
+        elif args.command == "cache":
+            root = resolve_data_dir(args.data_dir)
+            print(f"removed {cache_dir(root)}" if clear_cache(root) else f"no cache in {root}")
+            return 0
         elif args.command == "report":
             paths = build_reports(args.data_dir, args.out)
         else:

@@ -23,15 +23,15 @@ from typing import NamedTuple
 import ftfy
 import ftfy.badness
 import pandas as pd
-from tqdm.auto import tqdm
 
+from . import cache as page_cache
 from .codebook import Codebook
 from .config import LOCAL_TZ, resolve_data_dir
 from .errors import CorpusError
 from .mentions import Names, compile_names, find_mentions
-from .parse import parse_page
+from .parse import PARSER_VERSION, parse_page
 from .records import Finding, Page
-from .reference import read_codebook, read_institutions, read_manifest
+from .reference import read_codebook, read_institutions, read_manifest, reference_path
 
 S, I, NI = "string", "int64", "Int64"
 SCHEMAS: dict[str, dict[str, str]] = {
@@ -225,6 +225,33 @@ def read_one(path: Path, root: Path, max_bytes: int, names: Names | None) -> Par
     )
 
 
+_RECORD_LISTS = {
+    "units": ("kind", "text", "start", "end"),
+    "projects": ("name", "start", "end"),
+    "mentions": ("position", "entity_id", "matched", "start", "end"),
+}
+
+
+def record_of(page: Parsed) -> dict:
+    """A parsed page as plain nested values, for the Parquet cache."""
+    record = page._asdict()
+    for name, fields in _RECORD_LISTS.items():
+        record[name] = [dict(zip(fields, row)) for row in record[name]]
+    record["items"] = [item._asdict() for item in page.items]
+    record["findings"] = [page_cache.finding_to_dict(f) for f in page.findings]
+    return record
+
+
+def parsed_of(record: dict) -> Parsed:
+    """The inverse of `record_of`."""
+    values = dict(record)
+    for name, fields in _RECORD_LISTS.items():
+        values[name] = [tuple(row[f] for f in fields) for row in record[name]]
+    values["items"] = [Item(**item) for item in record["items"]]
+    values["findings"] = [Finding(**f) for f in record["findings"]]
+    return Parsed(**{f: values[f] for f in Parsed._fields})
+
+
 def page_mentions(units: list, names: Names | None) -> list[tuple[int, str, str, int, int]]:
     """(unit position, entity_id, matched, start, end) for every name found in a page's
     (kind, text, start, end) units."""
@@ -252,7 +279,11 @@ def _progress(results: Iterable, total: int, show: bool | None) -> Iterable:
     live notebook, never in CI (the CI variable) or for small folders."""
     if show is None:
         show = total >= PROGRESS_MIN and not os.environ.get("CI") and (sys.stderr.isatty() or "ipykernel" in sys.modules)
-    return tqdm(results, total=total, unit="page", desc="loading") if show else results
+    if not show:
+        return results
+    from tqdm.auto import tqdm  # imported only to show a bar: in a kernel it needs ipywidgets
+
+    return tqdm(results, total=total, unit="page", desc="loading")
 
 
 def load_corpus(
@@ -262,13 +293,16 @@ def load_corpus(
     max_bytes: int = MAX_BYTES,
     workers: int | None = None,
     progress: bool | None = None,
+    cache: bool | None = None,
 ) -> Corpus:
     """Load `data_dir/pages/*.txt` (the bundled corpus when None) into a `Corpus`.
 
     Reference tables the folder lacks come from the bundled data. A bad page never stops
     the load: its problems become `quality` rows. With `strict=True` the first error
     raises `CorpusError` naming the file, line and column instead. Large folders are read
-    on `workers` processes (default: every core); `progress` forces the bar on or off.
+    on `workers` processes (default: every core); `progress` forces the bar on or off;
+    `cache` (default: for folders of CACHE_MIN pages or more) keeps parsed pages and
+    tables in `<data_dir>/.analysis_cache` so that a reload parses only what changed.
     """
     root = resolve_data_dir(data_dir)
     paths = sorted((root / "pages").glob("*.txt"))
@@ -277,15 +311,34 @@ def load_corpus(
     manifest = {row["file"]: row for row in read_manifest(root).to_dict("records")}
     institutions = read_institutions(root)
     codebook = read_codebook(root)
+    names = institution_names(institutions)
+    reuse: dict[str, dict] = {}
+    use_cache = cache if cache is not None else len(paths) >= page_cache.CACHE_MIN
+    if use_cache:
+        stats = page_cache.file_stats(paths, root)
+        version = page_cache.digest(PARSER_VERSION, max_bytes, names and names.regex.pattern, names and names.entity_ids)
+        references = [reference_path(root, n).read_bytes().hex() for n in ("pages.csv", "institutions.csv", "codebook.yml")]
+        key = page_cache.digest(version, page_cache.digest(references), stats)
+        if not strict and page_cache.read_meta(root).get("key") == key:
+            cached = page_cache.read_tables(root, Corpus.TABLES)
+            if cached is not None:
+                return Corpus(**cached[0], data_dir=root, codebook=codebook, texts=cached[1])
+        reuse = page_cache.read_records(root, version, stats)
+    fresh = read_all(
+        [p for p in paths if p.relative_to(root).as_posix() not in reuse],
+        root, max_bytes, names, workers or os.cpu_count() or 1, progress,
+    )
     pages: dict[str, Parsed] = {}
     documents, quality = [], []
-    names = institution_names(institutions)
-    for page in read_all(paths, root, max_bytes, names, workers or os.cpu_count() or 1, progress):
-        doc_id, rel, text, findings = page.doc_id, page.rel, page.text, page.findings
+    for path in paths:
+        rel = path.relative_to(root).as_posix()
+        page = parsed_of(reuse[rel]) if rel in reuse else next(fresh)
+        doc_id, text = page.doc_id, page.text
         pages[doc_id] = page
-        meta = manifest.get(rel.removeprefix("pages/"))
+        meta = manifest.get(path.name)
+        findings = page.findings
         if meta is None:
-            findings.insert(0, Finding("info", "not_in_manifest", f"{rel.removeprefix('pages/')} is not listed in pages.csv"))
+            findings = [Finding("info", "not_in_manifest", f"{path.name} is not listed in pages.csv"), *findings]
         if strict:
             error = next((f for f in findings if f.severity == "error"), None)
             if error is not None:
@@ -305,7 +358,7 @@ def load_corpus(
     news, conflicts = news_frame(pages, docs)
     projects = projects_frame(pages)
     mentions = mentions_frame(pages, projects)
-    return Corpus(
+    corpus = Corpus(
         documents=docs,
         units=units,
         news=news,
@@ -317,6 +370,12 @@ def load_corpus(
         codebook=codebook,
         texts={doc_id: page.text for doc_id, page in pages.items()},
     )
+    if use_cache:
+        page_cache.write(
+            root, {"key": key, "version": version, "stats": stats},
+            [record_of(p) for p in pages.values()], corpus.tables(),
+        )
+    return corpus
 
 
 def units_frame(pages: dict[str, Parsed]) -> pd.DataFrame:

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from .listing import IMG_TAG, parse_image, parse_item
 from .records import Finding, Image, Page, Unit
 
+# Bump when the parser's output changes: cached parses of an older version are discarded.
+PARSER_VERSION = 3
 _LIST_MARKER = re.compile(r"[-*•]\s+")
 _OPEN_IMG = re.compile(r"<img\b", re.IGNORECASE)
 _NUMBER_WORDS = {
