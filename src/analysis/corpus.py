@@ -203,15 +203,19 @@ class Parsed(NamedTuple):
 
 
 def read_one(path: Path, root: Path, max_bytes: int, names: Names | None) -> Parsed:
-    """Read, decode and parse one page file and find the institutions in it: the work a
-    worker process does, sent back as plain values (the parser's records pickle slowly)."""
-    raw = path.read_bytes()
+    """Read, decode and parse one page file: the work a worker process does."""
+    return parse_bytes(path.read_bytes(), path.stem, path.relative_to(root).as_posix(), max_bytes, names)
+
+
+def parse_bytes(raw: bytes, doc_id: str, rel: str, max_bytes: int, names: Names | None) -> Parsed:
+    """Decode and parse one page and find the institutions in it, as plain values that are
+    cheap to send between processes (the parser's records pickle slowly)."""
     text, encoding, findings = decode_page(raw, max_bytes)
     page = parse_page(text) if encoding else Page()
     title, subtitle, lead = page.first("title"), page.first("subtitle"), page.lead_image
     units = [(u.kind, u.text, u.start, u.end) for u in page.units]
     return Parsed(
-        path.stem, path.relative_to(root).as_posix(), hashlib.sha256(raw).hexdigest(), text, encoding,
+        doc_id, rel, hashlib.sha256(raw).hexdigest(), text, encoding,
         title and title.text, subtitle and subtitle.text, lead and lead.src, lead and lead.alt, page.declared_projects,
         units,
         [
@@ -328,31 +332,12 @@ def load_corpus(
         [p for p in paths if p.relative_to(root).as_posix() not in reuse],
         root, max_bytes, names, workers or os.cpu_count() or 1, progress,
     )
-    pages: dict[str, Parsed] = {}
-    documents, quality = [], []
+    pages = {}
     for path in paths:
         rel = path.relative_to(root).as_posix()
         page = parsed_of(reuse[rel]) if rel in reuse else next(fresh)
-        doc_id, text = page.doc_id, page.text
-        pages[doc_id] = page
-        meta = manifest.get(path.name)
-        findings = page.findings
-        if meta is None:
-            findings = [Finding("info", "not_in_manifest", f"{path.name} is not listed in pages.csv"), *findings]
-        if strict:
-            error = next((f for f in findings if f.severity == "error"), None)
-            if error is not None:
-                raise CorpusError(f"{where(rel, text, error)}: {error.code}: {error.message}")
-        documents.append((
-            doc_id, rel, page.sha256, len(text), page.encoding,
-            *(meta[c] if meta is not None else None for c in ("source_url", "publisher", "language")),
-            page.title, page.subtitle, page.lead_src, page.lead_alt,
-            page.declared_projects, len(page.projects), meta["news_base_url"] if meta is not None else None,
-        ))
-        quality += [
-            (doc_id, f.severity, f.code, f.message, f.start, f.end, *(line_col(text, f.start) if f.start is not None else (None, None)))
-            for f in findings
-        ]
+        pages[page.doc_id] = page
+    documents, quality = document_rows(pages, manifest, strict)
     docs = frame(documents, "documents")
     units = units_frame(pages)
     news, conflicts = news_frame(pages, docs)
@@ -376,6 +361,34 @@ def load_corpus(
             [record_of(p) for p in pages.values()], corpus.tables(),
         )
     return corpus
+
+
+def document_rows(pages: dict[str, Parsed], manifest: dict[str, dict], strict: bool = False) -> tuple[list, list]:
+    """The documents rows and the quality rows of each page's own findings; in strict
+    mode the first error raises `CorpusError` naming file, line and column."""
+    documents, quality = [], []
+    for doc_id, page in pages.items():
+        rel, text = page.rel, page.text
+        name = rel.rsplit("/", 1)[-1]
+        meta = manifest.get(name)
+        findings = page.findings
+        if meta is None:
+            findings = [Finding("info", "not_in_manifest", f"{name} is not listed in pages.csv"), *findings]
+        if strict:
+            error = next((f for f in findings if f.severity == "error"), None)
+            if error is not None:
+                raise CorpusError(f"{where(rel, text, error)}: {error.code}: {error.message}")
+        documents.append((
+            doc_id, rel, page.sha256, len(text), page.encoding,
+            *(meta[c] if meta is not None else None for c in ("source_url", "publisher", "language")),
+            page.title, page.subtitle, page.lead_src, page.lead_alt,
+            page.declared_projects, len(page.projects), meta["news_base_url"] if meta is not None else None,
+        ))
+        quality += [
+            (doc_id, f.severity, f.code, f.message, f.start, f.end, *(line_col(text, f.start) if f.start is not None else (None, None)))
+            for f in findings
+        ]
+    return documents, quality
 
 
 def units_frame(pages: dict[str, Parsed]) -> pd.DataFrame:
