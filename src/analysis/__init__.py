@@ -26,6 +26,14 @@ __all__ = [
     "plot_co_mentions",
     "plot_timeline",
     "publication_counts",
+    "read_corpus_dask",
     "term_frequencies",
 ]
 __version__ = "0.1.0"
+
+
+def read_corpus_dask(path, **kwargs):
+    """The corpus tables as dask DataFrames (see analysis.dask_corpus; needs the `dask` extra)."""
+    from .dask_corpus import read_corpus_dask as read
+
+    return read(path, **kwargs)

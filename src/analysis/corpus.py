@@ -165,6 +165,19 @@ def news_key(title: str) -> str:
     return " ".join(title.casefold().split())
 
 
+def news_id(key: str) -> str:
+    """A stable id for a news item: the same title gives the same id in any corpus."""
+    return hashlib.sha1(key.encode()).hexdigest()[:12]
+
+
+def conflict_message(title: str, first_doc: str, first: tuple, here: tuple) -> str:
+    """Why a later sighting of a news item disagrees with the first: (timestamp, fragment) pairs."""
+    return (
+        f"{title!r} was listed in {first_doc} with timestamp {first[0]} and fragment {first[1]!r}, "
+        f"here with {here[0]} and {here[1]!r}; the first is kept"
+    )
+
+
 PARALLEL_MIN = 2000  # pages; below this, starting worker processes costs more than it saves
 PROGRESS_MIN = 2000  # pages; smaller loads take about a second or less
 
@@ -417,15 +430,14 @@ def news_frame(pages: dict[str, Parsed], documents: pd.DataFrame) -> tuple[pd.Da
                 if (seen[5], seen[2]) != (item.published_utc, item.url_fragment):
                     conflicts.append((
                         doc_id, "warning", "conflicting_sighting",
-                        f"{item.title!r} was listed in {seen[10]} with timestamp {seen[5]} and fragment "
-                        f"{seen[2]!r}, here with {item.published_utc} and {item.url_fragment!r}; the first is kept",
+                        conflict_message(item.title, seen[10], (seen[5], seen[2]), (item.published_utc, item.url_fragment)),
                         item.start, item.end, *line_col(page.text, item.start),
                     ))
                 continue
             base = base_urls.get(doc_id)
             url = base + item.url_slug if item.url_slug and not pd.isna(base) else None
             first[key] = (
-                hashlib.sha1(key.encode()).hexdigest()[:12], item.title, item.url_fragment, item.url_slug, url,
+                news_id(key), item.title, item.url_fragment, item.url_slug, url,
                 item.published_utc, None, None, item.image_src, item.image_alt, doc_id, item.start, item.end, 0,
             )
     rows = [row[:-1] + (sightings[key],) for key, row in first.items()]
