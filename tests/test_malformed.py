@@ -40,20 +40,20 @@ CASES = [
     ("repeat-missing", f"Bad, one,-one.aspx2016-02-03T10:00:00Z{IMG}", ["title_repeat_mismatch"], 2),
     ("repeat-longer", f"Bad,-bad.aspx2016-02-03T10:00:00Z{IMG}Bad,-bad.aspx2016-02-03T10:00:00Z and more", ["missing_url_fragment", "title_repeat_mismatch"], 2),
     ("fragment-unverified", f"Bad, one,-two.aspx2016-02-03T10:00:00Z{IMG}Bad, one", ["unverified_url_fragment"], 2),
-    ("single-quotes", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt='Q' src='/q.jpg' />Bad, bad", [], 2),
-    ("img-no-alt", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img src=\"/q.jpg\" />Bad, bad", ["image_without_alt"], 2),
-    ("img-no-src", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt=\"Q\" />Bad, bad", ["image_without_src"], 2),
-    ("img-bare", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img>Bad, bad", ["image_without_alt", "image_without_src"], 2),
+    ("single-quotes", "Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt='Q' src='/q.jpg' />Bad, bad", [], 2),
+    ("img-no-alt", "Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img src=\"/q.jpg\" />Bad, bad", ["image_without_alt"], 2),
+    ("img-no-src", "Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt=\"Q\" />Bad, bad", ["image_without_src"], 2),
+    ("img-bare", "Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img>Bad, bad", ["image_without_alt", "image_without_src"], 2),
     ("img-unclosed", "Bad,-bad.aspx2016-02-03T10:00:00Z<img alt=\"Q\" src=\"/q.jpg\"", ["unclosed_img_tag"], 1),
     ("img-unclosed-alone", '<img src="/q.jpg"', ["unclosed_img_tag"], 1),
-    ("img-uppercase", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<IMG ALT=\"Q\" SRC=\"/q.jpg\">Bad, bad", [], 2),
+    ("img-uppercase", "Bad, bad,-bad.aspx2016-02-03T10:00:00Z<IMG ALT=\"Q\" SRC=\"/q.jpg\">Bad, bad", [], 2),
     ("entity-amp", f"R&amp;D news,-news.aspx2016-02-03T10:00:00Z{IMG}R&amp;D news", ["unverified_url_fragment"], 2),
     ("entity-quot", f"&quot;Quoted&quot;{IMG}&quot;Quoted&quot;", ["missing_timestamp", "missing_url_fragment"], 2),
     ("whitespace-before-img", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z  {IMG}  Bad, bad  ", [], 2),
     ("timestamp-lowercase-z", f"Bad, bad,-bad.aspx2016-02-03T10:00:00z{IMG}Bad, bad", ["missing_timestamp", "unverified_url_fragment"], 2),
     ("timestamp-with-offset", f"Bad, bad,-bad.aspx2016-02-03T10:00:00+02:00{IMG}Bad, bad", ["missing_timestamp", "unverified_url_fragment"], 2),
     ("two-images", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z{IMG}Bad, bad{IMG}", ["title_repeat_mismatch"], 2),
-    ("empty-alt-and-src", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt=\"\" src=\"\" />Bad, bad", [], 2),
+    ("empty-alt-and-src", "Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt=\"\" src=\"\" />Bad, bad", [], 2),
     ("item-crlf", f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z{IMG}Bad, bad\r", [], 2),
     ("year-zero", f"Bad, bad,-bad.aspx0000-01-01T00:00:00Z{IMG}Bad, bad", ["invalid_timestamp"], 2),
     ("leap-day-ok", f"Bad, bad,-bad.aspx2016-02-29T10:00:00Z{IMG}Bad, bad", [], 2),
@@ -96,7 +96,7 @@ def test_entities_are_unescaped_for_display_and_spans_stay_exact():
 
 
 def test_single_quoted_attributes_are_read():
-    page = parse_page(page_with(f"Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt='Q' src='/q.jpg' />Bad, bad"))
+    page = parse_page(page_with("Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt='Q' src='/q.jpg' />Bad, bad"))
     assert (page.items[0].image.alt, page.items[0].image.src) == ("Q", "/q.jpg")
 
 
