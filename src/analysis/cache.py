@@ -18,8 +18,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import Finding
-
 CACHE_DIR = ".analysis_cache"
 CACHE_MIN = 1000  # pages; smaller folders load in about a second and are not cached
 _RECORDS = "pages.parquet"
@@ -96,6 +94,3 @@ def clear(root: Path) -> bool:
     shutil.rmtree(folder)
     return True
 
-
-def finding_to_dict(f: Finding) -> dict:
-    return {"severity": f.severity, "code": f.code, "message": f.message, "start": f.start, "end": f.end}

@@ -14,7 +14,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -255,7 +255,7 @@ def record_of(page: Parsed) -> dict:
     for name, fields in _RECORD_LISTS.items():
         record[name] = [dict(zip(fields, row)) for row in record[name]]
     record["items"] = [item._asdict() for item in page.items]
-    record["findings"] = [page_cache.finding_to_dict(f) for f in page.findings]
+    record["findings"] = [asdict(f) for f in page.findings]
     return record
 
 
@@ -353,7 +353,7 @@ def load_corpus(
     documents, quality = document_rows(pages, manifest, strict)
     docs = frame(documents, "documents")
     units = units_frame(pages)
-    news, conflicts = news_frame(pages, docs)
+    news, conflicts = news_frame(pages, manifest)
     projects = projects_frame(pages)
     mentions = mentions_frame(pages, projects)
     corpus = Corpus(
@@ -376,16 +376,21 @@ def load_corpus(
     return corpus
 
 
+def manifest_row(manifest: dict[str, dict], page: Parsed) -> dict | None:
+    """The pages.csv row of a page file, None when it is not listed."""
+    return manifest.get(page.rel.rsplit("/", 1)[-1])
+
+
 def document_rows(pages: dict[str, Parsed], manifest: dict[str, dict], strict: bool = False) -> tuple[list, list]:
     """The documents rows and the quality rows of each page's own findings; in strict
     mode the first error raises `CorpusError` naming file, line and column."""
     documents, quality = [], []
     for doc_id, page in pages.items():
         rel, text = page.rel, page.text
-        name = rel.rsplit("/", 1)[-1]
-        meta = manifest.get(name)
+        meta = manifest_row(manifest, page)
         findings = page.findings
         if meta is None:
+            name = rel.rsplit("/", 1)[-1]
             findings = [Finding("info", "not_in_manifest", f"{name} is not listed in pages.csv"), *findings]
         if strict:
             error = next((f for f in findings if f.severity == "error"), None)
@@ -414,10 +419,10 @@ def units_frame(pages: dict[str, Parsed]) -> pd.DataFrame:
     return frame(rows, "units")
 
 
-def news_frame(pages: dict[str, Parsed], documents: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple]]:
+def news_frame(pages: dict[str, Parsed], manifest: dict[str, dict]) -> tuple[pd.DataFrame, list[tuple]]:
     """One row per distinct news item (first sighting wins), and a finding for every
     later sighting that disagrees with the first on timestamp or URL fragment."""
-    base_urls = dict(zip(documents["doc_id"], documents["news_base_url"]))
+    base_urls = {doc_id: (manifest_row(manifest, page) or {}).get("news_base_url") for doc_id, page in pages.items()}
     first: dict[str, tuple] = {}
     sightings: dict[str, int] = {}
     conflicts = []

@@ -90,8 +90,7 @@ def _units(chunk: _Chunk) -> pd.DataFrame:
 
 def _news(chunk: _Chunk) -> pd.DataFrame:
     """First sightings in this chunk with the chunk's sighting counts."""
-    pages = chunk.pages()
-    return news_frame(pages, frame(document_rows(pages, chunk.manifest)[0], "documents"))[0]
+    return news_frame(chunk.pages(), chunk.manifest)[0]
 
 
 def _sightings(chunk: _Chunk) -> pd.DataFrame:
