@@ -10,7 +10,7 @@ import pytest
 import analysis
 from analysis import CorpusError
 from analysis.cli import main
-from analysis.corpus import decode_page
+from analysis.pages import decode_page
 
 PAGE = "Yrittäjyys title\n\nSub\n\nText with Laurea.\n"
 

@@ -5,6 +5,7 @@ import pytest
 
 import analysis
 import analysis.corpus as corpus_module
+import analysis.pages as pages_module
 from analysis import cache
 from analysis.cli import main
 from analysis.synthetic import generate_corpus
@@ -20,13 +21,13 @@ def folder(tmp_path):
 def parsed(monkeypatch):
     """The files parsed (not taken from the cache) during a load."""
     seen = []
-    real = corpus_module.read_one
+    real = pages_module.read_chunk
 
-    def counting(path, *args, **kwargs):
-        seen.append(path.name)
-        return real(path, *args, **kwargs)
+    def counting(files, *args, **kwargs):
+        seen.extend(files)
+        return real(files, *args, **kwargs)
 
-    monkeypatch.setattr(corpus_module, "read_one", counting)
+    monkeypatch.setattr(pages_module, "read_chunk", counting)
     return seen
 
 

@@ -1,26 +1,30 @@
 """Parsed pages and built tables cached as Parquet in `<corpus>/.analysis_cache/`.
 
 Two levels: when no page file and no reference table changed since the last load, the
-seven tables are read back whole; otherwise each unchanged file's parsed record is reused
-and only changed or added files are parsed again (removed ones drop out). A file counts
-as unchanged while its size and modification time are. The parser's version, the size
-limit and the institution names are part of the key, so a new parser re-parses everything.
+seven tables are read back whole; otherwise the parsed columns of each unchanged file
+are reused and only changed or added files are parsed again (removed ones drop out). A
+file counts as unchanged while its size and modification time are. The parser's version,
+the size limit and the institution names are part of the key, so a new parser re-parses
+everything.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
+
+from .pages import PARSED
 
 CACHE_DIR = ".analysis_cache"
 CACHE_MIN = 1000  # pages; smaller folders load in about a second and are not cached
-_RECORDS = "pages.parquet"
 _META = "meta.json"
 
 
@@ -28,12 +32,13 @@ def cache_dir(root: Path) -> Path:
     return root / CACHE_DIR
 
 
-def file_stats(paths: list[Path], root: Path) -> dict[str, list[int]]:
-    """rel path -> [size, mtime_ns]: what tells an unchanged file."""
+def file_stats(files: list[str], root: Path) -> dict[str, list[int]]:
+    """rel path -> [size, mtime_ns] of each file of `root/pages`: what tells an unchanged file."""
+    folder = os.path.join(root, "pages")
     stats = {}
-    for path in paths:
-        st = path.stat()
-        stats[path.relative_to(root).as_posix()] = [st.st_size, st.st_mtime_ns]
+    for name in files:
+        st = os.stat(os.path.join(folder, name))
+        stats[f"pages/{name}"] = [st.st_size, st.st_mtime_ns]
     return stats
 
 
@@ -48,36 +53,43 @@ def read_meta(root: Path) -> dict:
         return {}
 
 
-def read_tables(root: Path, names: tuple[str, ...]) -> tuple[dict[str, pd.DataFrame], dict[str, str]] | None:
-    """The cached tables and page texts, or None when something is missing or unreadable."""
+def read_tables(root: Path, names: tuple[str, ...]) -> tuple[dict[str, pd.DataFrame], pa.Table] | None:
+    """The cached tables and the pages' doc_id and text, or None when something is
+    missing or unreadable."""
     folder = cache_dir(root)
     try:
         tables = {name: pd.read_parquet(folder / f"{name}.parquet") for name in names}
-        texts = pq.read_table(folder / _RECORDS, columns=["doc_id", "text"]).to_pydict()
+        texts = pq.read_table(folder / "parsed_pages.parquet", columns=["doc_id", "text"])
     except (OSError, pa.ArrowException):
         return None
-    return tables, dict(zip(texts["doc_id"], texts["text"]))
+    return tables, texts
 
 
-def read_records(root: Path, version: str, stats: dict[str, list[int]]) -> dict[str, dict]:
-    """Cached parsed records (as dicts) of the files whose stats have not changed."""
+def read_parsed(root: Path, version: str, stats: dict[str, list[int]]) -> dict[str, pa.Table] | None:
+    """The cached parsed columns of the files whose stats have not changed."""
     meta = read_meta(root)
     if meta.get("version") != version:
-        return {}
+        return None
+    folder, old = cache_dir(root), meta.get("stats", {})
     try:
-        rows = pq.read_table(cache_dir(root) / _RECORDS).to_pylist()
+        parsed = {name: pq.read_table(folder / f"parsed_{name}.parquet", schema=schema) for name, schema in PARSED.items()}
     except (OSError, pa.ArrowException):
-        return {}
-    old = meta.get("stats", {})
-    return {row["rel"]: row for row in rows if row["rel"] in stats and old.get(row["rel"]) == stats[row["rel"]]}
+        return None
+    same = [rel for rel, stat in stats.items() if old.get(rel) == stat]
+    pages = parsed["pages"].filter(pc.is_in(parsed["pages"]["path"], pa.array(same, pa.large_string())))
+    doc_ids = pages["doc_id"].combine_chunks()
+    return {name: pages if name == "pages" else t.filter(pc.is_in(t["doc_id"], doc_ids)) for name, t in parsed.items()}
 
 
-def write(root: Path, meta: dict, records: list[dict], tables: dict[str, pd.DataFrame]) -> bool:
-    """Store records, tables and their key; False (and no cache) where the folder is read-only."""
+def write(root: Path, meta: dict, parsed: dict[str, pa.Table], tables: dict[str, pd.DataFrame]) -> bool:
+    """Store parsed columns, tables and their key; False (and no cache) where the folder
+    is read-only."""
     folder = cache_dir(root)
     try:
         folder.mkdir(exist_ok=True)
-        pq.write_table(pa.Table.from_pylist(records), folder / _RECORDS)
+        (folder / _META).unlink(missing_ok=True)  # a cache half written is never read
+        for name, table in parsed.items():
+            pq.write_table(table, folder / f"parsed_{name}.parquet")
         for name, table in tables.items():
             table.to_parquet(folder / f"{name}.parquet", index=False)
         (folder / _META).write_text(json.dumps(meta), encoding="utf-8")
@@ -93,4 +105,3 @@ def clear(root: Path) -> bool:
         return False
     shutil.rmtree(folder)
     return True
-

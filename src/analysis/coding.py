@@ -11,7 +11,8 @@ from matplotlib.figure import Figure
 
 from .codebook import Codebook, category_regex, compile_pattern
 from .config import bundled_data_dir
-from .corpus import Corpus, frame
+from .corpus import Corpus
+from .tables import frame
 
 TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*")  # keeps "9.0", "Haaga-Helia" and "UAS's" whole
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")

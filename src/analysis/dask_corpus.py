@@ -1,17 +1,17 @@
 """The corpus tables as dask DataFrames, for folders larger than one machine handles.
 
 Page files are read through fsspec (so `s3://bucket/corpus` works where s3fs is
-installed) in chunks, one dask partition per chunk, with `dask.dataframe.from_map`. The
-per-page work is the pandas loader's own (`parse_bytes`, `document_rows`, `units_frame`,
-...), so both engines give the same tables. News items, projects and institution counts
-are corpus-wide: they are reduced from the chunks and come back as one-partition frames.
-Each table's partitions parse their chunk of files anew (the parse is cheap next to
-moving parsed pages between workers); persist the tables you reuse. Needs the `dask` extra.
+installed) in chunks, one dask partition per chunk, with `dask.dataframe.from_map`. Each
+chunk is parsed into the pandas loader's Arrow columns (`pages.Chunk`) and its tables
+are built by the same functions (`tables.py`), so both engines give the same tables.
+News items and projects are corpus-wide: their sightings are gathered from all chunks
+and reduced to one-partition frames. Each table's partitions parse their chunk anew
+(parsing is cheap next to moving parsed pages between workers); persist the tables you
+reuse. Needs the `dask` extra.
 """
 
 from __future__ import annotations
 
-import ast
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,28 +19,25 @@ from pathlib import Path
 import dask.dataframe as dd
 import fsspec
 import pandas as pd
+import pyarrow as pa
 
 from .config import bundled_data_dir
-from .corpus import (
-    MAX_BYTES,
-    SCHEMAS,
-    Corpus,
-    Parsed,
-    document_rows,
-    frame,
-    institution_names,
-    institutions_frame,
-    conflict_message,
-    line_col,
-    mentions_frame,
-    news_frame,
-    news_id,
-    news_key,
-    parse_bytes,
-    projects_frame,
-    units_frame,
-)
+from .corpus import Corpus, institution_names
+from .mentions import Names
+from .pages import MAX_BYTES, PARSED, Chunk
 from .reference import read_institutions, read_manifest
+from .tables import (
+    arrow_frame,
+    documents_table,
+    frame,
+    institutions_table,
+    mentions_table,
+    news_table,
+    project_mentions,
+    projects_table,
+    quality_table,
+    units_table,
+)
 
 
 @dataclass
@@ -59,62 +56,46 @@ class DaskCorpus:
         return {name: getattr(self, name) for name in Corpus.TABLES}
 
 
-class _Chunk:
-    """Reads and parses one chunk of page files; called on the dask workers."""
+@dataclass
+class _Files:
+    """One partition's page files; `parsed()` runs on a dask worker."""
 
-    def __init__(self, urls: list[str], manifest: dict, names, max_bytes: int, storage_options: dict):
-        self.urls, self.manifest, self.names = urls, manifest, names
-        self.max_bytes, self.storage_options = max_bytes, storage_options
+    urls: list[str]
+    names: Names | None
+    max_bytes: int
+    storage_options: dict
 
-    def pages(self) -> dict[str, Parsed]:
-        pages = {}
+    def parsed(self) -> dict[str, pa.Table]:
+        chunk = Chunk()
         for url in self.urls:
             with fsspec.open(url, "rb", **self.storage_options) as f:
                 raw = f.read()
             name = posixpath.basename(url)
-            pages[name.removesuffix(".txt")] = parse_bytes(raw, name.removesuffix(".txt"), f"pages/{name}", self.max_bytes, self.names)
-        return pages
+            chunk.add(raw, name.removesuffix(".txt"), f"pages/{name}", self.max_bytes, self.names)
+        return chunk.tables()
 
 
-def _documents(chunk: _Chunk) -> pd.DataFrame:
-    return frame(document_rows(chunk.pages(), chunk.manifest)[0], "documents")
+def _documents(files: _Files, manifest: pd.DataFrame) -> pd.DataFrame:
+    return documents_table(files.parsed()["pages"], manifest)
 
 
-def _quality(chunk: _Chunk) -> pd.DataFrame:
-    return frame(document_rows(chunk.pages(), chunk.manifest)[1], "quality")
+def _quality(files: _Files, manifest: pd.DataFrame) -> pd.DataFrame:
+    parsed = files.parsed()
+    return quality_table(parsed["findings"], parsed["pages"], manifest)
 
 
-def _units(chunk: _Chunk) -> pd.DataFrame:
-    return units_frame(chunk.pages())
+def _units(files: _Files) -> pd.DataFrame:
+    return units_table(files.parsed()["units"])
 
 
-def _news(chunk: _Chunk) -> pd.DataFrame:
-    """First sightings in this chunk with the chunk's sighting counts."""
-    return news_frame(chunk.pages(), chunk.manifest)[0]
+def _rows(files: _Files, name: str) -> pd.DataFrame:
+    """One of the parsed tables as it is: news sightings, project listings."""
+    return arrow_frame(files.parsed()[name])
 
 
-def _sightings(chunk: _Chunk) -> pd.DataFrame:
-    """Every sighting of a news item: where it stands and what it says (as text), so that
-    sightings can be checked against the corpus-wide first one."""
-    rows = [
-        (news_id(news_key(item.title)), doc_id, item.title, item.start, item.end, *line_col(page.text, item.start),
-         str(item.published_utc), repr(item.url_fragment))
-        for doc_id, page in chunk.pages().items()
-        for item in page.items
-    ]
-    return pd.DataFrame.from_records(rows, columns=list(SIGHTINGS)).astype(SIGHTINGS)
-
-
-SIGHTINGS = {"news_id": "string", "doc_id": "string", "title": "string", "start": "int64", "end": "int64",
-             "line": "int64", "column": "int64", "stamp": "string", "fragment": "string"}
-
-
-def _projects(chunk: _Chunk) -> pd.DataFrame:
-    return projects_frame(chunk.pages())
-
-
-def _mentions(chunk: _Chunk, projects: pd.DataFrame) -> pd.DataFrame:
-    return mentions_frame(chunk.pages(), projects)
+def _mentions(files: _Files, projects: pd.DataFrame) -> pd.DataFrame:
+    parsed = files.parsed()
+    return mentions_table(parsed["mentions"], project_mentions(parsed["units"], projects), parsed["pages"]["doc_id"])
 
 
 def page_urls(path: str, storage_options: dict) -> list[str]:
@@ -142,53 +123,28 @@ def read_corpus_dask(
         raise FileNotFoundError(f"no page files at {path}")
     local = Path(str(path))
     ref = Path(reference_dir) if reference_dir else (local if local.is_dir() else bundled_data_dir())
-    manifest = {row["file"]: row for row in read_manifest(ref).to_dict("records")}
+    manifest = read_manifest(ref)
     institutions = read_institutions(ref)
     names = institution_names(institutions)
-    chunks = [
-        _Chunk(urls[i : i + files_per_partition], manifest, names, max_bytes, options)
-        for i in range(0, len(urls), files_per_partition)
-    ]
+    parts = [_Files(urls[i : i + files_per_partition], names, max_bytes, options) for i in range(0, len(urls), files_per_partition)]
 
     def table(fn, name, *args):
-        return dd.from_map(fn, chunks, args=list(args), meta=frame([], name), enforce_metadata=False)
+        return dd.from_map(fn, parts, args=list(args), meta=frame([], name), enforce_metadata=False)
 
-    # Corpus-wide reductions, computed now: they are small (one row per distinct item).
-    sightings = dd.from_map(_sightings, chunks, meta=pd.DataFrame({c: pd.Series(dtype=t) for c, t in SIGHTINGS.items()}))
-    news, conflicts = reduce_news(table(_news, "news").compute(), sightings.compute())
-    projects = table(_projects, "projects").compute().drop_duplicates("project_id").reset_index(drop=True)
+    def rows(name):
+        return dd.from_map(_rows, parts, args=[name], meta=arrow_frame(PARSED[name].empty_table())).compute()
+
+    # Corpus-wide reductions, computed now: one row per sighting or listing, not per unit.
+    news, conflicts = news_table(rows("items").reset_index(drop=True), manifest)
+    projects = projects_table(rows("listings").reset_index(drop=True))
     mentions = table(_mentions, "mentions", projects)
     counts = mentions[mentions["entity_type"] == "institution"][["entity_type", "entity_id", "unit_kind"]].compute()
-    quality = dd.concat([table(_quality, "quality"), dd.from_pandas(conflicts, npartitions=1)])
     return DaskCorpus(
-        documents=table(_documents, "documents"),
+        documents=table(_documents, "documents", manifest),
         units=table(_units, "units"),
         news=dd.from_pandas(news, npartitions=1),
-        institutions=dd.from_pandas(institutions_frame(institutions, counts), npartitions=1),
+        institutions=dd.from_pandas(institutions_table(institutions, counts), npartitions=1),
         projects=dd.from_pandas(projects, npartitions=1),
         mentions=mentions,
-        quality=quality,
+        quality=dd.concat([table(_quality, "quality", manifest), dd.from_pandas(conflicts, npartitions=1)]),
     )
-
-
-def reduce_news(chunk_news: pd.DataFrame, sightings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Chunks' first sightings, in file order -> one row per item (the first wins, the
-    sightings summed); every sighting that disagrees with the corpus-wide first -> a finding."""
-    chunk_news = chunk_news.reset_index(drop=True)
-    counts = chunk_news.groupby("news_id", sort=False)["n_sightings"].sum()
-    news = chunk_news.drop_duplicates("news_id").set_index("news_id").assign(n_sightings=counts).reset_index()
-    sightings = sightings.reset_index(drop=True)
-    first = sightings.drop_duplicates("news_id").set_index("news_id").loc[sightings["news_id"]].reset_index()
-    differs = (sightings["stamp"] != first["stamp"]) | (sightings["fragment"] != first["fragment"])
-    rows = [
-        (s.doc_id, "warning", "conflicting_sighting",
-         conflict_message(s.title, f.doc_id, (f.stamp, _unrepr(f.fragment)), (s.stamp, _unrepr(s.fragment))),
-         s.start, s.end, s.line, s.column)
-        for s, f in zip(sightings[differs].itertuples(), first[differs].itertuples())
-    ]
-    return news[list(SCHEMAS["news"])].astype(SCHEMAS["news"]), frame(rows, "quality")
-
-
-def _unrepr(text: str) -> str | None:
-    """The fragment back from its repr (None or a string)."""
-    return None if text == "None" else ast.literal_eval(text)

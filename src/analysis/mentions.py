@@ -22,10 +22,18 @@ def _name_regex(name: str) -> str:
 
 
 class Names(NamedTuple):
-    """Many names in one regex: group `e<i>` matched means `entity_ids[i]`."""
+    """Many names in one regex: group `e<i>` matched means `entity_ids[i]`. `rough` is a
+    looser pattern for Arrow's RE2 engine (None when there is none): every text `regex`
+    matches in is matched by `rough` (case-insensitively), so it can pick texts to search."""
 
     regex: re.Pattern[str]
     entity_ids: list[str]
+    rough: str | None
+
+
+def _rough_word(word: str) -> str:
+    """A word as an RE2 pattern; RE2 does not take dotless ı for i as `re` does."""
+    return "".join("[iIı]" if c in "iIı" else c if c.isalnum() and c.isascii() else f"\\x{{{ord(c):x}}}" for c in word)
 
 
 def compile_names(entities: Iterable[tuple[str, str]]) -> Names | None:
@@ -36,7 +44,9 @@ def compile_names(entities: Iterable[tuple[str, str]]) -> Names | None:
         return None
     # one word-start check for all names: much faster than one per alternative
     regex = r"(?<!\w)(?:" + "|".join(f"(?P<e{i}>{_name_regex(name)})" for i, (_, name) in enumerate(pairs)) + ")"
-    return Names(re.compile(regex, re.IGNORECASE), [entity_id for entity_id, _ in pairs])
+    first_words = [next((w for w in re.split(r"[-\s]+", name) if w), "") for _, name in pairs]
+    rough = "|".join(map(_rough_word, first_words)) if all(first_words) else None
+    return Names(re.compile(regex, re.IGNORECASE), [entity_id for entity_id, _ in pairs], rough)
 
 
 def find_mentions(text: str, names: Names | None) -> Iterator[tuple[str, str, int, int]]:
