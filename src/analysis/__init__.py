@@ -3,8 +3,7 @@
 from .codebook import Codebook, load_codebook
 from .coding import co_mentions, code_units, kwic, plot_co_mentions, term_frequencies
 from .corpus import Corpus, load_corpus
-from .errors import CorpusError
-from .report import ReportError, build_reports
+from .errors import CorpusError, ReportError
 from .summary import PartnershipSummary, partnership_summary
 from .timeline import caption, dated_events, plot_timeline, publication_counts
 
@@ -30,6 +29,15 @@ __all__ = [
     "term_frequencies",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    """Reports (nbformat, nbclient) are imported only when asked for: they take seconds."""
+    if name == "build_reports":
+        from . import report
+
+        return getattr(report, name)
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
 
 
 def read_corpus_dask(path, **kwargs):

@@ -81,15 +81,26 @@ def read_parsed(root: Path, version: str, stats: dict[str, list[int]]) -> dict[s
     return {name: pages if name == "pages" else t.filter(pc.is_in(t["doc_id"], doc_ids)) for name, t in parsed.items()}
 
 
-def write(root: Path, meta: dict, parsed: dict[str, pa.Table], tables: dict[str, pd.DataFrame]) -> bool:
-    """Store parsed columns, tables and their key; False (and no cache) where the folder
-    is read-only."""
+def write_parsed(root: Path, parsed: dict[str, pa.Table]) -> bool:
+    """Store the parsed columns (the key is written last, by `write_tables`); False (and
+    no cache) where the folder is read-only."""
     folder = cache_dir(root)
     try:
         folder.mkdir(exist_ok=True)
         (folder / _META).unlink(missing_ok=True)  # a cache half written is never read
         for name, table in parsed.items():
             pq.write_table(table, folder / f"parsed_{name}.parquet")
+    except OSError:
+        return False
+    return True
+
+
+def write_tables(root: Path, meta: dict, tables: dict[str, pd.DataFrame]) -> bool:
+    """Store the tables, then the key that makes the cache valid."""
+    folder = cache_dir(root)
+    if not folder.is_dir():
+        return False
+    try:
         for name, table in tables.items():
             table.to_parquet(folder / f"{name}.parquet", index=False)
         (folder / _META).write_text(json.dumps(meta), encoding="utf-8")

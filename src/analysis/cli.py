@@ -12,8 +12,7 @@ from .cache import cache_dir
 from .cache import clear as clear_cache
 from .config import resolve_data_dir
 from .corpus import Corpus, load_corpus
-from .errors import CorpusError
-from .report import ReportError, build_reports, refresh_notebooks
+from .errors import CorpusError, ReportError
 
 
 DATA_DIR_HELP = "corpus folder holding pages/*.txt (default: the bundled data)"
@@ -121,8 +120,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"removed {cache_dir(root)}" if clear_cache(root) else f"no cache in {root}")
             return 0
         elif args.command == "report":
+            from .report import build_reports  # nbformat and nbclient take seconds to import
+
             paths = build_reports(args.data_dir, args.out)
         else:
+            from .report import refresh_notebooks
+
             paths = refresh_notebooks()
         for path in paths:
             print(path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -104,18 +105,23 @@ def read_all(
 ) -> dict[str, pa.Table]:
     """Parse the files in chunks, on `workers` processes for a large folder; the chunks'
     columns joined in file order."""
-    work = partial(page_files.read_chunk, root=root, max_bytes=max_bytes, names=names)
     parallel = workers > 1 and len(files) >= PARALLEL_MIN
     size = min(CHUNK_MAX, -(-len(files) // (4 * workers))) if parallel else CHUNK_MAX
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
-    count = lambda chunk: chunk["pages"].num_rows  # noqa: E731
-    if parallel:
-        with ProcessPoolExecutor(workers) as pool:
-            results = list(_progress(pool.map(work, chunks), len(files), progress, count))
-    else:
-        results = list(_progress(map(work, chunks), len(files), progress, count))
-    return {name: pa.concat_tables([r[name] for r in results], promote_options="none") if results else schema.empty_table()
-            for name, schema in PARSED.items()}
+    if not parallel:
+        work = partial(page_files.read_chunk, root=root, max_bytes=max_bytes, names=names)
+        results = list(_progress(map(work, chunks), len(files), progress, lambda r: r["pages"].num_rows))
+        return {name: joined([r.pop(name) for r in results], schema) for name, schema in PARSED.items()}
+    with tempfile.TemporaryDirectory(prefix="analysis-") as folder, ProcessPoolExecutor(workers) as pool:
+        work = partial(page_files.spill_chunk, root=root, max_bytes=max_bytes, names=names, folder=folder)
+        spilled = [paths for _, paths in _progress(pool.map(work, chunks), len(files), progress, lambda r: r[0])]
+        return {name: joined([page_files.read_spilled(p[name]) for p in spilled], schema) for name, schema in PARSED.items()}
+
+
+def joined(tables: list[pa.Table], schema: pa.Schema) -> pa.Table:
+    """Chunks' tables as one, each column one contiguous array in memory of its own:
+    Arrow's take and filter are slow over many chunks."""
+    return pa.concat_tables(tables).combine_chunks() if tables else schema.empty_table()
 
 
 def _progress(results: Iterable, total: int, show: bool | None, count: Callable = lambda result: 1) -> Iterable:
@@ -143,7 +149,7 @@ def in_file_order(parts: list[dict[str, pa.Table]], doc_ids: list[str]) -> dict[
     order = pa.array(doc_ids, pa.large_string())
     out = {}
     for name in PARSED:
-        table = pa.concat_tables([part[name] for part in parts])
+        table = pa.concat_tables([part[name] for part in parts]).combine_chunks()
         out[name] = table.take(pc.sort_indices(pc.index_in(table["doc_id"], value_set=order)))
     return out
 
@@ -193,11 +199,14 @@ def load_corpus(
         parsed = in_file_order([reused, parsed], [f.removesuffix(".txt") for f in files])
     if strict:
         check_strict(parsed["findings"], parsed["pages"])
+    meta = {"key": key, "version": version, "stats": stats} if use_cache else None
+    if meta is not None and not page_cache.write_parsed(root, parsed):  # written before building uses them up
+        meta = None
+    pages = parsed["pages"]
     tables = build_tables(parsed, manifest, institutions)
-    corpus = Corpus(**tables, data_dir=root, codebook=codebook, texts=PageTexts(parsed["pages"]["doc_id"], parsed["pages"]["text"]))
-    if use_cache:
-        page_cache.write(root, {"key": key, "version": version, "stats": stats}, parsed, tables)
-    return corpus
+    if meta is not None:
+        page_cache.write_tables(root, meta, tables)
+    return Corpus(**tables, data_dir=root, codebook=codebook, texts=PageTexts(pages["doc_id"], pages["text"]))
 
 
 def institution_names(institutions: pd.DataFrame) -> Names | None:

@@ -59,16 +59,16 @@ def split_title_by_slug(text: str) -> int:
 
 
 def parse_item(
-    text: str, start: int, end: int, tag: re.Match
+    text: str, start: int, end: int, tag_start: int, tag_end: int
 ) -> tuple[ListingItem, list[Finding], list[tuple[str, int, int]]]:
-    """Parse the listing item on `text[start:end]` whose image tag is `tag`; also return
-    the spans read besides the title and the image (fragment, timestamp, title repeat)."""
+    """Parse the listing item on `text[start:end]` whose image tag is `text[tag_start:tag_end]`;
+    also return the spans read besides the title and the image (fragment, timestamp, title repeat)."""
     findings: list[Finding] = []
-    image = parse_image(text, tag.start(), tag.end())
-    prefix_end = start + len(text[start : tag.start()].rstrip())
+    image = parse_image(text, tag_start, tag_end)
+    prefix_end = start + len(text[start:tag_start].rstrip())
     stamp = _TIMESTAMP.search(text, start, prefix_end)
     body_end = stamp.start() if stamp else prefix_end  # title and URL fragment
-    repeat = text[tag.end() : end].strip()
+    repeat = text[tag_end : end].strip()
 
     if repeat and len(repeat) <= body_end - start and text.startswith(repeat, start):
         title_end = start + len(repeat)
@@ -78,7 +78,7 @@ def parse_item(
                 "warning",
                 "title_repeat_mismatch",
                 f"the title after the image ({repeat!r}) does not begin the item",
-                tag.end(),
+                tag_end,
                 end,
             )
         )
@@ -111,7 +111,7 @@ def parse_item(
                 body_end,
             )
         )
-    repeat_start = tag.end() + len(text[tag.end() : end]) - len(text[tag.end() : end].lstrip())
+    repeat_start = tag_end + len(text[tag_end : end]) - len(text[tag_end : end].lstrip())
     claims = [
         ("url_fragment", title_end, body_end),
         ("timestamp", *(stamp.span() if stamp else (body_end, body_end))),

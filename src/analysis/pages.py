@@ -9,11 +9,13 @@ which is what makes reading on several processes and caching in Parquet cheap.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import html
 import os
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 from pathlib import Path
 
 import ftfy
@@ -138,7 +140,7 @@ class Chunk:
             rows["mentions"].extend(
                 (doc_id, n, u.kind, entity_id, matched, u.start + start, u.start + end)
                 for n, u in enumerate(units, 1)
-                for entity_id, matched, start, end in find_mentions(u.text, names)
+                for entity_id, matched, start, end in mentions_in(u.text, names)
             )
 
     def tables(self) -> dict[str, pa.Table]:
@@ -150,12 +152,41 @@ class Chunk:
         return out
 
 
+@lru_cache(maxsize=1 << 16)
+def mentions_in(text: str, names: Names) -> tuple[tuple[str, str, int, int], ...]:
+    """`find_mentions`, remembered: news titles and alt texts recur on many pages."""
+    return tuple(find_mentions(text, names))
+
+
 def read_chunk(files: list[str], root: Path, max_bytes: int, names: Names | None) -> dict[str, pa.Table]:
     """Read and parse files of `root/pages`: the work a worker process does."""
     chunk = Chunk()
     folder = os.path.join(root, "pages")
-    for name in files:
-        with open(os.path.join(folder, name), "rb") as f:
-            raw = f.read()
-        chunk.add(raw, name.removesuffix(".txt"), f"pages/{name}", max_bytes, names)
-    return chunk.tables()
+    collecting = gc.isenabled()
+    gc.disable()  # parsing makes many objects and no cycles: the collector would only slow it down
+    try:
+        for name in files:
+            with open(os.path.join(folder, name), "rb") as f:
+                raw = f.read()
+            chunk.add(raw, name.removesuffix(".txt"), f"pages/{name}", max_bytes, names)
+        return chunk.tables()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def spill_chunk(files: list[str], root: Path, max_bytes: int, names: Names | None, folder: str) -> tuple[int, dict[str, str]]:
+    """`read_chunk` in a worker process: the tables are written as Arrow IPC files in
+    `folder` and their paths returned, so that they reach the loader memory-mapped, not
+    copied through a pipe into its heap. Also returns the number of pages read."""
+    paths = {}
+    for name, table in read_chunk(files, root, max_bytes, names).items():
+        paths[name] = os.path.join(folder, f"{files[0]}.{name}.arrow")
+        with pa.OSFile(paths[name], "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+            writer.write_table(table)
+    return len(files), paths
+
+
+def read_spilled(path: str) -> pa.Table:
+    """A table `spill_chunk` wrote, memory-mapped."""
+    return pa.ipc.open_file(pa.memory_map(path)).read_all()

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .listing import IMG_TAG, parse_image, parse_item
-from .records import Finding, Image, Page, Unit
+from .records import Finding, Image, ListingItem, Page, Unit
 
 # Bump when the parser's output changes: cached parses of an older version are discarded.
 PARSER_VERSION = 3
@@ -76,15 +77,11 @@ def parse_page(text: str) -> Page:
             kind = "paragraph"
         page.units.append(Unit(kind, text[start:end], start, end))
 
-    def add_image(image: Image | None) -> None:
-        if image is None:
-            return
-        page.findings.extend(image_findings(image))
-        if image.alt and image.alt.strip():
-            page.units.append(Unit("image_alt", image.alt, image.alt_start, image.alt_end))
-            claims.extend((("image_tag", image.start, image.alt_start), ("image_tag", image.alt_end, image.end)))
-        else:
-            claims.append(("image_tag", image.start, image.end))
+    def add_image(image: Image) -> None:
+        units, findings, image_claims = image_records(image)
+        page.units.extend(units)
+        page.findings.extend(findings)
+        claims.extend(image_claims)
 
     for start, end in lines(text):
         new_block = False
@@ -113,12 +110,11 @@ def parse_page(text: str) -> Page:
         if block and (tag or marker or new_block or text.count("\n", block[1], start) > 1):
             close_block()
         if tag is not None:
-            item, findings, item_claims = parse_item(text, start, end, tag)
-            page.items.append(item)
-            page.findings.extend(findings)
-            claims.extend(item_claims)
-            page.units.append(Unit("news_title", text[item.title_start : item.title_end], item.title_start, item.title_end))
-            add_image(item.image)
+            item, units, findings, item_claims = listing_line(text[start:end], tag.start() - start, tag.end() - start)
+            page.items.append(item.moved(start))
+            page.units.extend(u.moved(start) for u in units)
+            page.findings.extend(f.moved(start) for f in findings)
+            claims.extend((kind, s + start, e + start) for kind, s, e in item_claims)
         elif marker is not None:
             unit = Unit("list_item", text[marker.end() : end], marker.end(), end)
             claims.append(("list_marker", start, marker.end()))
@@ -146,6 +142,30 @@ def parse_page(text: str) -> Page:
     )
     check_page(page)
     return page
+
+
+@lru_cache(maxsize=1 << 15)
+def listing_line(
+    line: str, tag_start: int, tag_end: int
+) -> tuple[ListingItem, tuple[Unit, ...], tuple[Finding, ...], tuple[tuple[str, int, int], ...]]:
+    """A listing item read from its line alone, offsets from the line's start: its record,
+    units, findings and spans. Related-news listings repeat the same lines on many pages,
+    so each distinct line is parsed once (the result depends on the line alone)."""
+    item, findings, claims = parse_item(line, 0, len(line), tag_start, tag_end)
+    units, tag_findings, image_claims = image_records(item.image)
+    title = Unit("news_title", line[item.title_start : item.title_end], item.title_start, item.title_end)
+    return item, (title, *units), (*findings, *tag_findings), (*claims, *image_claims)
+
+
+def image_records(image: Image) -> tuple[list[Unit], list[Finding], list[tuple[str, int, int]]]:
+    """What an image tag adds to a page: its alt text as a unit (when it has one), its
+    findings, and the spans of the tag around the alt text."""
+    if image.alt and image.alt.strip():
+        units = [Unit("image_alt", image.alt, image.alt_start, image.alt_end)]
+        claims = [("image_tag", image.start, image.alt_start), ("image_tag", image.alt_end, image.end)]
+    else:
+        units, claims = [], [("image_tag", image.start, image.end)]
+    return units, image_findings(image), claims
 
 
 def partition(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

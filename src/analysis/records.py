@@ -1,7 +1,9 @@
 """The parser's output: plain records with character spans, no pandas.
 
 Every record keeps `start` and `end` offsets into the decoded page text, so that
-`text[start:end]` gives back exactly what was read.
+`text[start:end]` gives back exactly what was read; `moved(d)` gives the same record `d`
+characters further on (a listing line parsed once, placed on many pages). Records are
+plain slotted dataclasses, not frozen ones: a frozen one costs three times as much to make.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Unit:
     """A text unit, the unit of content analysis (title, paragraph, list item, ...)."""
 
@@ -19,8 +21,11 @@ class Unit:
     start: int
     end: int
 
+    def moved(self, d: int) -> Unit:
+        return Unit(self.kind, self.text, self.start + d, self.end + d)
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True)
 class Image:
     """An `<img>` tag; `alt_start`/`alt_end` locate the alt text inside the tag."""
 
@@ -31,8 +36,11 @@ class Image:
     alt_start: int | None = None
     alt_end: int | None = None
 
+    def moved(self, d: int) -> Image:
+        return Image(self.src, self.alt, self.start + d, self.end + d, *_moved(d, self.alt_start, self.alt_end))
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True)
 class Finding:
     """Something wrong or missing in a page, located by its span."""
 
@@ -42,8 +50,11 @@ class Finding:
     start: int | None = None
     end: int | None = None
 
+    def moved(self, d: int) -> Finding:
+        return Finding(self.severity, self.code, self.message, *_moved(d, self.start, self.end))
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True)
 class ListingItem:
     """One "related news" item: title, optional URL fragment and timestamp, image.
 
@@ -61,6 +72,12 @@ class ListingItem:
     published_utc: datetime | None = None
     image: Image | None = None
 
+    def moved(self, d: int) -> ListingItem:
+        return ListingItem(
+            self.title, self.title_start + d, self.title_end + d, self.start + d, self.end + d, self.url_fragment,
+            self.url_slug, self.timestamp, self.published_utc, self.image and self.image.moved(d),
+        )
+
 
 @dataclass(slots=True)
 class Page:
@@ -77,3 +94,8 @@ class Page:
     def first(self, kind: str) -> Unit | None:
         """The first unit of a kind (the title, the subtitle), or None."""
         return next((u for u in self.units if u.kind == kind), None)
+
+
+def _moved(d: int, *offsets: int | None) -> tuple[int | None, ...]:
+    """Offsets `d` further on; a missing offset stays missing."""
+    return tuple(None if o is None else o + d for o in offsets)

@@ -16,13 +16,10 @@ from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
 from .config import PACKAGE_DIR, notebooks_dir, resolve_data_dir
+from .errors import ReportError
 
 NOTEBOOKS = ("01_corpus_overview", "02_publication_timeline", "03_partnership_summary", "04_content_analysis")
 CELL_TIMEOUT = 600  # seconds
-
-
-class ReportError(Exception):
-    """A notebook cell failed; the message names the notebook, the cell and the error."""
 
 
 def inject_parameters(nb: nbformat.NotebookNode, **params: object) -> nbformat.NotebookNode:

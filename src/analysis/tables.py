@@ -17,6 +17,7 @@ from .config import LOCAL_TZ
 from .errors import CorpusError
 from .ids import news_id
 from .mentions import compile_names, find_mentions
+from .pages import PARSED, STR
 
 S, I, NI = "string", "int64", "Int64"
 SCHEMAS: dict[str, dict[str, str]] = {
@@ -57,12 +58,22 @@ def frame(rows: list[tuple], table: str) -> pd.DataFrame:
 
 
 def arrow_frame(table: pa.Table, name: str | None = None) -> pd.DataFrame:
-    """An Arrow table as a DataFrame (strings stay in Arrow memory); with `name`, just
-    the columns of `SCHEMAS[name]`, in its order and with its dtypes."""
+    """An Arrow table as a DataFrame, strings left in Arrow memory; with `name`, just the
+    columns of `SCHEMAS[name]`, in its order and with its dtypes."""
     if name is None:
         return table.to_pandas(types_mapper=_STRINGS)
-    schema = SCHEMAS[name]
-    return table.select(list(schema)).to_pandas(types_mapper=_STRINGS).astype(schema)
+    columns = {}
+    for column, dtype in SCHEMAS[name].items():
+        values = table[column]
+        if dtype == S:
+            columns[column] = pd.StringDtype().__from_arrow__(values)
+        elif dtype == NI:
+            columns[column] = pd.Int64Dtype().__from_arrow__(values)
+        elif dtype == I and values.null_count == 0:
+            columns[column] = values.to_numpy().astype("int64", copy=True)
+        else:
+            columns[column] = values.to_pandas().astype(dtype)
+    return pd.DataFrame(columns)
 
 
 def check_strict(findings: pa.Table, pages: pa.Table) -> None:
@@ -86,13 +97,11 @@ def quality_table(findings: pa.Table, pages: pa.Table, manifest: pd.DataFrame) -
     """The pages' own findings, each page's led by a `not_in_manifest` row when pages.csv
     does not list it."""
     quality = arrow_frame(findings)
-    files = pages["file"].to_pandas(types_mapper=_STRINGS)
-    unlisted = ~files.isin(manifest["file"])
-    if unlisted.any():
-        ids = pages["doc_id"].to_pandas(types_mapper=_STRINGS)[unlisted]
+    unlisted = pages.filter(pc.invert(pc.is_in(pages["file"], value_set=pa.array(manifest["file"], STR))))
+    if unlisted.num_rows:
         notes = pd.DataFrame({
-            "doc_id": ids, "severity": "info", "code": "not_in_manifest",
-            "message": files[unlisted] + " is not listed in pages.csv",
+            "doc_id": unlisted["doc_id"].to_pandas(types_mapper=_STRINGS), "severity": "info", "code": "not_in_manifest",
+            "message": unlisted["file"].to_pandas(types_mapper=_STRINGS) + " is not listed in pages.csv",
         })
         order = pd.Index(pages["doc_id"].to_pandas(types_mapper=_STRINGS))
         both = pd.concat([notes, quality], ignore_index=True)
@@ -116,31 +125,30 @@ def news_table(items: pd.DataFrame, manifest: pd.DataFrame) -> tuple[pd.DataFram
     """The sightings of news items (`PARSED["items"]`, in file order) -> one row per distinct
     item (first sighting wins), and a `quality` row for every later sighting that
     disagrees with the first on timestamp or URL fragment."""
-    key = items["key"]
-    first = ~key.duplicated()
-    news = items[first].reset_index(drop=True)
-    news["n_sightings"] = news["key"].map(key.value_counts(sort=False)).astype("int64")
+    item, keys = pd.factorize(items["key"])
+    _, first = np.unique(item, return_index=True)
+    first.sort()  # items in the order of their first sighting
+    news = items.iloc[first].reset_index(drop=True)
+    news["n_sightings"] = np.bincount(item)[item[first]]
     base = (news["doc_id"] + ".txt").map(manifest.set_index("file")["news_base_url"]).astype("string")
     news["url"] = base + news["url_slug"]
-    news["news_id"] = pd.array([news_id(k) for k in news["key"]], dtype="string")
+    news["news_id"] = pd.array([news_id(k) for k in keys[item[first]]], dtype="string")
     news["published_local"] = news["published_utc"].dt.tz_convert(LOCAL_TZ)
     news["published_date"] = news["published_local"].dt.tz_localize(None).dt.to_period("D")
-    later = items[~first]
-    seen = news.set_index("key").loc[later["key"]]
-    same = (_same(later["published_utc"], seen["published_utc"]) & _same(later["url_fragment"], seen["url_fragment"]))
+    # a sighting agrees with the first when its timestamp and its fragment (codes: -1 = none) are the same
+    seen = np.empty(len(keys), int)
+    seen[item[first]] = first
+    seen = seen[item]
+    stamp = items["published_utc"].to_numpy(dtype="datetime64[us]").view("int64")  # NaT: one value too
+    fragment = pd.factorize(items["url_fragment"])[0]
+    differs = np.flatnonzero((stamp != stamp[seen]) | (fragment != fragment[seen]))
     rows = [
         (s.doc_id, "warning", "conflicting_sighting",
          conflict_message(s.title, f.doc_id, (_py(f.published_utc), _py(f.url_fragment)), (_py(s.published_utc), _py(s.url_fragment))),
          s.start, s.end, s.line, s.column)
-        for s, f in zip(later[~same].itertuples(), seen[~same].itertuples())
+        for s, f in zip(items.iloc[differs].itertuples(), items.iloc[seen[differs]].itertuples())
     ]
     return news.astype(SCHEMAS["news"])[list(SCHEMAS["news"])], frame(rows, "quality")
-
-
-def _same(a: pd.Series, b: pd.Series) -> np.ndarray:
-    """Element-wise equality where two missing values are equal."""
-    a, b = a.reset_index(drop=True), b.reset_index(drop=True)
-    return ((a == b).fillna(False) | (a.isna() & b.isna())).to_numpy(dtype=bool)
 
 
 def _py(value: object) -> object:
@@ -166,42 +174,67 @@ def projects_table(projects: pd.DataFrame) -> pd.DataFrame:
 
 def project_mentions(units: pa.Table, projects: pd.DataFrame) -> pa.Table:
     """Matches of project names in units, as rows of `PARSED["mentions"]`. Arrow's regex
-    engine first picks the units that may hold a name; Python's `re` then finds them."""
+    engine first picks the units that may hold a name; Python's `re` then searches each
+    distinct text once (list items and titles recur on many pages)."""
     names = compile_names(zip(projects["project_id"], projects["name"]))
+    schema = PARSED["mentions"]
     if names is None:
-        return pa.table({})
+        return schema.empty_table()
     if names.rough is not None:
         units = units.filter(pc.match_substring_regex(units["text"], names.rough, ignore_case=True))
-    rows = [
-        (doc_id, position, kind, entity_id, matched, start + m_start, start + m_end)
-        for doc_id, position, kind, text, start in zip(*(units[c].to_pylist() for c in ("doc_id", "position", "kind", "text", "start")))
-        for entity_id, matched, m_start, m_end in find_mentions(text, names)
-    ]
-    columns = ("doc_id", "position", "unit_kind", "entity_id", "matched", "start", "end")
-    return pa.table(dict(zip(columns, map(list, zip(*rows))))) if rows else pa.table({})
+    encoded = pc.dictionary_encode(units["text"]).combine_chunks()
+    found = [list(find_mentions(text, names)) for text in encoded.dictionary.to_pylist()]
+    counts = np.array([len(f) for f in found], dtype=np.int64)
+    flat = [m for f in found for m in f]
+    if not flat:
+        return schema.empty_table()
+    text_of_row = encoded.indices.to_numpy()
+    row = np.repeat(np.arange(units.num_rows), counts[text_of_row])  # a unit once per match in it
+    firsts = np.cumsum(counts) - counts
+    nth = np.arange(len(row)) - np.repeat(np.cumsum(counts[text_of_row]) - counts[text_of_row], counts[text_of_row])
+    match = firsts[text_of_row[row]] + nth
+    entity, matched, start, end = (np.array(c, dtype=object if i < 2 else np.int64) for i, c in enumerate(zip(*flat)))
+    at = units.take(row)
+    return pa.Table.from_arrays(
+        [at["doc_id"], at["position"], at["kind"], pa.array(entity[match], STR), pa.array(matched[match], STR),
+         pc.add(at["start"], pa.array(start[match])), pc.add(at["start"], pa.array(end[match]))],
+        schema=schema,
+    )
 
 
 def mentions_table(institutions: pa.Table, projects: pa.Table, doc_ids: pa.ChunkedArray) -> pd.DataFrame:
-    """Institution and project mentions, in unit order: by page (in `doc_ids` order),
-    unit, type (institutions first), position."""
-    mentions = arrow_frame(institutions).assign(entity_type="institution")
+    """Institution and project mentions (rows of `PARSED["mentions"]`), in unit order: by
+    page (in `doc_ids` order), unit, type (institutions first), position. Both come in
+    that order already, so the project mentions are merged in after their unit's others."""
+    kinds = pa.array(["institution", "project"], STR)
     if projects.num_rows:
-        found = arrow_frame(projects).assign(entity_type="project")
-        both = pd.concat([mentions, found], ignore_index=True)
-        doc = pd.Index(doc_ids.to_pandas(types_mapper=_STRINGS)).get_indexer(both["doc_id"])
-        is_project = (both["entity_type"] == "project").to_numpy()
-        mentions = both.iloc[np.lexsort((both["start"], is_project, both["position"], doc))]
-    mentions["unit_id"] = mentions["doc_id"] + ":" + mentions["position"].astype("string")
-    return mentions.reset_index(drop=True).astype(SCHEMAS["mentions"])[list(SCHEMAS["mentions"])]
+        order = pa.array(doc_ids.to_pylist(), STR)
+        unit_key = [
+            pc.index_in(t["doc_id"], value_set=order).to_numpy().astype(np.int64) * (1 << 32) + t["position"].to_numpy()
+            for t in (institutions, projects)
+        ]
+        at = np.searchsorted(unit_key[0], unit_key[1], side="right") + np.arange(projects.num_rows)
+        take = np.empty(institutions.num_rows + projects.num_rows, np.int64)
+        is_project = np.zeros(len(take), bool)
+        is_project[at] = True
+        take[~is_project] = np.arange(institutions.num_rows)
+        take[at] = institutions.num_rows + np.arange(projects.num_rows)
+        mentions = pa.concat_tables([institutions, projects]).combine_chunks().take(take)
+        entity_type = kinds.take(pa.array(is_project.astype(np.int8)))
+    else:
+        mentions = institutions
+        entity_type = kinds.take(pa.array(np.zeros(institutions.num_rows, np.int8)))
+    return arrow_frame(with_unit_id(mentions).append_column("entity_type", entity_type), "mentions")
 
 
 def institutions_table(institutions: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """The reference table with mention counts in text units and in image alt texts."""
-    found = mentions[mentions["entity_type"] == "institution"]
-    in_text = found["unit_kind"].isin(TEXT_KINDS)
+    is_institution = mentions["entity_type"] == "institution"
+    in_text = mentions["unit_kind"].isin(TEXT_KINDS)
+    entity = mentions["entity_id"]
     counts = pd.DataFrame({
-        "mentions_text": found[in_text].groupby("entity_id").size(),
-        "mentions_image_alt": found[~in_text].groupby("entity_id").size(),
+        "mentions_text": entity[is_institution & in_text].value_counts(),
+        "mentions_image_alt": entity[is_institution & ~in_text].value_counts(),
     })
     out = institutions.join(counts, on="institution_id")
     out[["mentions_text", "mentions_image_alt"]] = out[["mentions_text", "mentions_image_alt"]].fillna(0).astype("int64")
@@ -209,14 +242,18 @@ def institutions_table(institutions: pd.DataFrame, mentions: pd.DataFrame) -> pd
 
 
 def build_tables(parsed: dict[str, pa.Table], manifest: pd.DataFrame, institutions: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """The seven tables from the parsed pages of a whole corpus."""
-    news, conflicts = news_table(arrow_frame(parsed["items"]), manifest)
-    projects = projects_table(arrow_frame(parsed["listings"]))
-    mentions = mentions_table(parsed["mentions"], project_mentions(parsed["units"], projects), parsed["pages"]["doc_id"])
-    quality = quality_table(parsed["findings"], parsed["pages"], manifest)
+    """The seven tables from the parsed pages of a whole corpus. Each parsed table but
+    `pages` is taken out of `parsed` once used, so that its memory goes while the next
+    table is built."""
+    pages = parsed["pages"]
+    news, conflicts = news_table(arrow_frame(parsed.pop("items")), manifest)
+    projects = projects_table(arrow_frame(parsed.pop("listings")))
+    found = project_mentions(parsed["units"], projects)
+    mentions = mentions_table(parsed.pop("mentions"), found, pages["doc_id"])
+    quality = quality_table(parsed.pop("findings"), pages, manifest)
     return {
-        "documents": documents_table(parsed["pages"], manifest),
-        "units": units_table(parsed["units"]),
+        "documents": documents_table(pages, manifest),
+        "units": units_table(parsed.pop("units")),
         "news": news,
         "institutions": institutions_table(institutions, mentions),
         "projects": projects,
