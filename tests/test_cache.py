@@ -43,7 +43,7 @@ def assert_same(a, b):
 
 def test_warm_reload_parses_nothing_and_equals_cold(folder, parsed):
     cold = load(folder)
-    assert len(parsed) == 60 and (folder / ".analysis_cache" / "news.parquet").exists()
+    assert len(parsed) == 60 and (folder / ".analysis_cache" / "news.arrow").exists()
     parsed.clear()
     warm = load(folder)
     assert parsed == []

@@ -205,7 +205,7 @@ def load_corpus(
     pages = parsed["pages"]
     tables = build_tables(parsed, manifest, institutions)
     if meta is not None:
-        page_cache.write_tables(root, meta, tables)
+        page_cache.write_tables(root, meta, tables, pages.select(["doc_id", "text"]))
     return Corpus(**tables, data_dir=root, codebook=codebook, texts=PageTexts(pages["doc_id"], pages["text"]))
 
 

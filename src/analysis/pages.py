@@ -16,6 +16,7 @@ import os
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
+from collections.abc import Callable
 from pathlib import Path
 
 import ftfy
@@ -137,10 +138,11 @@ class Chunk:
                 for f in findings
             )
         if names is not None:
+            find = mention_finder(names)
             rows["mentions"].extend(
                 (doc_id, n, u.kind, entity_id, matched, u.start + start, u.start + end)
                 for n, u in enumerate(units, 1)
-                for entity_id, matched, start, end in mentions_in(u.text, names)
+                for entity_id, matched, start, end in find(u.text)
             )
 
     def tables(self) -> dict[str, pa.Table]:
@@ -152,10 +154,17 @@ class Chunk:
         return out
 
 
-@lru_cache(maxsize=1 << 16)
-def mentions_in(text: str, names: Names) -> tuple[tuple[str, str, int, int], ...]:
-    """`find_mentions`, remembered: news titles and alt texts recur on many pages."""
-    return tuple(find_mentions(text, names))
+_FINDERS: dict[str, Callable[[str], tuple[tuple[str, str, int, int], ...]]] = {}
+
+
+def mention_finder(names: Names) -> Callable[[str], tuple[tuple[str, str, int, int], ...]]:
+    """`find_mentions` for these names, remembered: news titles and alt texts recur on
+    many pages. One per process and set of names, keyed by the pattern's text (hashing
+    a compiled pattern hashes its whole program, too slow for every lookup)."""
+    finder = _FINDERS.get(names.regex.pattern)
+    if finder is None:
+        finder = _FINDERS[names.regex.pattern] = lru_cache(maxsize=1 << 16)(lambda text: tuple(find_mentions(text, names)))
+    return finder
 
 
 def read_chunk(files: list[str], root: Path, max_bytes: int, names: Names | None) -> dict[str, pa.Table]:

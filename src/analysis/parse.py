@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 
 from .listing import IMG_TAG, parse_image, parse_item
 from .records import Finding, Image, ListingItem, Page, Unit
@@ -27,6 +28,7 @@ _NUMBER_WORDS = {
         "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 }
+_BY_START_END = itemgetter(1, 2)
 _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
 _DECLARED = re.compile(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\b(?=[\w\s-]*\bprojects?\b)", re.IGNORECASE)
 
@@ -173,7 +175,9 @@ def partition(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, i
     so that the result covers `text` exactly once, in order."""
     out: list[tuple[str, int, int]] = []
     pos = 0
-    for kind, start, end in sorted((s for s in spans if s[2] > s[1]), key=lambda s: (s[1], s[2])):
+    for kind, start, end in sorted(spans, key=_BY_START_END):
+        if end <= start:
+            continue
         if start > pos:
             out.append(("whitespace" if text[pos:start].isspace() else "residue", pos, start))
         out.append((kind, start, end))
