@@ -108,3 +108,15 @@ def test_cli_no_cache_and_cache_clear(folder, tmp_path, capsys, monkeypatch):
     assert "removed" in capsys.readouterr().out
     assert main(["cache", "clear", "--data-dir", str(folder)]) == 0
     assert "no cache" in capsys.readouterr().out
+
+
+def test_a_corpus_mapped_from_the_cache_outlives_the_next_write(folder):
+    load(folder)
+    warm = load(folder)  # tables memory-mapped from the cache files
+    before = {name: table.copy(deep=True) for name, table in warm.tables().items()}
+    text = warm.text("0000003")
+    (folder / "pages" / "0000005.txt").write_text("Rewritten\n", encoding="utf-8")
+    load(folder)  # writes the cache files again
+    for name, table in warm.tables().items():
+        pd.testing.assert_frame_equal(table, before[name])
+    assert warm.text("0000003") == text

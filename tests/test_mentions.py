@@ -1,4 +1,8 @@
+import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.mentions import compile_names, find_mentions
 
@@ -45,3 +49,29 @@ def test_the_longest_name_wins_a_place():
     names = compile_names([("green", "Green"), ("green-card", "Green Card")])
     assert [e for e, *_ in find_mentions("Green Card and Green", names)] == ["green-card", "green"]
     assert list(find_mentions("anything", compile_names([]))) == []
+
+
+# Names whose first words are Latin-1 take the str.find path; the others, and any text
+# outside Latin-1 (dotless ı and long ſ fold onto i and s in `re`), the plain regex scan.
+NAMES = compile_names([
+    ("haaga-helia", "Haaga-Helia"), ("laurea", "Laurea"), ("metropolia", "Metropolia"),
+    ("tyo", "Työelämälähtöisyys 9.0"), ("green", "Green Card"), ("card", "Card"), ("sis", "Sisu"),
+])
+PIECES = ["Haaga", "helia", "HAAGA", "-", " ", "\n", "Laurea", "laurean", "LAUREA", "Metropolia", "metropoliassa",
+          "työelämälähtöisyys", "TYÖELÄMÄLÄHTÖISYYS 9.0", "green", "card", "Card", "sisu", "ſisu", "SİSU", "laurıa",
+          "x", "ä", "é", "€", "_", "9", ".", "İ"]
+
+
+@settings(max_examples=2000, derandomize=True, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=25).map("".join))
+def test_the_fast_path_finds_what_the_regex_finds(text):
+    expected = [(NAMES.entity_ids[int(m.lastgroup[1:])], m.group(0), m.start(), m.end()) for m in NAMES.regex.finditer(text)]
+    assert list(find_mentions(text, NAMES)) == expected
+
+
+def test_the_rough_pattern_keeps_every_text_the_regex_matches():
+    """Arrow's RE2 picks the units to search for project names: it must not drop one."""
+    texts = ["ſisu", "SISU", "sısu", "Työelämälähtöisyys 9.0", "TYÖELÄMÄLÄHTÖISYYS", "green-card", "nothing"]
+    keep = pc.match_substring_regex(pa.array(texts), NAMES.rough, ignore_case=True).to_pylist()
+    for text, kept in zip(texts, keep):
+        assert kept or not NAMES.regex.search(text), text
