@@ -8,6 +8,7 @@ with a Finnish case ending (`Laurean`, `Metropoliassa`), and only as a whole wor
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -29,10 +30,13 @@ class Names(NamedTuple):
     regex: re.Pattern[str]
     entity_ids: tuple[str, ...]
     rough: str | None
-    first_words: tuple[str, ...] | None  # lower-cased, for `find_mentions`' fast path
+    first_words: tuple[str, ...] | None  # lower-cased, Latin-1: for `find_in_spans`' fast path
 
 
 _LATIN1 = re.compile("[\x00-\xff]*")
+# Characters `re` (IGNORECASE) takes for a Latin-1 letter though str.lower() does not make
+# them that letter: dotless ı for i, long ſ for s, Greek μ/Μ for the micro sign µ.
+_FOLDED_BY_RE = "ıſμΜ"
 
 
 def _rough_word(word: str) -> str:
@@ -57,29 +61,46 @@ def compile_names(entities: Iterable[tuple[str, str]]) -> Names | None:
 
 def find_mentions(text: str, names: Names | None) -> Iterator[tuple[str, str, int, int]]:
     """(entity_id, matched text, start, end) for each match, offsets relative to `text`."""
+    for _, entity_id, matched, start, end in find_in_spans(text, [(0, len(text))], names):
+        yield entity_id, matched, start, end
+
+
+def find_in_spans(
+    text: str, spans: list[tuple[int, int]], names: Names | None
+) -> Iterator[tuple[int, str, str, int, int]]:
+    """(span index, entity_id, matched text, start, end) for each match inside one of the
+    `spans` of `text` (sorted, not overlapping): what `find_mentions(text[start:end])`
+    finds in each, with offsets into `text`.
+
+    Found fast where it can be: `re` tries every position in turn, while `str.find` jumps
+    to where a name's first word occurs in the lower-cased text, and the regex is tried
+    there alone. Those places are all it can match at unless the text holds a character
+    that `re` takes for another letter though lower-casing does not (ı for i, ſ for s, μ
+    for µ) or one that lower-cases to two (İ): then the regex scans each span."""
     if names is None:
         return
-    for m in _matches(text, names):
-        yield names.entity_ids[int(m.lastgroup[1:])], m.group(0), m.start(), m.end()
-
-
-def _matches(text: str, names: Names) -> Iterator[re.Match]:
-    """What `names.regex.finditer(text)` finds, found faster where it can be: `re` tries
-    every position in turn, while `str.find` jumps to where a name's first word occurs.
-    Within Latin-1 a case-insensitive match is a match of the lower-cased texts, so those
-    places are all the regex can match at; elsewhere (ı, ſ, Greek) the regex scans."""
-    if names.first_words is None or not (text.isascii() or _LATIN1.fullmatch(text)):
-        yield from names.regex.finditer(text)
+    lowered = text.lower() if names.first_words is not None else None
+    if lowered is None or len(lowered) != len(text) or any(c in text for c in _FOLDED_BY_RE):
+        for i, (start, end) in enumerate(spans):
+            for m in names.regex.finditer(text[start:end]):
+                yield i, names.entity_ids[int(m.lastgroup[1:])], m.group(0), start + m.start(), start + m.end()
         return
-    lowered = text.lower()
     places = set()
     for word in names.first_words:
         at = lowered.find(word)
         while at >= 0:
             places.add(at)
             at = lowered.find(word, at + 1)
-    end = 0
+    starts = [start for start, _ in spans]
+    resume = 0
     for at in sorted(places):
-        if at >= end and (m := names.regex.match(text, at)) is not None:
-            end = m.end()
-            yield m
+        i = bisect_right(starts, at) - 1
+        if at < resume or i < 0 or at >= spans[i][1]:
+            continue
+        start, end = spans[i]
+        # at a span's start the span is matched alone: the regex's look-behind must not see what precedes it
+        m = names.regex.match(text[start:end]) if at == start else names.regex.match(text, at, end)
+        if m is not None:
+            shift = start if at == start else 0
+            resume = shift + m.end()
+            yield i, names.entity_ids[int(m.lastgroup[1:])], m.group(0), shift + m.start(), resume

@@ -15,15 +15,14 @@ import html
 import os
 import unicodedata
 from bisect import bisect_right
-from functools import lru_cache
-from collections.abc import Callable
+from operator import itemgetter
 from pathlib import Path
 
 import ftfy
 import ftfy.badness
 import pyarrow as pa
 
-from .mentions import Names, find_mentions
+from .mentions import Names, find_in_spans
 from .parse import parse_page
 from .records import Finding, Page
 from .ids import news_key, slug_id
@@ -32,6 +31,7 @@ MAX_BYTES = 20_000_000  # a page file larger than this is rejected (load_corpus(
 _BOM = b"\xef\xbb\xbf"
 
 STR, INT = pa.large_string(), pa.int64()
+_UNIT_AND_START = itemgetter(1, 5)  # a mentions row's unit position and start
 PARSED: dict[str, pa.Schema] = {
     "pages": pa.schema([
         ("doc_id", STR), ("path", STR), ("file", STR), ("sha256", STR), ("n_chars", INT), ("encoding", STR),
@@ -137,13 +137,15 @@ class Chunk:
                 (doc_id, f.severity, f.code, f.message, f.start, f.end, *(lines.at(f.start) if f.start is not None else (None, None)))
                 for f in findings
             )
-        if names is not None:
-            find = mention_finder(names)
-            rows["mentions"].extend(
-                (doc_id, n, u.kind, entity_id, matched, u.start + start, u.start + end)
-                for n, u in enumerate(units, 1)
-                for entity_id, matched, start, end in find(u.text)
-            )
+        if names is not None and units:
+            # units come in text order; sorted anyway, as find_in_spans needs, then put back in unit order
+            order = sorted(range(len(units)), key=lambda n: units[n].start)
+            found = find_in_spans(text, [(units[n].start, units[n].end) for n in order], names)
+            rows["mentions"].extend(sorted(
+                ((doc_id, order[i] + 1, units[order[i]].kind, entity_id, matched, start, end)
+                 for i, entity_id, matched, start, end in found),
+                key=_UNIT_AND_START,
+            ))
 
     def tables(self) -> dict[str, pa.Table]:
         """The rows as Arrow tables with the `PARSED` schemas."""
@@ -152,19 +154,6 @@ class Chunk:
             columns = list(zip(*self.rows[name])) or [[] for _ in schema]
             out[name] = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema)], schema=schema)
         return out
-
-
-_FINDERS: dict[str, Callable[[str], tuple[tuple[str, str, int, int], ...]]] = {}
-
-
-def mention_finder(names: Names) -> Callable[[str], tuple[tuple[str, str, int, int], ...]]:
-    """`find_mentions` for these names, remembered: news titles and alt texts recur on
-    many pages. One per process and set of names, keyed by the pattern's text (hashing
-    a compiled pattern hashes its whole program, too slow for every lookup)."""
-    finder = _FINDERS.get(names.regex.pattern)
-    if finder is None:
-        finder = _FINDERS[names.regex.pattern] = lru_cache(maxsize=1 << 16)(lambda text: tuple(find_mentions(text, names)))
-    return finder
 
 
 def read_chunk(files: list[str], root: Path, max_bytes: int, names: Names | None) -> dict[str, pa.Table]:
