@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.mentions import compile_names, find_mentions
+from analysis.mentions import compile_names, find_in_spans, find_mentions
 
 PATTERNS = compile_names([("haaga-helia", "Haaga-Helia"), ("laurea", "Laurea"), ("metropolia", "Metropolia")])
 
@@ -67,6 +67,24 @@ PIECES = ["Haaga", "helia", "HAAGA", "-", " ", "\n", "Laurea", "laurean", "LAURE
 def test_the_fast_path_finds_what_the_regex_finds(text):
     expected = [(NAMES.entity_ids[int(m.lastgroup[1:])], m.group(0), m.start(), m.end()) for m in NAMES.regex.finditer(text)]
     assert list(find_mentions(text, NAMES)) == expected
+
+
+@settings(max_examples=2000, derandomize=True, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=25).map("".join),
+    st.lists(st.integers(0, 120), max_size=8),
+)
+def test_names_in_spans_of_a_page_are_what_each_span_alone_gives(text, cuts):
+    """The loader searches a page's units at once: the same matches as unit by unit, even
+    where a unit starts right after a letter or ends inside a name."""
+    bounds = sorted({min(c, len(text)) for c in cuts})
+    spans = [(a, b) for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
+    expected = [
+        (i, NAMES.entity_ids[int(m.lastgroup[1:])], m.group(0), start + m.start(), start + m.end())
+        for i, (start, end) in enumerate(spans)
+        for m in NAMES.regex.finditer(text[start:end])
+    ]
+    assert list(find_in_spans(text, spans, NAMES)) == expected
 
 
 def test_the_rough_pattern_keeps_every_text_the_regex_matches():
