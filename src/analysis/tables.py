@@ -219,7 +219,11 @@ def mentions_table(institutions: pa.Table, projects: pa.Table, doc_ids: pa.Chunk
         is_project[at] = True
         take[~is_project] = np.arange(institutions.num_rows)
         take[at] = institutions.num_rows + np.arange(projects.num_rows)
-        mentions = pa.concat_tables([institutions, projects]).combine_chunks().take(take)
+        rows = pa.array(take)
+        mentions = pa.table({
+            name: pc.take(pa.chunked_array(institutions[name].chunks + projects[name].chunks, institutions.schema.field(name).type), rows)
+            for name in institutions.column_names
+        })
         entity_type = kinds.take(pa.array(is_project.astype(np.int8)))
     else:
         mentions = institutions
