@@ -27,7 +27,7 @@ from .config import resolve_data_dir
 from .errors import CorpusError
 from .mentions import Names, compile_names
 from .pages import MAX_BYTES, PARSED
-from .parse import PARSER_VERSION
+from .parse import PARSER_VERSION, listing_line
 from .reference import read_codebook, read_institutions, read_manifest, reference_path
 from .tables import build_tables, check_strict
 
@@ -111,6 +111,7 @@ def read_all(
     if not parallel:
         work = partial(page_files.read_chunk, root=root, max_bytes=max_bytes, names=names)
         results = list(_progress(map(work, chunks), len(files), progress, lambda r: r["pages"].num_rows))
+        listing_line.cache_clear()  # the lines remembered for this load (up to ~70 MB) go with it
         return {name: joined([r.pop(name) for r in results], schema) for name, schema in PARSED.items()}
     with tempfile.TemporaryDirectory(prefix="analysis-") as folder, ProcessPoolExecutor(workers) as pool:
         work = partial(page_files.spill_chunk, root=root, max_bytes=max_bytes, names=names, folder=folder)
