@@ -24,13 +24,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .pages import PARSED
+from .pages import PARSED, map_arrow, write_arrow
+from .tables import arrow_frame
 
 CACHE_DIR = ".analysis_cache"
 CACHE_MIN = 1000  # pages; smaller folders load in about a second and are not cached
 _META = "meta.json"
 COMPRESSION = "lz4"  # Parquet: reads back faster than snappy, at about the same size
-_STRINGS = {pa.large_string(): pd.StringDtype(), pa.string(): pd.StringDtype()}.get
 
 
 def cache_dir(root: Path) -> Path:
@@ -62,23 +62,11 @@ def read_tables(root: Path, names: tuple[str, ...]) -> tuple[dict[str, pd.DataFr
     something is missing or unreadable."""
     folder = cache_dir(root)
     try:
-        tables = {name: _mapped(folder / f"{name}.arrow").to_pandas(types_mapper=_STRINGS) for name in names}
-        texts = _mapped(folder / "texts.arrow")
+        tables = {name: arrow_frame(map_arrow(folder / f"{name}.arrow")) for name in names}
+        texts = map_arrow(folder / "texts.arrow")
     except (OSError, pa.ArrowException):
         return None
     return tables, texts
-
-
-def _mapped(path: Path) -> pa.Table:
-    return pa.ipc.open_file(pa.memory_map(str(path))).read_all()
-
-
-def _replace(path: Path, table: pa.Table) -> None:
-    """Write an Arrow IPC file under a temporary name, then put it in place."""
-    part = path.with_name(path.name + ".part")
-    with pa.OSFile(str(part), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-        writer.write_table(table)
-    os.replace(part, path)
 
 
 def read_parsed(root: Path, version: str, stats: dict[str, list[int]]) -> dict[str, pa.Table] | None:
@@ -119,8 +107,8 @@ def write_tables(root: Path, meta: dict, tables: dict[str, pd.DataFrame], texts:
         return False
     try:
         for name, table in tables.items():
-            _replace(folder / f"{name}.arrow", pa.Table.from_pandas(table, preserve_index=False))
-        _replace(folder / "texts.arrow", texts)
+            write_arrow(folder / f"{name}.arrow", pa.Table.from_pandas(table, preserve_index=False))
+        write_arrow(folder / "texts.arrow", texts)
         (folder / _META).write_text(json.dumps(meta), encoding="utf-8")
     except OSError:
         return False

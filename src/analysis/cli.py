@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     cache = commands.add_parser(
         "cache",
-        help="manage the Parquet cache of parsed pages (<data-dir>/.analysis_cache)",
+        help="manage the cache of parsed pages and tables (<data-dir>/.analysis_cache)",
         description="Large corpora keep parsed pages and tables in <data-dir>/.analysis_cache; "
         "'cache clear' removes it.",
     )

@@ -2,7 +2,7 @@
 
 Page files are read and parsed in chunks (on every core for a large folder) into Arrow
 columns (`pages.py`); the seven tables are then built from whole columns (`tables.py`),
-and kept, with the parsed columns, in a Parquet cache beside the corpus (`cache.py`).
+and kept, with the parsed columns, in a cache beside the corpus (`cache.py`).
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def read_all(
     with tempfile.TemporaryDirectory(prefix="analysis-") as folder, ProcessPoolExecutor(workers) as pool:
         work = partial(page_files.spill_chunk, root=root, max_bytes=max_bytes, names=names, folder=folder)
         spilled = [paths for _, paths in _progress(pool.map(work, chunks), len(files), progress, lambda r: r[0])]
-        return {name: joined([page_files.read_spilled(p[name]) for p in spilled], schema) for name, schema in PARSED.items()}
+        return {name: joined([page_files.map_arrow(p[name]) for p in spilled], schema) for name, schema in PARSED.items()}
 
 
 def joined(tables: list[pa.Table], schema: pa.Schema) -> pa.Table:
@@ -149,8 +149,8 @@ def in_file_order(parts: list[dict[str, pa.Table]], doc_ids: list[str]) -> dict[
     order of `doc_ids` (a stable sort: each page's rows keep their order)."""
     order = pa.array(doc_ids, pa.large_string())
     out = {}
-    for name in PARSED:
-        table = pa.concat_tables([part[name] for part in parts]).combine_chunks()
+    for name, schema in PARSED.items():
+        table = joined([part[name] for part in parts], schema)
         out[name] = table.take(pc.sort_indices(pc.index_in(table["doc_id"], value_set=order)))
     return out
 

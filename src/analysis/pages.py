@@ -173,18 +173,26 @@ def read_chunk(files: list[str], root: Path, max_bytes: int, names: Names | None
             gc.enable()
 
 
-def spill_chunk(files: list[str], root: Path, max_bytes: int, names: Names | None, folder: str) -> tuple[int, dict[str, str]]:
+def spill_chunk(files: list[str], root: Path, max_bytes: int, names: Names | None, folder: str) -> tuple[int, dict[str, Path]]:
     """`read_chunk` in a worker process: the tables are written as Arrow IPC files in
     `folder` and their paths returned, so that they reach the loader memory-mapped, not
     copied through a pipe into its heap. Also returns the number of pages read."""
     paths = {}
     for name, table in read_chunk(files, root, max_bytes, names).items():
-        paths[name] = os.path.join(folder, f"{files[0]}.{name}.arrow")
-        with pa.OSFile(paths[name], "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-            writer.write_table(table)
+        paths[name] = Path(folder, f"{files[0]}.{name}.arrow")
+        write_arrow(paths[name], table)
     return len(files), paths
 
 
-def read_spilled(path: str) -> pa.Table:
-    """A table `spill_chunk` wrote, memory-mapped."""
-    return pa.ipc.open_file(pa.memory_map(path)).read_all()
+def write_arrow(path: Path, table: pa.Table) -> None:
+    """An uncompressed Arrow IPC file, written under a temporary name and then put in
+    place, so that a reader that mapped the old file keeps it whole."""
+    part = path.with_name(path.name + ".part")
+    with pa.OSFile(str(part), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+    os.replace(part, path)
+
+
+def map_arrow(path: Path) -> pa.Table:
+    """An Arrow IPC file, memory-mapped: nothing is read until it is used."""
+    return pa.ipc.open_file(pa.memory_map(str(path))).read_all()
