@@ -18,11 +18,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.cache import clear as clear_cache
-from analysis.corpus import institution_names
-from analysis.pages import MAX_BYTES, Chunk
-from analysis.parse import listing_line, parse_page
-from analysis.reference import read_institutions
+from analysis.build.names import find_mentions
+from analysis.build.rows import read_chunk
+from analysis.build.tables import plan_names
+from analysis.read.decode import MAX_BYTES
+from analysis.read.listing import LineMemo
+from analysis.read.page import parse_page
+from analysis.read.reference import read_institutions
+from analysis.store import clear as clear_cache
 from analysis.synthetic import generate_corpus
 
 DATA = Path(__file__).resolve().parent / ".data"
@@ -84,32 +87,44 @@ def first_local_dates(texts: list[str]) -> list[str | None]:
     """Our answer: the local date of each page's first dated listing item."""
     out = []
     for text in texts:
-        stamps = [i.published_utc for i in parse_page(text).items if i.published_utc]
+        stamps = [s.published_utc for s in parse_page(text).sightings if s.published_utc]
         out.append(pd.Timestamp(stamps[0]).tz_convert("Europe/Helsinki").date().isoformat() if stamps else None)
     return out
 
 
 def peers(folder: Path, sample: int) -> None:
     paths = sorted((folder / "pages").glob("*.txt"))[:sample]
-    names = institution_names(read_institutions(folder))
+    institutions = read_institutions(folder)
     texts = [p.read_text(encoding="utf-8") for p in paths]
     truth = first_local_dates(texts)  # checked against the generator's truth by tests/test_scale.py
     dated = [i for i, d in enumerate(truth) if d]
 
     def timed(fn) -> tuple[float, list]:
         """Seconds a page, best of three passes (this machine's timings vary), and the answers.
-        Our parser starts each pass without the listing lines it remembers."""
+        Our reader starts each pass without the listing lines it remembers."""
         best = float("inf")
         for _ in range(3):
-            listing_line.cache_clear()
+            memo = LineMemo()
             t = time.perf_counter()
-            answers = [fn(text) for text in texts]
+            answers = [fn(text, memo) for text in texts]
             best = min(best, time.perf_counter() - t)
         return best / len(texts), answers
 
+    def whole() -> float:
+        """What the loader does for each page, the sample as one chunk (decode, hash, read,
+        Arrow columns, names found), seconds a page, best of three."""
+        pages = [(f"{n}.txt", text.encode()) for n, text in enumerate(texts)]
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            read = read_chunk(pages, MAX_BYTES, LineMemo())
+            find_mentions(read["units"], plan_names(read["project_list"], institutions)[1])
+            best = min(best, time.perf_counter() - t)
+        return best / len(texts)
+
     ours, _ = timed(parse_page)
-    whole, _ = timed(lambda text: Chunk().add(text.encode(), "x", "pages/x.txt", MAX_BYTES, names))
-    rows = [("analysis.parse_page", ours, 1.0, 1.0), ("  + decode, hash, find names, columns", whole, whole / ours, None)]
+    loader = whole()
+    rows = [("analysis.read.page.parse_page", ours, 1.0, 1.0), ("  + decode, hash, columns, find names", loader, loader / ours, None)]
     try:
         import htmldate
         import trafilatura
@@ -125,7 +140,7 @@ def peers(folder: Path, sample: int) -> None:
         ("trafilatura.extract(with_metadata=True)", trafilatura_date),
         ("htmldate.find_date(extensive_search=True)", lambda t: htmldate.find_date(t, extensive_search=True)),
     ):
-        per_page, answers = timed(fn)
+        per_page, answers = timed(lambda text, memo, fn=fn: fn(text))
         correct = sum(answers[i] == truth[i] for i in dated) / len(dated)
         rows.append((name, per_page, per_page / ours, correct))
     print(f"  per page on {len(texts)} generated pages ({len(dated)} with a dated listing item):")

@@ -9,8 +9,8 @@ import pytest
 
 import analysis
 from analysis import CorpusError
-from analysis.cli import main
-from analysis.pages import decode_page
+from analysis.present.cli import main
+from analysis.read.decode import decode_page
 
 PAGE = "Yrittäjyys title\n\nSub\n\nText with Laurea.\n"
 

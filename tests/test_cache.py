@@ -4,11 +4,13 @@ import pandas as pd
 import pytest
 
 import analysis
-import analysis.corpus as corpus_module
-import analysis.pages as pages_module
-from analysis import cache
-from analysis.cli import main
+import analysis.load as load_module
+import analysis.store as store_module
+from analysis.build.rows import ReadRows
+from analysis.present.cli import main
 from analysis.synthetic import generate_corpus
+
+from conftest import REPO
 
 
 @pytest.fixture
@@ -19,15 +21,15 @@ def folder(tmp_path):
 
 @pytest.fixture
 def parsed(monkeypatch):
-    """The files parsed (not taken from the cache) during a load."""
+    """The files read (not taken from the cache) during a load."""
     seen = []
-    real = pages_module.read_chunk
+    real = ReadRows.add
 
-    def counting(files, *args, **kwargs):
-        seen.extend(files)
-        return real(files, *args, **kwargs)
+    def counting(self, raw, doc_id, rel, *args, **kwargs):
+        seen.append(rel.removeprefix("pages/"))
+        return real(self, raw, doc_id, rel, *args, **kwargs)
 
-    monkeypatch.setattr(pages_module, "read_chunk", counting)
+    monkeypatch.setattr(ReadRows, "add", counting)
     return seen
 
 
@@ -69,7 +71,7 @@ def test_changed_added_and_removed_files_alone_are_parsed_again(folder, parsed):
 def test_a_new_parser_version_parses_everything_again(folder, parsed, monkeypatch):
     load(folder)
     parsed.clear()
-    monkeypatch.setattr(corpus_module, "PARSER_VERSION", corpus_module.PARSER_VERSION + 1)
+    monkeypatch.setattr(store_module, "PARSER_VERSION", store_module.PARSER_VERSION + 1)
     load(folder)
     assert len(parsed) == 60
 
@@ -82,6 +84,23 @@ def test_a_changed_reference_table_rebuilds_the_tables_without_reparsing(folder,
     again = load(folder)
     assert parsed == []
     assert set(again.documents["publisher"]) == {"Renamed"}
+
+
+def test_an_edited_alias_rematches_names_without_reading_any_page(tmp_path, parsed):
+    generate_corpus(tmp_path, 1000, seed=5)
+    cold = load(tmp_path)
+    assert len(parsed) == 1000
+    parsed.clear()
+    institutions = (REPO / "partnership_data" / "institutions.csv").read_text(encoding="utf-8")
+    assert institutions.count(",02629,Laurea\n") == 1
+    (tmp_path / "institutions.csv").write_text(institutions.replace(",02629,Laurea\n", ",02629,Laurea;Vantaa\n"), encoding="utf-8")
+    again = load(tmp_path)
+    assert parsed == []  # no page read again
+    vantaa = again.mentions[again.mentions["matched"].str.startswith("Vantaa")]
+    assert len(vantaa) > 100 and set(vantaa["entity_id"]) == {"laurea"} and "Vantaa" not in set(cold.mentions["matched"])
+    assert_same(again, analysis.load_corpus(tmp_path, workers=1, cache=False))
+    for name in ("documents", "units", "news", "projects", "quality"):
+        pd.testing.assert_frame_equal(again.tables()[name], cold.tables()[name])
 
 
 def test_strict_mode_still_raises_on_a_cached_corpus(folder):
@@ -98,7 +117,7 @@ def test_small_folders_are_not_cached_by_default(make_corpus):
 
 
 def test_cli_no_cache_and_cache_clear(folder, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(cache, "CACHE_MIN", 10)
+    monkeypatch.setattr(load_module, "CACHE_MIN", 10)
     assert main(["tables", "--out", str(tmp_path / "t1"), "--data-dir", str(folder), "--no-cache"]) == 0
     assert not (folder / ".analysis_cache").exists()
     assert main(["tables", "--out", str(tmp_path / "t2"), "--data-dir", str(folder)]) == 0

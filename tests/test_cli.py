@@ -3,7 +3,7 @@ import sys
 
 import pandas as pd
 
-from analysis.cli import main
+from analysis.present.cli import main
 
 
 def test_tables_csv_writes_every_table(tmp_path, corpus):

@@ -2,7 +2,7 @@ import pytest
 
 import analysis
 from analysis import CorpusError
-from analysis.codebook import parse_codebook
+from analysis.read.codebook import parse_codebook
 
 GOOD = "aims:\n  # Students moving.\n  mobility:\n    - student mobility\n"
 

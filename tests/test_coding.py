@@ -4,8 +4,9 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.codebook import compile_pattern, parse_codebook
-from analysis.coding import sentence_span, tokens
+from analysis.build.names import compile_pattern
+from analysis.read.codebook import parse_codebook
+from analysis.analyse.coding import sentence_span, tokens
 
 
 @pytest.fixture(scope="module")

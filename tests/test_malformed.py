@@ -3,7 +3,7 @@ still parse around it. The pages are built from one well-formed template."""
 
 import pytest
 
-from analysis.parse import parse_page
+from analysis.read.page import parse_page
 
 HEAD = "<img alt=\"Lead\" src=\"/lead.jpg\" />\n\nA Title\n\nA subtitle\n\nA paragraph.\n\n"
 IMG = '<img alt="Pic" src="/p.jpg" />'
@@ -20,7 +20,7 @@ def codes(page):
 
 def good_item_intact(page):
     """The well-formed item beside the broken one still parses in full."""
-    good = [i for i in page.items if i.title == "Good news, today"]
+    good = [i for i in page.sightings if i.title == "Good news, today"]
     assert len(good) == 1
     item = good[0]
     assert item.url_slug == "Good-news,-today.aspx" and item.timestamp == "2020-05-31T21:00:00Z"
@@ -69,7 +69,7 @@ def test_malformed_listing_line(line, expected, n_items):
     text = page_with(line, GOOD)
     page = parse_page(text)
     assert codes(page) == sorted(expected)
-    assert len(page.items) == n_items
+    assert len(page.sightings) == n_items
     good_item_intact(page)
     # the article around it is untouched
     assert [u.text for u in page.units[:4]] == ["Lead", "A Title", "A subtitle", "A paragraph."]
@@ -88,7 +88,7 @@ def test_there_are_at_least_thirty_cases():
 def test_entities_are_unescaped_for_display_and_spans_stay_exact():
     text = page_with(f"R&amp;D &quot;news&quot;{IMG}R&amp;D &quot;news&quot;")
     page = parse_page(text)
-    (item,) = page.items
+    (item,) = page.sightings
     assert item.title == 'R&D "news"'
     assert text[item.title_start : item.title_end] == "R&amp;D &quot;news&quot;"
     unit = [u for u in page.units if u.kind == "news_title"][0]
@@ -97,7 +97,7 @@ def test_entities_are_unescaped_for_display_and_spans_stay_exact():
 
 def test_single_quoted_attributes_are_read():
     page = parse_page(page_with("Bad, bad,-bad.aspx2016-02-03T10:00:00Z<img alt='Q' src='/q.jpg' />Bad, bad"))
-    assert (page.items[0].image.alt, page.items[0].image.src) == ("Q", "/q.jpg")
+    assert (page.sightings[0].image.alt, page.sightings[0].image.src) == ("Q", "/q.jpg")
 
 
 def test_unclosed_img_keeps_the_text_before_it():
@@ -109,7 +109,7 @@ def test_unclosed_img_keeps_the_text_before_it():
 
 
 def test_unparsed_residue_is_a_finding_with_its_span():
-    from analysis.parse import partition
+    from analysis.read.page import partition
 
     text = "abc  def"
     spans = partition(text, [("title", 0, 3)])

@@ -1,12 +1,18 @@
 import pyarrow as pa
-import pyarrow.compute as pc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.mentions import compile_names, find_in_spans, find_mentions
+from analysis.build.names import compile_names, find_in_spans
+from analysis.build.names import find_mentions as find_in_units
+from analysis.build.schema import READ
 
 PATTERNS = compile_names([("haaga-helia", "Haaga-Helia"), ("laurea", "Laurea"), ("metropolia", "Metropolia")])
+
+
+def find_mentions(text, names):
+    """(entity_id, matched, start, end) of each match in one text."""
+    return [found[1:] for found in find_in_spans(text, [(0, len(text))], names)]
 
 
 def ids(text):
@@ -87,9 +93,24 @@ def test_names_in_spans_of_a_page_are_what_each_span_alone_gives(text, cuts):
     assert list(find_in_spans(text, spans, NAMES)) == expected
 
 
-def test_the_rough_pattern_keeps_every_text_the_regex_matches():
-    """Arrow's RE2 picks the units to search for project names: it must not drop one."""
-    texts = ["ſisu", "SISU", "sısu", "Työelämälähtöisyys 9.0", "TYÖELÄMÄLÄHTÖISYYS", "green-card", "nothing"]
-    keep = pc.match_substring_regex(pa.array(texts), NAMES.rough, ignore_case=True).to_pylist()
-    for text, kept in zip(texts, keep):
-        assert kept or not NAMES.regex.search(text), text
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=8).map("".join), max_size=12))
+def test_mentions_in_a_units_table_are_what_each_unit_alone_gives(texts):
+    """The units are searched as one string: the same rows as unit by unit, institutions
+    before projects within a unit, offsets moved to where each unit stands in its page."""
+    projects = compile_names([("green", "Green Card"), ("tyo", "Työelämälähtöisyys 9.0")])
+    names = {"institution": PATTERNS, "project": projects}
+    starts = [10 * n for n in range(len(texts))]
+    units = pa.table({
+        "doc_id": pa.array(["d"] * len(texts), pa.large_string()), "position": list(range(1, len(texts) + 1)),
+        "kind": pa.array(["paragraph"] * len(texts), pa.large_string()), "text": pa.array(texts, pa.large_string()),
+        "start": starts, "end": [s + len(t) for s, t in zip(starts, texts)],
+    }, schema=READ["units"])
+    expected = [
+        (n + 1, kind, entity_id, matched, starts[n] + s, starts[n] + e)
+        for n, text in enumerate(texts)
+        for kind, found in names.items()
+        for entity_id, matched, s, e in find_mentions(text, found)
+    ]
+    got = find_in_units(units, names)
+    assert list(zip(*(got[c].to_pylist() for c in ("position", "entity_type", "entity_id", "matched", "start", "end")))) == expected

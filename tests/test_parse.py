@@ -4,8 +4,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from analysis.listing import parse_timestamp, rebuild_slug, split_title_by_slug
-from analysis.parse import declared_count, parse_page
+from analysis.read.listing import parse_timestamp, rebuild_slug, split_title_by_slug
+from analysis.read.page import declared_count, parse_page
 
 IMG = '<img alt="A picture" src="/x%20y.jpg" />'
 
@@ -23,9 +23,9 @@ def test_title_subtitle_paragraphs_and_list():
     text = "Title here\n\nA subtitle\n\nFirst paragraph.\n\nThe three projects are:\n- One\n- Two\n- Three\n"
     page = parse_page(text)
     assert kinds(page) == ["title", "subtitle", "paragraph", "paragraph", "list_item", "list_item", "list_item"]
-    assert [u.text for u in page.projects] == ["One", "Two", "Three"]
+    assert [u.text for u in page.project_list] == ["One", "Two", "Three"]
     assert page.declared_projects == 3
-    assert page.findings == []
+    assert page.findings == ()
     assert_spans(text, page)
 
 
@@ -55,7 +55,7 @@ def test_listing_item_with_fragment_and_timestamp():
     title = 'Boss: "Big news"'
     text = f"T\n\n{title}'s-the-fragment.aspx2020-06-30T21:00:00Z{IMG}{title}"
     page = parse_page(text)
-    (item,) = page.items
+    (item,) = page.sightings
     assert item.title == title
     assert item.url_fragment is None or item.url_fragment == "'s-the-fragment.aspx"
     assert item.timestamp == "2020-06-30T21:00:00Z"
@@ -68,7 +68,7 @@ def test_listing_item_with_fragment_and_timestamp():
 def test_fragment_verified_against_the_slug():
     title = "Alpha, Beta and Gamma"
     text = f"T\n\n{title},-Beta-and-Gamma.aspx2019-01-01T22:00:00Z{IMG}{title}"
-    (item,) = parse_page(text).items
+    (item,) = parse_page(text).sightings
     assert item.url_fragment == ",-Beta-and-Gamma.aspx"
     assert item.url_slug == "Alpha,-Beta-and-Gamma.aspx"
 
@@ -76,7 +76,7 @@ def test_fragment_verified_against_the_slug():
 def test_unverified_fragment_gives_no_slug_and_a_finding():
     title = "Alpha, Beta"
     page = parse_page(f"T\n\n{title},-Something-else.aspx2019-01-01T22:00:00Z{IMG}{title}")
-    (item,) = page.items
+    (item,) = page.sightings
     assert item.url_fragment == ",-Something-else.aspx"
     assert item.url_slug is None
     assert [f.code for f in page.findings] == ["unverified_url_fragment"]
@@ -84,14 +84,14 @@ def test_unverified_fragment_gives_no_slug_and_a_finding():
 
 def test_item_without_fragment_or_timestamp_has_two_findings():
     page = parse_page(f"T\n\nJust a title{IMG}Just a title")
-    (item,) = page.items
+    (item,) = page.sightings
     assert (item.title, item.url_fragment, item.timestamp) == ("Just a title", None, None)
     assert sorted(f.code for f in page.findings) == ["missing_timestamp", "missing_url_fragment"]
 
 
 def test_timestamp_without_fragment():
     page = parse_page(f"T\n\nNews2018-03-01T22:00:00Z{IMG}News")
-    (item,) = page.items
+    (item,) = page.sightings
     assert (item.title, item.url_fragment) == ("News", None)
     assert [f.code for f in page.findings] == ["missing_url_fragment"]
 
@@ -99,7 +99,7 @@ def test_timestamp_without_fragment():
 def test_impossible_timestamp_is_an_error_finding_with_its_span():
     text = f"T\n\nNews,-x.aspx2016-13-45T25:00:00Z{IMG}News"
     page = parse_page(text)
-    (item,) = page.items
+    (item,) = page.sightings
     assert item.published_utc is None
     (finding,) = [f for f in page.findings if f.code == "invalid_timestamp"]
     assert finding.severity == "error"
@@ -109,7 +109,7 @@ def test_impossible_timestamp_is_an_error_finding_with_its_span():
 def test_repeat_that_differs_falls_back_to_the_slug():
     text = f"T\n\nAlpha, Beta,-Beta.aspx2019-01-01T22:00:00Z{IMG}Something else"
     page = parse_page(text)
-    (item,) = page.items
+    (item,) = page.sightings
     assert item.title == "Alpha, Beta"
     assert item.url_fragment == ",-Beta.aspx"
     assert "title_repeat_mismatch" in [f.code for f in page.findings]
@@ -123,7 +123,7 @@ def test_declared_count_mismatch_is_a_finding():
 
 def test_list_not_about_projects_has_no_projects():
     page = parse_page("T\n\nSome things:\n- One\n- Two\n")
-    assert page.projects == [] and page.declared_projects is None
+    assert page.project_list == () and page.declared_projects is None
     assert kinds(page).count("list_item") == 2
 
 

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.listing import rebuild_slug
-from analysis.parse import parse_page
+from analysis.read.listing import rebuild_slug
+from analysis.read.page import parse_page
 
 # Characters that drive the parser's decisions, plus any text at all.
 TRICKY = list("<img alt=\"' src/>-*•\n\r\t äö0123456789TZ:.,&;") + ["<img ", "/>", "\n\n", "- ", ".aspx", "2016-10-04T21:00:00Z"]
@@ -74,8 +74,8 @@ def test_well_formed_pages_parse_back_to_their_items(items, newline):
     lines, fragments = zip(*map(listing_line, items))
     text = newline.join(["Title", "", "Subtitle", "", "A paragraph.", "", "", *lines])
     page = parse_page(text)
-    assert len(page.items) == len(items)
-    for it, fragment, parsed in zip(items, fragments, page.items):
+    assert len(page.sightings) == len(items)
+    for it, fragment, parsed in zip(items, fragments, page.sightings):
         assert parsed.title == it["title"]
         assert parsed.url_fragment == fragment
         assert parsed.url_slug == (rebuild_slug(it["title"]) if fragment else None)
@@ -93,7 +93,7 @@ def test_local_dates_follow_helsinki_time(utc):
 
     import pandas as pd
 
-    from analysis.config import LOCAL_TZ
+    from analysis.paths import LOCAL_TZ
 
     local = pd.Timestamp(utc).tz_convert(LOCAL_TZ)
     offset = utc.astimezone(ZoneInfo("Europe/Helsinki")).utcoffset()

@@ -10,7 +10,7 @@ from playwright.sync_api import sync_playwright
 import analysis
 from expected import PROJECTS
 from analysis import ReportError
-from analysis.report import NOTEBOOKS
+from analysis.present.report import NOTEBOOKS
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Flags for a sandboxed root session on a closed network (see .ci/run).

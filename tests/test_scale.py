@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.corpus import _progress
+from analysis.load import _progress
 from analysis.synthetic import generate_corpus
 
 COLUMNS = ["title", "url_fragment", "url_slug", "url", "published_utc", "published_local", "published_date",
@@ -40,7 +40,7 @@ def test_generated_corpus_covers_the_traps(generated):
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_news_table_equals_the_generator_truth_row_by_row(generated, workers, monkeypatch):
-    monkeypatch.setattr("analysis.corpus.PARALLEL_MIN", 100)  # make 1,000 pages take the parallel path
+    monkeypatch.setattr("analysis.load.PARALLEL_MIN", 100)  # make 1,000 pages take the parallel path
     folder, truth = generated
     corpus = analysis.load_corpus(folder, workers=workers, progress=False)
     assert len(corpus.documents) == 1000
@@ -51,7 +51,7 @@ def test_news_table_equals_the_generator_truth_row_by_row(generated, workers, mo
 
 
 def test_one_and_two_processes_give_identical_tables(generated, monkeypatch):
-    monkeypatch.setattr("analysis.corpus.PARALLEL_MIN", 100)
+    monkeypatch.setattr("analysis.load.PARALLEL_MIN", 100)
     folder, _ = generated
     one = analysis.load_corpus(folder, workers=1, progress=False)
     two = analysis.load_corpus(folder, workers=2, progress=False)

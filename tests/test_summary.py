@@ -5,7 +5,8 @@ import pytest
 from expected import PROJECTS
 
 import analysis
-from analysis.summary import NewsEntry, PartnershipSummary
+from analysis.analyse.summary import NewsEntry
+from analysis.present.render import PartnershipSummary
 
 URL2 = "https://www.laurea.fi/en/news/Pages/Jouni-Koski-Three-large-UAS's-uniting-their-forces-in-an-operational-alliance.aspx"
 URL3 = "https://www.laurea.fi/en/news/Pages/Haaga-Helia,-Laurea-and-Metropolia-to-establish-an-alliance.aspx"
@@ -83,7 +84,7 @@ def test_page_text_is_escaped_in_markdown(summary):
 
 def test_repr_is_short_and_says_the_check(summary):
     assert repr(summary) == (
-        "PartnershipSummary(3 institutions, 7 projects (7 listed, 7 declared), 7 aims coded, 2 dated news, 1 undated)"
+        "PartnershipSummary(3 institutions, 7 projects (7 listed, 7 declared), 7 categories coded, 2 dated news, 1 undated)"
     )
 
 
@@ -94,7 +95,7 @@ def test_mismatch_is_shown(summary):
 
 
 def test_strategic_aims_with_counts_and_quoted_sentences(summary, raw):
-    aims = {a.label: a for a in summary.aims}
+    aims = {a.label: a for a in summary.categories}
     assert list(aims) == [
         "student mobility",
         "entrepreneurship education",
@@ -104,7 +105,7 @@ def test_strategic_aims_with_counts_and_quoted_sentences(summary, raw):
         "working life",
         "regional skills needs",
     ]
-    assert [a.count for a in summary.aims] == [1, 2, 2, 1, 1, 2, 4]
+    assert [a.count for a in summary.categories] == [1, 2, 2, 1, 1, 2, 4]
     mobility = aims["student mobility"].quotes
     assert len(mobility) == 1 and mobility[0].text.startswith("The institutions have began developing measures")
     assert (mobility[0].start, mobility[0].end) == (399, 641)
@@ -112,7 +113,7 @@ def test_strategic_aims_with_counts_and_quoted_sentences(summary, raw):
         "To this end, the institutions are focusing on a strategic partnership that will benefit both students and employers.",
         "Työelämälähtöisyys 9.0",
     ]
-    for aim in summary.aims:
+    for aim in summary.categories:
         for q in aim.quotes:
             assert raw[q.start : q.end] == q.text
 

@@ -4,7 +4,7 @@ import pytest
 from matplotlib.figure import Figure
 
 import analysis
-from analysis.timeline import EVENT_LIMIT, undated_count
+from analysis.analyse.timeline import EVENT_LIMIT, undated_count
 
 
 def news_on(*dates):

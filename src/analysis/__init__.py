@@ -1,11 +1,17 @@
-"""Content analysis of scraped pages on the Haaga-Helia, Laurea and Metropolia partnership."""
+"""Content analysis of scraped pages on the Haaga-Helia, Laurea and Metropolia partnership.
 
-from .codebook import Codebook, load_codebook
-from .coding import co_mentions, code_units, kwic, plot_co_mentions, term_frequencies
-from .corpus import Corpus, load_corpus
+Layers, each importing only those before it: `read` (bytes -> text -> page records, and
+the reference tables), `build` (records -> the corpus tables), `store` (the cache),
+`load` (`load_corpus`, `Corpus`) and `dask_engine`, `analyse` (coding, timeline, summary),
+`present` (rendering, reports, the command line).
+"""
+
+from .analyse.coding import co_mentions, code_units, kwic, plot_co_mentions, term_frequencies
+from .analyse.timeline import caption, dated_events, plot_timeline, publication_counts
 from .errors import CorpusError, ReportError
-from .summary import PartnershipSummary, partnership_summary
-from .timeline import caption, dated_events, plot_timeline, publication_counts
+from .load import Corpus, load_corpus
+from .present.render import PartnershipSummary, partnership_summary
+from .read.codebook import Codebook, load_codebook
 
 __all__ = [
     "Codebook",
@@ -34,14 +40,14 @@ __version__ = "0.1.0"
 def __getattr__(name: str):
     """Reports (nbformat, nbclient) are imported only when asked for: they take seconds."""
     if name == "build_reports":
-        from . import report
+        from .present import report
 
         return getattr(report, name)
     raise AttributeError(f"module 'analysis' has no attribute {name!r}")
 
 
 def read_corpus_dask(path, **kwargs):
-    """The corpus tables as dask DataFrames (see analysis.dask_corpus; needs the `dask` extra)."""
-    from .dask_corpus import read_corpus_dask as read
+    """The corpus tables as dask DataFrames (see analysis.dask_engine; needs the `dask` extra)."""
+    from .dask_engine import read_corpus_dask as read
 
     return read(path, **kwargs)

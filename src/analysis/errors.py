@@ -1,4 +1,5 @@
-"""The library's exceptions: bad data (naming the file, and row or line) and failed reports."""
+"""The library's exceptions (bad data, naming the file and row or line; failed reports)
+and the one list of every finding code a load can record."""
 
 
 class CorpusError(Exception):
@@ -7,3 +8,27 @@ class CorpusError(Exception):
 
 class ReportError(Exception):
     """A notebook cell failed; the message names the notebook, the cell and the error."""
+
+
+# code -> (severity, meaning); partnership_data/README.md shows the same table (a test checks).
+FINDINGS: dict[str, tuple[str, str]] = {
+    "empty_file": ("error", 'the page file is empty; rejected'),
+    "nul_bytes": ("error", 'the file holds NUL bytes (binary, UTF-16, …); rejected'),
+    "file_too_large": ("error", 'the file is over the size limit; rejected'),
+    "missing_title": ("error", 'the page has no title line'),
+    "invalid_timestamp": ("error", 'a listing timestamp is not a real time (`2016-13-45T25:00:00Z`, `2016-02-30T…`)'),
+    "unclosed_img_tag": ("error", 'an `<img` without its closing `>`; the text before it is still read'),
+    "missing_timestamp": ("warning", 'a listing item has no timestamp'),
+    "missing_url_fragment": ("warning", 'a listing item has no URL fragment, so no URL'),
+    "title_repeat_mismatch": ("warning", 'the title after the image does not begin the item; the title was split off by the slug'),
+    "declared_count_mismatch": ("warning", 'the text announces N projects but lists another number'),
+    "conflicting_sighting": ("warning", 'a news item listed again with another timestamp or fragment; the first sighting is kept'),
+    "not_utf8": ("warning", 'the file is not valid UTF-8 and was decoded as cp1252'),
+    "mojibake_repaired": ("warning", 'doubly decoded UTF-8 was repaired'),
+    "image_without_src": ("warning", 'an `<img>` tag without a src'),
+    "unparsed_text": ("warning", 'text the parser could not place (its span says where)'),
+    "unverified_url_fragment": ("info", 'the slug rebuilt from the title does not end with the fragment; no URL is given'),
+    "image_without_alt": ("info", 'an `<img>` tag without an alt attribute (`alt=""` is fine)'),
+    "normalized_nfc": ("info", 'the text was not in Unicode NFC and was normalised'),
+    "not_in_manifest": ("info", 'the page file has no row in pages.csv'),
+}

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from .config import LOCAL_TZ
-from .listing import rebuild_slug
+from .paths import LOCAL_TZ
+from .read.listing import rebuild_slug
 
 NEWS_BASE_URL = "https://www.example.fi/en/news/Pages/"
 WORDS = (

@@ -1,0 +1,181 @@
+"""Every name and pattern matcher: institutions and projects by name, codebook patterns.
+
+A name matches case-insensitively, with `-` and a space taken alike (`Haaga Helia`),
+with a Finnish case ending (`Laurean`, `Metropoliassa`), and only as a whole word, so
+`laureate` and `metropolitan` never count. A codebook pattern is a glob of whole words
+(`export*`). Names are matched after reading, over the units table, so a page read once
+serves any reference table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..read.codebook import Category, pattern_words
+from .schema import MENTIONS
+
+FINNISH_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "an", "lla", "llä", "lta", "ltä", "lle", "na", "nä", "ksi", "tta", "ttä", "ineen")
+_ENDING = "(?:" + "|".join(sorted(FINNISH_ENDINGS, key=len, reverse=True)) + ")?"
+
+
+def _name_regex(name: str) -> str:
+    """A name's words joined by `-` or white space, an optional case ending, a word end."""
+    words = [re.escape(w) for w in re.split(r"[-\s]+", name.strip()) if w]
+    return r"[-\s]+".join(words) + _ENDING + r"(?!\w)"
+
+
+class Names(NamedTuple):
+    """Many names in one regex: group `e<i>` matched means `entity_ids[i]`."""
+
+    regex: re.Pattern[str]
+    entity_ids: tuple[str, ...]
+    first_words: tuple[str, ...] | None  # lower-cased, Latin-1: for `find_in_spans`' fast path
+
+
+_LATIN1 = re.compile("[\x00-\xff]*")
+# Characters `re` (IGNORECASE) takes for a Latin-1 letter though str.lower() does not make
+# them that letter: dotless ı for i, long ſ for s, Greek μ/Μ for the micro sign µ.
+_FOLDED_BY_RE = "ıſμΜ"
+
+
+def compile_names(entities: Iterable[tuple[str, str]]) -> Names | None:
+    """(entity_id, name) pairs -> one regex for all, longest name first, so that a place
+    in the text counts once, for the entity with the longest name matching there."""
+    pairs = sorted(entities, key=lambda pair: -len(pair[1]))
+    if not pairs:
+        return None
+    # one word-start check for all names: much faster than one per alternative
+    regex = r"(?<!\w)(?:" + "|".join(f"(?P<e{i}>{_name_regex(name)})" for i, (_, name) in enumerate(pairs)) + ")"
+    first_words = [next((w for w in re.split(r"[-\s]+", name) if w), "") for _, name in pairs]
+    latin1 = all(first_words) and all(_LATIN1.fullmatch(w) for w in first_words)
+    lowered = tuple(sorted({w.lower() for w in first_words})) if latin1 else None
+    return Names(re.compile(regex, re.IGNORECASE), tuple(entity_id for entity_id, _ in pairs), lowered)
+
+
+def find_mentions(units: pa.Table, names: dict[str, Names | None]) -> pa.Table:
+    """Every match of the `names` (entity type -> its names) in the units (rows of
+    `READ["units"]`), as rows of `MENTIONS` in unit order: by unit, type (in the order of
+    `names`), position. Offsets are into the page, like the units'. The units' texts are
+    searched as one string."""
+    texts = units["text"].to_pylist()
+    lengths = np.fromiter(map(len, texts), np.int64, len(texts))
+    ends = np.cumsum(lengths)
+    haystack = Haystack.of("".join(texts), list(zip((ends - lengths).tolist(), ends.tolist())))
+    found = [
+        (row, kind, entity_id, matched, start, end)
+        for kind, entity_names in enumerate(names.values())
+        for row, entity_id, matched, start, end in haystack.search(entity_names)
+    ]
+    if not found:
+        return MENTIONS.empty_table()
+    row, kind, entity_id, matched, start, end = (np.array(c, dtype=object if i in (2, 3) else np.int64) for i, c in enumerate(zip(*found)))
+    order = np.lexsort((start, kind, row))
+    row, shift = row[order], (ends - lengths)[row[order]]
+    at = units.take(pa.array(row))
+    types = pa.array(list(names), MENTIONS.field("entity_type").type).take(pa.array(kind[order]))
+    return pa.Table.from_arrays(
+        [at["doc_id"], at["position"], at["kind"], types, pa.array(entity_id[order], MENTIONS.field("entity_id").type),
+         pa.array(matched[order], MENTIONS.field("matched").type),
+         pc.add(at["start"], pa.array(start[order] - shift)), pc.add(at["start"], pa.array(end[order] - shift))],
+        schema=MENTIONS,
+    )
+
+
+def find_in_spans(text: str, spans: list[tuple[int, int]], names: Names | None) -> list[tuple[int, str, str, int, int]]:
+    """(span index, entity_id, matched text, start, end) for each match inside one of the
+    `spans` of `text` (sorted, not overlapping): what the regex finds in `text[start:end]`
+    alone, with offsets into `text`."""
+    return Haystack.of(text, spans).search(names)
+
+
+class Haystack(NamedTuple):
+    """A text and the spans in it to search, prepared once for any number of `Names`.
+
+    Found fast where it can be: `re` tries every position in turn, while `str.find` jumps
+    to where a name's first word occurs in the lower-cased text, and the regex is tried
+    there alone. Those places are all it can match at unless the text holds a character
+    that `re` takes for another letter though lower-casing does not (ı for i, ſ for s, μ
+    for µ) or one that lower-cases to two (İ): then (`lowered` is None) the regex scans
+    each span."""
+
+    text: str
+    lowered: str | None
+    spans: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, text: str, spans: list[tuple[int, int]]) -> Haystack:
+        lowered = text.lower()
+        fast = len(lowered) == len(text) and not any(c in text for c in _FOLDED_BY_RE)
+        return cls(text, lowered if fast else None, spans)
+
+    def search(self, names: Names | None) -> list[tuple[int, str, str, int, int]]:
+        """(span index, entity_id, matched text, start, end) for each match, in order."""
+        if names is None:
+            return []
+        if self.lowered is None or names.first_words is None:
+            return [
+                (i, names.entity_ids[int(m.lastgroup[1:])], m.group(0), start + m.start(), start + m.end())
+                for i, (start, end) in enumerate(self.spans)
+                for m in names.regex.finditer(self.text[start:end])
+            ]
+        return self._search_places(names)
+
+    def _search_places(self, names: Names) -> list[tuple[int, str, str, int, int]]:
+        """The fast path: the regex tried only where a name's first word occurs."""
+        places, lowered = [], self.lowered
+        for word in names.first_words:
+            at = lowered.find(word)
+            while at >= 0:
+                places.append(at)
+                at = lowered.find(word, at + 1)
+        places = np.unique(np.array(places, np.int64))
+        which = (np.searchsorted(np.array([s for s, _ in self.spans], np.int64), places, side="right") - 1).tolist()
+        found, resume, text, match = [], 0, self.text, names.regex.match
+        for at, i in zip(places.tolist(), which):
+            if at < resume or i < 0 or at >= self.spans[i][1]:
+                continue
+            start, end = self.spans[i]
+            # at a span's start the span is matched alone: the regex's look-behind must not see what precedes it
+            m = match(text[start:end]) if at == start else match(text, at, end)
+            if m is not None:
+                shift = start if at == start else 0
+                resume = shift + m.end()
+                found.append((i, names.entity_ids[int(m.lastgroup[1:])], m.group(0), shift + m.start(), resume))
+        return found
+
+
+def institution_names(institutions: pd.DataFrame) -> Names | None:
+    """Every alias of every institution (its short name when it has no aliases)."""
+    return compile_names(
+        (row.institution_id, alias)
+        for row in institutions.itertuples()
+        for alias in str(row.aliases if not pd.isna(row.aliases) else row.short_name).split(";")
+    )
+
+
+def glob_regex(pattern: str) -> str:
+    """A regex for one codebook pattern: whole words, `*` at a word's start or end for any
+    word characters, the words of a multi-word pattern split by any white space."""
+    parts = [
+        r"\w*" * word.startswith("*") + re.escape(word.strip("*")) + r"\w*" * word.endswith("*")
+        for word in pattern_words(pattern)
+    ]
+    return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """One glob pattern, compiled case-insensitively."""
+    return re.compile(glob_regex(pattern), re.IGNORECASE)
+
+
+def category_regex(category: Category) -> re.Pattern[str]:
+    """All patterns of a category in one regex, longest first, group `p<i>` per pattern."""
+    order = sorted(range(len(category.patterns)), key=lambda i: -len(category.patterns[i]))
+    return re.compile("|".join(f"(?P<p{i}>{glob_regex(category.patterns[i])})" for i in order), re.IGNORECASE)

@@ -1,0 +1,127 @@
+"""The corpus tables as dask DataFrames, for folders larger than one machine handles.
+
+Runs the pandas loader's build plan (`build.tables`) on dask: page files are read through
+fsspec (so `s3://bucket/corpus` works where s3fs is installed) in chunks, one partition
+per chunk, each chunk read once and kept on the workers (`dask.persist`); the projects
+and names are gathered from all chunks, the names found per chunk, and every table built
+from the kept chunks by the same functions, in the same row order. News items and
+projects are corpus-wide: one-partition frames. Needs the `dask` extra.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import dask
+import dask.dataframe as dd
+import fsspec
+import pandas as pd
+import pyarrow as pa
+
+from .build.names import find_mentions
+from .build.rows import read_chunk
+from .build.schema import CORPUS_TABLES, READ, arrow_frame, frame
+from .build.tables import (
+    documents_table,
+    institutions_table,
+    mentions_table,
+    news_table,
+    plan_names,
+    quality_table,
+    units_table,
+)
+from .errors import CorpusError
+from .load import joined
+from .paths import bundled_data_dir, resolve_data_dir
+from .read.decode import MAX_BYTES
+from .read.reference import read_institutions, read_manifest
+
+
+@dataclass
+class DaskCorpus:
+    """The seven tables as dask DataFrames."""
+
+    documents: dd.DataFrame
+    units: dd.DataFrame
+    news: dd.DataFrame
+    institutions: dd.DataFrame
+    projects: dd.DataFrame
+    mentions: dd.DataFrame
+    quality: dd.DataFrame
+
+    def tables(self) -> dict[str, dd.DataFrame]:
+        return {name: getattr(self, name) for name in CORPUS_TABLES}
+
+
+def page_urls(path: str, storage_options: dict) -> list[str]:
+    """The page files of a corpus folder (its pages/*.txt) or of a glob, sorted."""
+    pattern = path if any(c in path for c in "*?[") or path.endswith(".txt") else path.rstrip("/") + "/pages/*.txt"
+    fs, _, paths = fsspec.get_fs_token_paths(pattern, storage_options=storage_options)
+    return sorted(fs.unstrip_protocol(p) for p in paths)
+
+
+def _fetched(urls: list[str], storage_options: dict) -> Iterator[tuple[str, bytes]]:
+    """(file name, bytes) of each page, read through fsspec."""
+    for url in urls:
+        with fsspec.open(url, "rb", **storage_options) as f:
+            yield posixpath.basename(url), f.read()
+
+
+def _read_part(urls: list[str], max_bytes: int, storage_options: dict) -> dict[str, pa.Table]:
+    """On a worker: one partition's read tables."""
+    return read_chunk(_fetched(urls, storage_options), max_bytes)
+
+
+def read_corpus_dask(
+    path: str | Path,
+    *,
+    reference_dir: str | Path | None = None,
+    files_per_partition: int = 256,
+    max_bytes: int = MAX_BYTES,
+    storage_options: dict | None = None,
+) -> DaskCorpus:
+    """Build the corpus tables as dask DataFrames from a corpus folder or a glob of page
+    files. Reference tables come from `reference_dir` (default: the folder when it is
+    local, else the bundled ones). Run it under a `dask.distributed.Client` to use a
+    cluster; the read chunks stay in its workers' memory."""
+    options = storage_options or {}
+    urls = page_urls(str(path), options)
+    if not urls:
+        raise CorpusError(f"no pages: {path} holds no page files")
+    local = Path(str(path))
+    ref = resolve_data_dir(reference_dir) if reference_dir else (local if local.is_dir() else bundled_data_dir())
+    manifest, institutions = read_manifest(ref), read_institutions(ref)
+    chunks = [urls[i : i + files_per_partition] for i in range(0, len(urls), files_per_partition)]
+    read = dask.persist(*(dask.delayed(_read_part)(c, max_bytes, options) for c in chunks))
+    lists = dask.compute(*(dask.delayed(lambda r: r["project_list"])(r) for r in read))
+    projects, names = plan_names(joined(list(lists), READ["project_list"]), institutions)
+    found = dask.persist(*(dask.delayed(find_mentions)(r["units"], names) for r in read))
+    return _tables(read, found, projects, manifest, institutions)
+
+
+def _tables(read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.DataFrame, institutions: pd.DataFrame) -> DaskCorpus:
+    """The tables from the kept read chunks and name matches: per partition where a table
+    is per page, corpus-wide (computed now) for news items and institution counts."""
+
+    def per_part(build, name: str, parts: tuple = read) -> dd.DataFrame:
+        return dd.from_delayed([dask.delayed(build)(p) for p in parts], meta=frame([], name), verify_meta=False)
+
+    sightings = dask.compute(*(dask.delayed(lambda r: arrow_frame(r["news_sightings"]))(r) for r in read))
+    news, conflicts = news_table(pd.concat(sightings, ignore_index=True), manifest)
+    mentions = per_part(mentions_table, "mentions", found)
+    counts = mentions[mentions["entity_type"] == "institution"][["entity_type", "entity_id", "unit_kind"]].compute()
+    return DaskCorpus(
+        documents=per_part(lambda r: documents_table(r["documents"], manifest), "documents"),
+        units=per_part(lambda r: units_table(r["units"]), "units"),
+        news=dd.from_pandas(news, npartitions=1),
+        institutions=dd.from_pandas(institutions_table(institutions, counts), npartitions=1),
+        projects=dd.from_pandas(projects, npartitions=1),
+        mentions=mentions,
+        quality=dd.concat([
+            per_part(lambda r: quality_table(r["findings"], r["documents"], manifest), "quality"),
+            dd.from_pandas(conflicts, npartitions=1),
+        ]),
+    )

@@ -1,0 +1,250 @@
+"""Load a folder of pages into the `Corpus`: seven tidy pandas tables.
+
+The loader runs the build plan (`build.tables`): page files are read in chunks (on every
+core for a large folder) into Arrow columns, the names are compiled from the projects
+found, matched in slices of the units (on every core again), and the tables built from
+whole columns. `store.Store` keeps the read tables and the built ones beside the corpus.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .build.names import Names, find_mentions
+from .build.rows import read_chunk
+from .build.schema import CORPUS_TABLES, MENTIONS, READ
+from .build.tables import build_tables, check_strict, plan_names
+from .errors import CorpusError
+from .paths import resolve_data_dir
+from .read.codebook import Codebook
+from .read.decode import MAX_BYTES
+from .read.files import page_files, read_files
+from .read.listing import LineMemo
+from .read.reference import read_codebook, read_institutions, read_manifest, reference_path
+from .store import CACHE_MIN, Cached, Store, map_arrow, write_arrow
+
+PARALLEL_MIN = 2000  # pages; below this, starting worker processes costs more than it saves
+PROGRESS_MIN = 2000  # pages; smaller loads take about a second or less
+CHUNK_MAX = 1000  # pages a worker reads before sending its columns back
+SLICE_MAX = 50_000  # units searched for names at a time
+REFERENCES = ("pages.csv", "institutions.csv")  # the reference tables the corpus tables depend on
+
+
+class PageTexts(Mapping[str, str]):
+    """doc_id -> the decoded text of a page; the texts stay in Arrow memory and become a
+    `str` when asked for, so a large corpus does not hold each text twice."""
+
+    def __init__(self, texts: pa.Table):
+        self._index = {doc_id: n for n, doc_id in enumerate(texts["doc_id"].to_pylist())}
+        self._texts = texts["text"]
+
+    def __getitem__(self, doc_id: str) -> str:
+        return self._texts[self._index[doc_id]].as_py()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+@dataclass
+class Corpus:
+    """The loaded corpus: one DataFrame per table, the codebook, the decoded page texts."""
+
+    documents: pd.DataFrame
+    units: pd.DataFrame
+    news: pd.DataFrame
+    institutions: pd.DataFrame
+    projects: pd.DataFrame
+    mentions: pd.DataFrame
+    quality: pd.DataFrame
+    data_dir: Path
+    codebook: Codebook = field(repr=False)
+    texts: Mapping[str, str] = field(default_factory=dict, repr=False)
+
+    TABLES = CORPUS_TABLES
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table by name, in a fixed order."""
+        return {name: getattr(self, name) for name in self.TABLES}
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{len(table)} {name}" for name, table in self.tables().items())
+        return f"Corpus({sizes})"
+
+    def sizes(self) -> pd.DataFrame:
+        """Rows and columns of each table: what was loaded, at a glance."""
+        return pd.DataFrame(
+            [(name, len(t), t.shape[1]) for name, t in self.tables().items()], columns=["table", "rows", "columns"]
+        ).set_index("table")
+
+    def text(self, doc_id: str) -> str:
+        """The decoded text of a page, the text every `start`/`end` points into."""
+        return self.texts[doc_id]
+
+
+def load_corpus(
+    data_dir: str | Path | None = None,
+    *,
+    strict: bool = False,
+    max_bytes: int = MAX_BYTES,
+    workers: int | None = None,
+    progress: bool | None = None,
+    cache: bool | None = None,
+) -> Corpus:
+    """Load `data_dir/pages/*.txt` (the bundled corpus when None) into a `Corpus`.
+
+    Reference tables the folder lacks come from the bundled data. A bad page never stops
+    the load: its problems become `quality` rows. With `strict=True` the first error
+    raises `CorpusError` naming the file, line and column instead. Large folders are read
+    on `workers` processes (default: every core); `progress` forces the bar on or off;
+    `cache` (default: for folders of CACHE_MIN pages or more) keeps read pages and
+    tables in `<data_dir>/.analysis_cache` so that a reload reads only what changed.
+    """
+    root = resolve_data_dir(data_dir)
+    files = page_files(root / "pages")
+    if not files:
+        raise CorpusError(f"no pages: {root / 'pages'} holds no *.txt files")
+    manifest, institutions, codebook = read_manifest(root), read_institutions(root), read_codebook(root)
+    use_cache = cache if cache is not None else len(files) >= CACHE_MIN
+    store = Store(root, files, max_bytes, [reference_path(root, n) for n in REFERENCES]) if use_cache else None
+    cached = store.lookup(CORPUS_TABLES, read_only=strict) if store else Cached()
+    if cached.tables is None:
+        with Workers(workers or os.cpu_count() or 1, len(files)) as pool:
+            read = read_pages(pool, files, root, max_bytes, cached.read, progress)
+            if strict:
+                check_strict(read["findings"], read["documents"])
+            keep = store is not None and store.put_read(read)  # before building uses the read tables up
+            texts = read["documents"].select(["doc_id", "text"])
+            projects, names = plan_names(read["project_list"], institutions)
+            tables = build_tables(read, pool.mentions(read["units"], names), projects, manifest, institutions)
+        if keep:
+            store.put_tables(tables, texts)
+        cached = Cached(tables, texts)
+    return Corpus(**cached.tables, data_dir=root, codebook=codebook, texts=PageTexts(cached.texts))
+
+
+def read_pages(
+    pool: Workers, files: list[str], root: Path, max_bytes: int, reused: dict[str, pa.Table] | None, progress: bool | None
+) -> dict[str, pa.Table]:
+    """The read tables of every file: the cached rows of unchanged files, the others read
+    now; rows in file order."""
+    done = {path.removeprefix("pages/") for path in reused["documents"]["path"].to_pylist()} if reused else set()
+    fresh = pool.read([f for f in files if f not in done], root, max_bytes, progress)
+    if not done:
+        return fresh
+    return in_file_order([reused, fresh], [f.removesuffix(".txt") for f in files])
+
+
+class Workers:
+    """Where the plan's per-chunk steps run: in this process for a small folder, else on
+    `n` worker processes that hand their results back as memory-mapped Arrow files."""
+
+    def __init__(self, n: int, n_files: int):
+        self.n = n if n > 1 and n_files >= PARALLEL_MIN else 1
+        self.memo = LineMemo()  # listing lines, for this load's chunks read here
+
+    def __enter__(self) -> Workers:
+        if self.n > 1:
+            self.folder = tempfile.TemporaryDirectory(prefix="analysis-")
+            self.pool = ProcessPoolExecutor(self.n)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.n > 1:
+            self.pool.shutdown()
+            self.folder.cleanup()
+
+    def read(self, files: list[str], root: Path, max_bytes: int, progress: bool | None) -> dict[str, pa.Table]:
+        """`rows.read_chunk` over chunks of `files`, the chunks' tables joined in file order."""
+        size = min(CHUNK_MAX, -(-len(files) // (4 * self.n))) if self.n > 1 else CHUNK_MAX
+        chunks = [files[i : i + size] for i in range(0, len(files), size)]
+        if self.n == 1:
+            work = (read_chunk(read_files(root / "pages", c), max_bytes, self.memo) for c in chunks)
+            results = list(_progress(work, len(files), progress, lambda tables: tables["documents"].num_rows))
+            return {name: joined([r[name] for r in results], schema) for name, schema in READ.items()}
+        jobs = [(c, root / "pages", max_bytes, self.folder.name) for c in chunks]
+        spilled = [paths for _, paths in _progress(self.pool.map(_spill_read, jobs), len(files), progress, lambda r: r[0])]
+        return {name: joined([map_arrow(paths[name]) for paths in spilled], schema) for name, schema in READ.items()}
+
+    def mentions(self, units: pa.Table, names: dict[str, Names | None]) -> pa.Table:
+        """`names.find_mentions` over slices of the units, joined in unit order."""
+        size = min(SLICE_MAX, max(1, -(-units.num_rows // (4 * self.n))))
+        slices = [units.slice(i, size) for i in range(0, units.num_rows, size)]
+        if self.n == 1:
+            return joined([find_mentions(s, names) for s in slices], MENTIONS)
+        paths = []
+        for n, piece in enumerate(slices):
+            paths.append(Path(self.folder.name, f"units-{n}.arrow"))
+            write_arrow(paths[-1], piece)
+        found = self.pool.map(_spill_mentions, [(path, names) for path in paths])
+        return joined([map_arrow(path) for path in found], MENTIONS)
+
+
+_worker_memo = LineMemo()  # in a worker process: the listing lines it has read, for every chunk it gets
+
+
+def _spill_read(job: tuple) -> tuple[int, dict[str, Path]]:
+    """In a worker: read a chunk and write its tables as Arrow IPC files, so that they
+    reach the loader memory-mapped, not copied through a pipe into its heap."""
+    files, pages_dir, max_bytes, folder = job
+    paths = {}
+    for name, table in read_chunk(read_files(pages_dir, files), max_bytes, _worker_memo).items():
+        paths[name] = Path(folder, f"{files[0]}.{name}.arrow")
+        write_arrow(paths[name], table)
+    return len(files), paths
+
+
+def _spill_mentions(job: tuple) -> Path:
+    """In a worker: the names in a slice of units, written beside it."""
+    path, names = job
+    out = path.with_name(path.name.replace("units-", "mentions-"))
+    write_arrow(out, find_mentions(map_arrow(path), names))
+    return out
+
+
+def joined(tables: list[pa.Table], schema: pa.Schema) -> pa.Table:
+    """Chunks' tables as one, each column one contiguous array in memory of its own:
+    Arrow's take and filter are slow over many chunks."""
+    return pa.concat_tables(tables).combine_chunks() if tables else schema.empty_table()
+
+
+def in_file_order(parts: list[dict[str, pa.Table]], doc_ids: list[str]) -> dict[str, pa.Table]:
+    """Read tables from several sources (cache, fresh read) as one set, rows in the
+    order of `doc_ids` (a stable sort: each page's rows keep their order)."""
+    order = pa.array(doc_ids, pa.large_string())
+    out = {}
+    for name, schema in READ.items():
+        table = joined([part[name] for part in parts], schema)
+        out[name] = table.take(pc.sort_indices(pc.index_in(table["doc_id"], value_set=order)))
+    return out
+
+
+def _progress(results: Iterable, total: int, show: bool | None, count: Callable = lambda result: 1) -> Iterable:
+    """A progress bar for long loads, only where someone is watching: a terminal or a
+    live notebook, never in CI (the CI variable) or for small folders. `count` says how
+    many of `total` a result stands for."""
+    if show is None:
+        show = total >= PROGRESS_MIN and not os.environ.get("CI") and (sys.stderr.isatty() or "ipykernel" in sys.modules)
+    if not show:
+        return results
+    from tqdm.auto import tqdm  # imported only to show a bar: in a kernel it needs ipywidgets
+
+    def advance() -> Iterator:
+        with tqdm(total=total, unit="page", desc="loading") as bar:
+            for result in results:
+                bar.update(count(result))
+                yield result
+
+    return advance()

@@ -1,0 +1,1 @@
+"""Present: HTML and Markdown rendering, the notebooks' reports, the command line."""

@@ -1,0 +1,120 @@
+"""The scraper's "related news" listing: one item a line, its fields glued together.
+
+An item reads `TITLE [URL-FRAGMENT] [TIMESTAMP] <img .../> TITLE`. Nothing separates the
+title from the URL fragment, so the title repeated after the image is what tells where
+the title ends. Each function below reads one clue, in the order `read_listing_line`
+needs them. Offsets are relative to the line: a line recurs on many pages, so it is read
+once (see `LineMemo`) and its records moved to where it stands.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime, timezone
+
+from .images import image_records, parse_image
+from .records import Finding, NewsSighting, Span, Unit
+
+_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")
+# Characters SharePoint leaves out when it makes a page name from a title.
+_SLUG_DROPS = re.compile(r"""["#%&*:<>?/\\{|}~]""")
+ListingLine = tuple[NewsSighting, tuple[Unit, ...], tuple[Finding, ...], tuple[Span, ...]]
+
+
+def rebuild_slug(title: str) -> str:
+    """The page name SharePoint makes from a title: drop `:` `"` and kin, spaces to `-`."""
+    return "-".join(_SLUG_DROPS.sub("", title).split()) + ".aspx"
+
+
+def parse_timestamp(value: str) -> datetime | None:
+    """`YYYY-MM-DDTHH:MM:SSZ` as an aware UTC datetime; None for an impossible one."""
+    try:  # the shape is checked by _TIMESTAMP; this rejects impossible dates and times
+        return datetime.fromisoformat(value).astimezone(timezone.utc)
+    except ValueError:
+        return None
+
+
+def split_title_by_slug(text: str) -> int:
+    """Where the title ends in `TITLE FRAGMENT` when no repeat tells: the first `'` or `,`
+    after which the rest is the tail of the slug rebuilt from what comes before."""
+    for i, char in enumerate(text):
+        if char in "'," and i > 0 and rebuild_slug(text[:i]).endswith(text[i:]):
+            return i
+    return len(text)
+
+
+def title_end(line: str, body_end: int, tag_end: int) -> tuple[int, list[Finding]]:
+    """Where the title ends: the length of the title repeated after the image when it
+    begins the item, else where the slug says (with a finding)."""
+    repeat = line[tag_end:].strip()
+    if repeat and len(repeat) <= body_end and line.startswith(repeat):
+        return len(repeat), []
+    message = f"the title after the image ({repeat!r}) does not begin the item"
+    finding = Finding("warning", "title_repeat_mismatch", message, tag_end, len(line))
+    return split_title_by_slug(line[:body_end]), [finding]
+
+
+def published(stamp: re.Match | None, title: str, line: str) -> tuple[datetime | None, list[Finding]]:
+    """The item's timestamp as UTC; a missing or impossible one is a finding."""
+    if stamp is None:
+        return None, [Finding("warning", "missing_timestamp", f"no publication timestamp for {title!r}", 0, len(line))]
+    value = parse_timestamp(stamp.group(0))
+    if value is None:
+        return None, [Finding("error", "invalid_timestamp", f"impossible timestamp {stamp.group(0)!r}", *stamp.span())]
+    return value, []
+
+
+def verified_slug(fragment: str | None, title: str, line: str, where: tuple[int, int]) -> tuple[str | None, list[Finding]]:
+    """The slug rebuilt from the title when it ends with the fragment; else a finding."""
+    if fragment is None:
+        return None, [Finding("warning", "missing_url_fragment", f"no URL fragment for {title!r}", 0, len(line))]
+    slug = rebuild_slug(title)
+    if slug.endswith(fragment):
+        return slug, []
+    message = f"the slug rebuilt from the title does not end with {fragment!r}; no URL is given"
+    return None, [Finding("info", "unverified_url_fragment", message, *where)]
+
+
+def read_listing_line(line: str, tag_start: int, tag_end: int) -> ListingLine:
+    """A listing item read from its line alone, whose image tag is `line[tag_start:tag_end]`:
+    its sighting, units (title, image alt), findings and the spans read besides the units."""
+    image = parse_image(line, tag_start, tag_end)
+    prefix_end = len(line[:tag_start].rstrip())
+    stamp = _TIMESTAMP.search(line, 0, prefix_end)
+    body_end = stamp.start() if stamp else prefix_end  # title and URL fragment
+    end_of_title, title_findings = title_end(line, body_end, tag_end)
+    title = html.unescape(line[:end_of_title])
+    fragment = line[end_of_title:body_end] or None
+    when, time_findings = published(stamp, title, line)
+    slug, slug_findings = verified_slug(fragment, title, line, (end_of_title, body_end))
+    image_units, image_found, image_spans = image_records(image)
+    rest = line[tag_end:]
+    repeat_start = tag_end + len(rest) - len(rest.lstrip())
+    spans = (
+        ("url_fragment", end_of_title, body_end),
+        ("timestamp", *(stamp.span() if stamp else (body_end, body_end))),
+        ("title_repeat", repeat_start, repeat_start + len(rest.strip())),
+        *image_spans,
+    )
+    sighting = NewsSighting(title, 0, end_of_title, 0, len(line), fragment, slug, stamp and stamp.group(0), when, image)
+    units = (Unit("news_title", line[:end_of_title], 0, end_of_title), *image_units)
+    return sighting, units, (*title_findings, *time_findings, *slug_findings, *image_found), spans
+
+
+class LineMemo(dict):
+    """Listing lines already read, for as long as its owner keeps it (one load, one worker):
+    related-news listings repeat the same lines on many pages. Forgets all past `limit`."""
+
+    def __init__(self, limit: int = 1 << 15):
+        super().__init__()
+        self.limit = limit
+
+    def read(self, line: str, tag_start: int, tag_end: int) -> ListingLine:
+        key = (line, tag_start, tag_end)
+        found = self.get(key)
+        if found is None:
+            if len(self) >= self.limit:
+                self.clear()
+            found = self[key] = read_listing_line(line, tag_start, tag_end)
+        return found

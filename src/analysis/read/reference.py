@@ -1,0 +1,71 @@
+"""Reference tables (institutions.csv, pages.csv, codebook.yml): read as strings, checked, with fallback.
+
+Also the codebook (codebook.yml). A data folder that lacks a reference table uses the bundled one, so an analyst's folder
+of pages needs nothing else to load.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .codebook import Codebook, load_codebook
+from ..paths import bundled_data_dir
+from ..errors import CorpusError
+
+INSTITUTION_COLUMNS = ("institution_id", "name", "name_fi", "short_name", "city", "website", "institution_code", "aliases")
+MANIFEST_COLUMNS = ("file", "source_url", "publisher", "language", "news_base_url")
+# column -> (regex a present value must match in full, what it should be)
+FORMATS = {
+    "institution_code": (r"[0-9]{5}", "a five-digit institution code (leading zeros kept)"),
+    "website": (r"[a-z0-9.-]+\.[a-z]{2,}", "a domain such as laurea.fi"),
+    "file": (r"[^/\\]+\.txt", "a file name in pages/ ending in .txt"),
+    "source_url": (r"https?://\S+", "an http(s) address"),
+    "news_base_url": (r"https?://\S+/", "an http(s) address ending in /"),
+    "language": (r"[a-z]{2}", "a two-letter ISO 639-1 code"),
+}
+
+
+def reference_path(data_dir: Path, name: str) -> Path:
+    """`data_dir/name`, or the bundled table of that name when the folder has none."""
+    path = data_dir / name
+    return path if path.is_file() else bundled_data_dir() / name
+
+
+def read_table(path: Path, columns: tuple[str, ...], key: str) -> pd.DataFrame:
+    """Read a CSV as string columns (codes keep leading zeros; blanks become NA) and check
+    that the columns are there and the key is present and unique."""
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise CorpusError(f"{path}: cannot be read as a UTF-8 CSV table: {exc}") from exc
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise CorpusError(f"{path}: missing column(s) {', '.join(missing)}")
+    frame = frame[list(columns)].astype("string").replace("", pd.NA)
+    for i in frame.index[frame[key].isna() | frame[key].duplicated()]:
+        problem = "empty" if pd.isna(frame.at[i, key]) else f"duplicate {frame.at[i, key]!r}"
+        raise CorpusError(f"{path}: row {i + 2}, column {key}: {problem}")
+    for column in columns:
+        if column in FORMATS:
+            regex, meaning = FORMATS[column]
+            bad = frame[column].notna() & ~frame[column].fillna("").str.fullmatch(regex)
+            for i in frame.index[bad]:
+                raise CorpusError(f"{path}: row {i + 2}, column {column}: {frame.at[i, column]!r} is not {meaning}")
+    return frame.reset_index(drop=True)
+
+
+def read_institutions(data_dir: Path) -> pd.DataFrame:
+    """The institutions reference table."""
+    return read_table(reference_path(data_dir, "institutions.csv"), INSTITUTION_COLUMNS, "institution_id")
+
+
+def read_manifest(data_dir: Path) -> pd.DataFrame:
+    """The page manifest (file -> source URL, publisher, language, news base URL)."""
+    return read_table(reference_path(data_dir, "pages.csv"), MANIFEST_COLUMNS, "file")
+
+
+def read_codebook(data_dir: Path) -> Codebook:
+    """The codebook of content-analysis categories."""
+    return load_codebook(reference_path(data_dir, "codebook.yml"))
