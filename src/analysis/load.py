@@ -11,22 +11,20 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .build.corpus import Corpus, PageTexts
 from .build.names import Names, find_mentions
 from .build.rows import read_chunk
 from .build.schema import CORPUS_TABLES, MENTIONS, READ
 from .build.tables import build_tables, check_strict, plan_names
 from .errors import CorpusError
 from .paths import resolve_data_dir
-from .read.codebook import Codebook
 from .read.decode import MAX_BYTES
 from .read.files import page_files, read_files
 from .read.listing import LineMemo
@@ -38,60 +36,6 @@ PROGRESS_MIN = 2000  # pages; smaller loads take about a second or less
 CHUNK_MAX = 1000  # pages a worker reads before sending its columns back
 SLICE_MAX = 50_000  # units searched for names at a time
 REFERENCES = ("pages.csv", "institutions.csv")  # the reference tables the corpus tables depend on
-
-
-class PageTexts(Mapping[str, str]):
-    """doc_id -> the decoded text of a page; the texts stay in Arrow memory and become a
-    `str` when asked for, so a large corpus does not hold each text twice."""
-
-    def __init__(self, texts: pa.Table):
-        self._index = {doc_id: n for n, doc_id in enumerate(texts["doc_id"].to_pylist())}
-        self._texts = texts["text"]
-
-    def __getitem__(self, doc_id: str) -> str:
-        return self._texts[self._index[doc_id]].as_py()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._index)
-
-    def __len__(self) -> int:
-        return len(self._index)
-
-
-@dataclass
-class Corpus:
-    """The loaded corpus: one DataFrame per table, the codebook, the decoded page texts."""
-
-    documents: pd.DataFrame
-    units: pd.DataFrame
-    news: pd.DataFrame
-    institutions: pd.DataFrame
-    projects: pd.DataFrame
-    mentions: pd.DataFrame
-    quality: pd.DataFrame
-    data_dir: Path
-    codebook: Codebook = field(repr=False)
-    texts: Mapping[str, str] = field(default_factory=dict, repr=False)
-
-    TABLES = CORPUS_TABLES
-
-    def tables(self) -> dict[str, pd.DataFrame]:
-        """Every table by name, in a fixed order."""
-        return {name: getattr(self, name) for name in self.TABLES}
-
-    def __repr__(self) -> str:
-        sizes = ", ".join(f"{len(table)} {name}" for name, table in self.tables().items())
-        return f"Corpus({sizes})"
-
-    def sizes(self) -> pd.DataFrame:
-        """Rows and columns of each table: what was loaded, at a glance."""
-        return pd.DataFrame(
-            [(name, len(t), t.shape[1]) for name, t in self.tables().items()], columns=["table", "rows", "columns"]
-        ).set_index("table")
-
-    def text(self, doc_id: str) -> str:
-        """The decoded text of a page, the text every `start`/`end` points into."""
-        return self.texts[doc_id]
 
 
 def load_corpus(

@@ -9,21 +9,21 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..build.corpus import Corpus
 from ..build.names import category_regex, compile_pattern
 from ..build.schema import frame
 from ..paths import bundled_data_dir
 from ..read.codebook import Codebook
-from .source import CorpusTables
 
 TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*")  # keeps "9.0", "Haaga-Helia" and "UAS's" whole
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
-def _units(source: CorpusTables | pd.DataFrame) -> pd.DataFrame:
-    return source if isinstance(source, pd.DataFrame) else source.units
+def _units(source: Corpus | pd.DataFrame) -> pd.DataFrame:
+    return source.units if isinstance(source, Corpus) else source
 
 
-def code_units(units: CorpusTables | pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFrame, pd.DataFrame]:
+def code_units(units: Corpus | pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Code each unit against the codebook.
 
     Returns the matches (one row each: doc_id, unit_id, unit_kind, category, pattern,
@@ -59,7 +59,7 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def kwic(source: CorpusTables | pd.DataFrame, pattern: str, window: int = 5, sentence: bool = False) -> pd.DataFrame:
+def kwic(source: Corpus | pd.DataFrame, pattern: str, window: int = 5, sentence: bool = False) -> pd.DataFrame:
     """Keyword in context: each match of a glob pattern with `window` words either side
     (or its whole sentence), and its span in the raw page."""
     regex = compile_pattern(pattern)
@@ -96,7 +96,7 @@ def tokens(text: str) -> list[str]:
 
 
 def term_frequencies(
-    units: CorpusTables | pd.DataFrame, by: str = "kind", stopwords: frozenset[str] | None = None, top: int | None = None
+    units: Corpus | pd.DataFrame, by: str = "kind", stopwords: frozenset[str] | None = None, top: int | None = None
 ) -> pd.DataFrame:
     """Term counts per group of units (`by`: "kind" or "doc_id"), stopwords left out.
     Columns: the group, term, count; most frequent first within each group, at most
@@ -111,7 +111,7 @@ def term_frequencies(
     return counts if top is None else counts.groupby(by, sort=False).head(top).reset_index(drop=True)
 
 
-def co_mentions(corpus: CorpusTables, include_image_alt: bool = False) -> pd.DataFrame:
+def co_mentions(corpus: Corpus, include_image_alt: bool = False) -> pd.DataFrame:
     """Institution x institution: how many units mention both (the diagonal: how many
     mention that one). Image alt texts count only when asked for."""
     found = corpus.mentions[corpus.mentions["entity_type"] == "institution"]

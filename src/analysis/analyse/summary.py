@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .coding import code_units, sentence_span
-from .source import CorpusTables
+from ..build.corpus import Corpus
 from .timeline import dated_events
 
 
@@ -68,7 +68,7 @@ class Summary:
     categories: tuple[CodedCategory, ...] = ()
 
     @classmethod
-    def from_corpus(cls, corpus: CorpusTables) -> Summary:
+    def from_corpus(cls, corpus: Corpus) -> Summary:
         """Gather the summary from a loaded corpus."""
         declared = corpus.documents["declared_projects"].dropna()
         undated = corpus.news[corpus.news["published_date"].isna()]
@@ -105,7 +105,7 @@ class Summary:
             f"{len(self.undated_news)} undated)"
         )
 
-def coded_categories(corpus: CorpusTables) -> tuple[CodedCategory, ...]:
+def coded_categories(corpus: Corpus) -> tuple[CodedCategory, ...]:
     """Each codebook category with its match count and the sentences that carry it."""
     matches, _ = code_units(corpus.units, corpus.codebook)
     units = corpus.units.set_index("unit_id")

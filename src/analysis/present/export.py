@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..analyse.source import CorpusTables
+from ..build.corpus import Corpus
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -25,7 +25,7 @@ def export_tables(tables: dict[str, pd.DataFrame], out: Path, fmt: str) -> list[
     return written
 
 
-def findings_text(corpus: CorpusTables) -> str:
+def findings_text(corpus: Corpus) -> str:
     """The quality findings as text, grouped by file and severity, errors first."""
     paths = dict(zip(corpus.documents["doc_id"], corpus.documents["path"]))
     q = corpus.quality

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from ..analyse.source import CorpusTables
 from ..analyse.summary import NewsEntry, Summary
+from ..build.corpus import Corpus
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
@@ -48,7 +48,7 @@ class PartnershipSummary(Summary):
         return "\n".join(lines) + "\n"
 
 
-def partnership_summary(corpus: CorpusTables) -> PartnershipSummary:
+def partnership_summary(corpus: Corpus) -> PartnershipSummary:
     """The summary of a corpus (same as `PartnershipSummary.from_corpus`)."""
     return PartnershipSummary.from_corpus(corpus)
 
