@@ -34,7 +34,7 @@ from .store import CACHE_MIN, Cached, Store, map_arrow, write_arrow
 PARALLEL_MIN = 2000  # pages; below this, starting worker processes costs more than it saves
 PROGRESS_MIN = 2000  # pages; smaller loads take about a second or less
 CHUNK_MAX = 1000  # pages a worker reads before sending its columns back
-SLICE_MAX = 50_000  # units searched for names at a time
+SLICE_MAX = 20_000  # units searched for names at a time (about 2 MB of text: a worker holds little)
 REFERENCES = ("pages.csv", "institutions.csv")  # the reference tables the corpus tables depend on
 
 
