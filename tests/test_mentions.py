@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.build.names import compile_names, find_in_spans
+from analysis.build.names import Haystack, compile_names
 from analysis.build.names import find_mentions as find_in_units
 from analysis.build.schema import READ
 
@@ -12,7 +12,7 @@ PATTERNS = compile_names([("haaga-helia", "Haaga-Helia"), ("laurea", "Laurea"), 
 
 def find_mentions(text, names):
     """(entity_id, matched, start, end) of each match in one text."""
-    return [found[1:] for found in find_in_spans(text, [(0, len(text))], names)]
+    return [found[1:] for found in Haystack.of(text, [(0, len(text))]).search(names)]
 
 
 def ids(text):
@@ -90,7 +90,7 @@ def test_names_in_spans_of_a_page_are_what_each_span_alone_gives(text, cuts):
         for i, (start, end) in enumerate(spans)
         for m in NAMES.regex.finditer(text[start:end])
     ]
-    assert list(find_in_spans(text, spans, NAMES)) == expected
+    assert Haystack.of(text, spans).search(NAMES) == expected
 
 
 @settings(max_examples=300, derandomize=True, deadline=None)

@@ -36,7 +36,7 @@ class Names(NamedTuple):
 
     regex: re.Pattern[str]
     entity_ids: tuple[str, ...]
-    first_words: tuple[str, ...] | None  # lower-cased, Latin-1: for `find_in_spans`' fast path
+    first_words: tuple[str, ...] | None  # lower-cased, Latin-1: for `Haystack`'s fast path
 
 
 _LATIN1 = re.compile("[\x00-\xff]*")
@@ -86,13 +86,6 @@ def find_mentions(units: pa.Table, names: dict[str, Names | None]) -> pa.Table:
          pc.add(at["start"], pa.array(start[order] - shift)), pc.add(at["start"], pa.array(end[order] - shift))],
         schema=MENTIONS,
     )
-
-
-def find_in_spans(text: str, spans: list[tuple[int, int]], names: Names | None) -> list[tuple[int, str, str, int, int]]:
-    """(span index, entity_id, matched text, start, end) for each match inside one of the
-    `spans` of `text` (sorted, not overlapping): what the regex finds in `text[start:end]`
-    alone, with offsets into `text`."""
-    return Haystack.of(text, spans).search(names)
 
 
 class Haystack(NamedTuple):
