@@ -10,7 +10,8 @@ def test_tables_csv_writes_every_table(tmp_path, corpus):
     assert main(["tables", "--out", str(tmp_path)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{n}.csv" for n in corpus.TABLES)
     news = pd.read_csv(tmp_path / "news.csv", dtype=str)
-    assert news["published_date"].tolist()[1:] == ["2016-11-28", "2016-10-05"]
+    assert news["kind"].tolist() == ["article", "listing", "listing", "listing"]
+    assert news["published_date"].tolist()[2:] == ["2016-11-28", "2016-10-05"]
     inst = pd.read_csv(tmp_path / "institutions.csv", dtype=str)
     assert inst["institution_code"].tolist() == ["10056", "02629", "10065"]
 

@@ -1,5 +1,7 @@
 """Codebook coding, keyword in context, term frequencies and co-mentions."""
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -7,6 +9,9 @@ import analysis
 from analysis.build.names import compile_pattern
 from analysis.read.codebook import parse_codebook
 from analysis.analyse.coding import sentence_span, tokens
+from analysis.read.records import FURNITURE_KINDS
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(scope="module")
@@ -188,3 +193,14 @@ def test_co_mention_plot_shows_the_counts(corpus):
     assert [t.get_text() for t in ax.texts] == ["6", "5", "6", "5", "5", "5", "6", "5", "6"]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["haaga-helia", "laurea", "metropolia"]
     assert tuple(fig.get_size_inches()) == (5.5, 4.5)
+
+
+def test_furniture_is_not_coded_searched_or_counted():
+    """Navigation, date lines and "Read more" say nothing about the partnership."""
+    corpus = analysis.load_corpus(FIXTURES / "layouts", cache=False)
+    furniture = set(corpus.units.loc[corpus.units["kind"].isin(FURNITURE_KINDS), "unit_id"])
+    assert {"navigation", "read_more", "date_line", "breadcrumb"} <= set(corpus.units.loc[corpus.units["unit_id"].isin(furniture), "kind"])
+    matches, counts = analysis.code_units(corpus, corpus.codebook)
+    assert len(matches) and not set(matches["unit_id"]) & furniture and not set(counts.index) & furniture
+    assert len(analysis.kwic(corpus, "read")) == 0  # "Read more" lines are furniture; no text unit says "read"
+    assert not {"skip", "content", "välilehdet"} & set(analysis.term_frequencies(corpus)["term"])

@@ -32,9 +32,9 @@ def test_other_folder_falls_back_to_bundled_reference_tables(make_corpus):
     assert len(corpus.institutions) == 3  # bundled institutions.csv
     assert pd.isna(corpus.documents["source_url"]).all()
     assert (corpus.quality["code"] == "not_in_manifest").sum() == 2
-    # one news item seen twice (title compared up to case and white space)
-    assert corpus.news["n_sightings"].tolist() == [2]
-    news = corpus.news.iloc[0]
+    # the article republished as it is, and one listing item seen twice (title compared up to case and white space)
+    assert corpus.news[["kind", "n_sightings"]].values.tolist() == [["article", 2], ["listing", 2]]
+    news = corpus.news.iloc[1]
     # no manifest row, so no base URL: the slug is known, the URL is not
     assert news["url_slug"] == "News,-again.aspx" and pd.isna(news["url"])
     # 2021-03-27 22:00 UTC is 00:00 EET on the 28th, the night clocks go forward
@@ -46,7 +46,7 @@ def test_other_folder_falls_back_to_bundled_reference_tables(make_corpus):
 def test_conflicting_sightings_are_a_finding_and_the_first_is_kept(make_corpus):
     root = make_corpus(a=PAGE, b=PAGE.replace("2021-03-27", "2021-03-20"))
     corpus = analysis.load_corpus(root)
-    assert corpus.news["published_utc"].tolist() == [pd.Timestamp("2021-03-27 22:00", tz="UTC")]
+    assert corpus.news["published_utc"].tolist() == [pd.NaT, pd.Timestamp("2021-03-27 22:00", tz="UTC")]  # the article, the item
     (row,) = corpus.quality[corpus.quality["code"] == "conflicting_sighting"].itertuples()
     assert row.doc_id == "b"
 
@@ -59,7 +59,7 @@ def test_folder_own_reference_tables_win(make_corpus):
     )
     corpus = analysis.load_corpus(root)
     assert corpus.documents.loc[0, "publisher"] == "Someone"
-    assert corpus.news.loc[0, "url"] == "https://example.org/news/News,-again.aspx"
+    assert corpus.news["url"].tolist() == ["https://example.org/a", "https://example.org/news/News,-again.aspx"]
     assert "not_in_manifest" not in corpus.quality["code"].tolist()
 
 

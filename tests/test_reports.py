@@ -46,9 +46,11 @@ def test_report_has_no_code_no_errors_and_no_network(reports, name):
     assert code_cells and all("jp-mod-noInput" in c for c in code_cells)
     assert 'data-mime-type="application/vnd.jupyter.stderr"' not in page and "Traceback" not in page
     assert "<script" not in page.lower()
-    # nothing is loaded from elsewhere: no src/href to http(s) but the news links
+    # nothing is loaded from elsewhere: no src/href to http(s) but the news links (the
+    # listed items and the bundled article page itself)
     external = re.findall(r'(?:src|href)="(https?://[^"]*)"', page)
-    assert all(url.startswith("https://www.laurea.fi/en/news/Pages/") for url in external), external
+    assert all(url.startswith("https://www.laurea.fi/en/") for url in external), external
+    assert not re.findall(r'src="https?://', page)
     assert re.search(r"<link[^>]+stylesheet", page) is None
 
 
@@ -57,11 +59,19 @@ def test_timeline_report_embeds_both_figures_and_local_dates(reports):
     assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', page)) == 2
     assert "<h1" in page and "Publication timeline" in page
     assert "2016-10-05" in page and "2016-11-28" in page
-    assert "1 undated item not shown" in page
+    # never the UTC day (the introduction names 2016-11-27T22:00:00Z once, to explain it)
+    assert "2016-10-04" not in page and page.count("2016-11-27") == 1
+    assert (
+        "1 page: 0 with a publication date, 0 with a modified date only (shown as modified), 1 with no date (not shown)."
+    ) in page
+    assert "2 dated listing/teaser items shown, 1 undated not shown. 4 news items, 2 undated." in page
+    assert "2 dated news items by local publication date (Europe/Helsinki); 2 undated items not shown." in page
 
 
 def test_summary_report_holds_the_summary(reports):
     page = read(reports, "03_partnership_summary")
+    assert "<h2>Partnership summary: 1 page from 1 publisher</h2>" in page
+    assert "<tr><td>Laurea University of Applied Sciences</td><td>1</td><td>0</td><td>0</td><td>4</td></tr>" in page
     assert "7 listed, 7 declared ✓" in page
     for name in [*PROJECTS, "Haaga-Helia ammattikorkeakoulu", "Laurea-ammattikorkeakoulu", "Metropolia Ammattikorkeakoulu"]:
         assert name in page
@@ -91,7 +101,8 @@ def test_report_on_another_corpus(tmp_path, make_corpus):
     root = make_corpus(a=page)
     written = analysis.build_reports(root, tmp_path / "out")
     summary = written[2].read_text(encoding="utf-8")
-    assert "Another corpus title" in summary and "2 listed, 2 declared ✓" in summary
+    assert "Partnership summary: 1 page, publisher unknown" in summary and "2 listed, 2 declared ✓" in summary
+    assert "<li>Another corpus title <span" in summary  # the page is an undated news item, not the heading
     assert "<time>2020-03-29</time>" in summary  # 23:00 UTC is past midnight in Helsinki (EET)
     assert "Haaga-Helia,Laurea and Metropolia co-operation" not in summary
 
@@ -154,6 +165,7 @@ LITERAL = [
     "<script>alert('title')</script> and Laurea",
     "<script>alert('project')</script>",
     "<script>alert('news')</script> costs $5 and $10",
+    "<script>alert('publisher')</script>",  # pages.csv: the summary names every publisher
 ]
 
 
@@ -186,5 +198,6 @@ def test_hostile_reports_run_no_script_in_a_real_browser(hostile_reports, browse
             for text in LITERAL:
                 assert page.get_by_text(text, exact=False).first.is_visible(), text
             hrefs = page.eval_on_selector_all("a[href]:not(.anchor-link)", "els => els.map(e => e.href)")
-            assert hrefs == ["https://example.org/news/javascriptalert('link').aspx"]
+            # the listed item, and the article page itself (its source_url)
+            assert hrefs == ["https://example.org/news/javascriptalert('link').aspx", "https://example.org/hostile"]
         page.close()

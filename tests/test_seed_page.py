@@ -47,8 +47,18 @@ def test_units_by_kind_and_spans(corpus, raw):
     assert units["unit_id"].is_unique
 
 
+def test_the_article_is_a_news_item_of_its_own(corpus):
+    article = corpus.news.iloc[0]
+    assert (article["kind"], article["title"], article["doc_id"]) == (
+        "article", "Haaga-Helia,Laurea and Metropolia co-operation", "000_36f8903d6715eed6")
+    assert (article["start"], article["end"]) == (170, 216)  # the title's span
+    assert article["url"] == corpus.documents.loc[0, "source_url"]
+    assert pd.isna(article["published_date"])  # the page shows no publication date of its own
+    assert article["n_sightings"] == 1 and article["publishers"] == "Laurea University of Applied Sciences"
+
+
 def test_news_in_listing_order(corpus):
-    news = corpus.news
+    news = corpus.news[corpus.news["kind"] == "listing"]
     assert len(news) == 3
     first, second, third = (news.iloc[i] for i in range(3))
 
@@ -137,10 +147,11 @@ def test_project_mentions_point_at_the_list(corpus):
 
 def test_quality_findings_for_undated_item(corpus):
     q = corpus.quality
-    item = corpus.news.iloc[0]
+    item = corpus.news.iloc[1]
     rows = q[(q["start"] == item["start"]) & (q["end"] == item["end"])]
     assert sorted(rows["code"]) == ["missing_timestamp", "missing_url_fragment"]
-    assert len(q) == 2  # nothing else is wrong with the page
+    assert q["code"].tolist()[2:] == ["no_date"]  # nothing else is wrong with the page: it shows no date of its own
+    assert len(q) == 3
 
 
 @pytest.mark.parametrize(

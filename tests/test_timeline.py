@@ -1,10 +1,22 @@
+import dataclasses
+from pathlib import Path
+
 import matplotlib.dates as mdates
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
 import analysis
-from analysis.analyse.timeline import EVENT_LIMIT, undated_count
+from analysis.analyse.timeline import EVENT_LIMIT, page_dates, timeline_caption, timeline_counts, undated_count
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+ALLIANCE = "Haaga-Helia, Laurea and Metropolia to establish an alliance"
+KOSKI = 'Jouni Koski: "Three large UAS\'s uniting their forces in an operational alliance"'
+
+
+@pytest.fixture(scope="module")
+def layouts() -> analysis.Corpus:
+    return analysis.load_corpus(LAYOUTS, cache=False)
 
 
 def news_on(*dates):
@@ -15,6 +27,10 @@ def news_on(*dates):
             "published_date": pd.PeriodIndex([pd.NaT if d is None else pd.Period(d, "D") for d in dates], freq="D"),
         }
     )
+
+
+def days(series):
+    return series.astype(str).tolist()
 
 
 def test_month_counts_include_zero_months():
@@ -32,39 +48,47 @@ def test_weeks_start_on_monday_and_years_are_calendar_years():
     assert yearly["count"].tolist() == [1, 0, 1]
 
 
-def test_counts_on_the_bundled_page_use_local_dates(corpus):
+def test_news_counts_on_the_bundled_page_use_local_dates(corpus):
     daily = analysis.publication_counts(corpus.news, "day")
     dated = daily[daily["count"] > 0]["period"].astype(str).tolist()
     assert dated == ["2016-10-05", "2016-11-28"]
     assert len(daily) == (pd.Period("2016-11-28") - pd.Period("2016-10-05")).n + 1
-    assert undated_count(corpus.news) == 1
+    # the article itself (no publication date) and the listing item without a timestamp
+    assert undated_count(corpus.news) == 2
 
 
-def test_unknown_freq_is_refused():
+def test_unknown_freq_is_refused(corpus):
     with pytest.raises(ValueError, match="freq must be one of"):
         analysis.publication_counts(news_on("2020-01-01"), "fortnight")
+    with pytest.raises(ValueError, match="freq must be one of"):
+        timeline_counts(corpus, "fortnight")
 
 
 def texts(fig):
     return [t.get_text() for ax in fig.axes for t in ax.texts] + [t.get_text() for t in fig.texts]
 
 
-def test_event_timeline_labels_each_item_with_its_local_date(corpus):
+def marker_days(fig):
+    """Legend label -> the local days its markers stand on."""
+    return {
+        line.get_label(): [mdates.num2date(x).date().isoformat() for x in line.get_xdata(orig=False)]
+        for line in fig.axes[0].lines
+    }
+
+
+def test_news_timeline_labels_each_item_with_its_local_date(corpus):
     fig = analysis.plot_timeline(corpus.news)
     assert isinstance(fig, Figure)
-    assert tuple(fig.get_size_inches()) == (10, 4.2)
-    labels = [t.get_text() for t in fig.axes[0].texts]
-    assert len(labels) == 2
-    assert labels[0] == "2016-10-05\nHaaga-Helia, Laurea and\nMetropolia to establish an\nalliance"
-    assert labels[1].startswith('2016-11-28\nJouni Koski: "Three large')
-    assert all(len(line) <= 32 for label in labels for line in label.splitlines())
-    assert not any("2016-10-04" in t or "2016-11-27" in t for t in texts(fig))
-    (markers,) = [line for line in fig.axes[0].lines if line.get_marker() == "o"]
-    assert [mdates.num2date(x).date().isoformat() for x in markers.get_xdata(orig=False)] == [
-        "2016-10-05",
-        "2016-11-28",
+    assert tuple(fig.get_size_inches()) == pytest.approx((10, 2.7))
+    assert [t.get_text() for t in fig.axes[0].texts] == [
+        f"2016-10-05  {ALLIANCE}",
+        '2016-11-28  Jouni Koski: "Three large UAS\'s uniting their forces in an operational …',
     ]
-    assert "1 undated item not shown" in fig.texts[0].get_text()
+    assert not any("2016-10-04" in t or "2016-11-27" in t for t in texts(fig))
+    assert marker_days(fig) == {"news item": ["2016-10-05", "2016-11-28"]}
+    assert fig.texts[0].get_text() == (
+        "2 dated news items by local publication date (Europe/Helsinki); 2 undated items not shown."
+    )
 
 
 def test_count_chart_for_a_large_corpus_is_chosen_automatically():
@@ -88,3 +112,116 @@ def test_timeline_without_dated_items_says_so():
 def test_unknown_kind_is_refused(corpus):
     with pytest.raises(ValueError, match="kind must be"):
         analysis.plot_timeline(corpus.news, kind="pie")
+    with pytest.raises(ValueError, match="kind must be"):
+        analysis.plot_corpus_timeline(corpus, kind="pie")
+
+
+# --- pages and listed items on one timeline -----------------------------------------------
+
+
+def test_the_bundled_page_has_no_date_and_its_listing_items_have_theirs(corpus):
+    pages = page_dates(corpus)
+    assert pages[["doc_id", "is_article"]].values.tolist() == [["000_36f8903d6715eed6", True]]
+    assert pages["date"].isna().all() and pages["role"].isna().all()
+    assert "no_date" in corpus.quality["code"].tolist()
+    events = analysis.timeline_events(corpus)
+    assert events[["kind", "title"]].values.tolist() == [["listing", ALLIANCE], ["listing", KOSKI]]
+    assert days(events["date"]) == ["2016-10-05", "2016-11-28"]
+    assert events["url"].str.startswith("https://www.laurea.fi/en/news/Pages/").all()
+    assert timeline_caption(corpus) == (
+        "1 page: 0 with a publication date, 0 with a modified date only (shown as modified), 1 with no date (not shown).\n"
+        "2 dated listing/teaser items shown, 1 undated not shown. 4 news items, 2 undated. Local days (Europe/Helsinki)."
+    )
+
+
+def test_corpus_timeline_of_the_bundled_page(corpus):
+    fig = analysis.plot_corpus_timeline(corpus)
+    assert isinstance(fig, Figure) and tuple(fig.get_size_inches()) == pytest.approx((10, 2.9))
+    assert marker_days(fig) == {"listing item": ["2016-10-05", "2016-11-28"]}
+    assert [t.get_text() for t in fig.axes[0].get_legend().texts] == ["listing item"]
+    assert fig.texts[0].get_text() == timeline_caption(corpus)
+    assert "1 with no date (not shown)" in fig.texts[0].get_text() and "2 undated" in fig.texts[0].get_text()
+
+
+LAYOUT_EVENTS = [
+    ("2015-02-03", "article", "Haaga-Helia, Laurea ja Metropolia tiivistävät yhteistyötään", "haaga_helia_drupal_article"),
+    ("2016-06-01", "listing", "Haaga-Helia, Laurea and Metropolia sign a partnership agreement", "laurea_sharepoint_article"),
+    ("2016-07-04", "modified", "Students to study across three campuses", "laurea_sharepoint_article"),
+    ("2016-07-06", "article", "Students to Study Across Three Campuses", "republished_article"),
+    ("2016-09-05", "article", "New health technology lab opens in Myllypuro", "metropolia_typo3_article"),
+    ("2020-03-12", "article", "Students test new library services in Vantaa", "laurea_wordpress_article"),
+    ("2024-02-05", "teaser", "Kolme korkeakoulua, yksi kampusverkosto", "3amk_listing"),
+    ("2024-03-12", "teaser", "Yhteinen kesäopintotarjonta julkaistu", "3amk_listing"),
+    ("2024-04-19", "teaser", "3AMK Innovation Challenge 2024", "3amk_listing"),
+]
+
+
+def test_every_date_of_the_layouts_on_one_timeline_told_apart(layouts):
+    events = analysis.timeline_events(layouts)
+    assert list(zip(days(events["date"]), events["kind"], events["title"], events["doc_id"])) == LAYOUT_EVENTS
+    # the SharePoint page shows only "Modified 7/4/2016": never a publication date
+    sharepoint = events[events["doc_id"] == "laurea_sharepoint_article"]
+    assert sharepoint["kind"].tolist() == ["listing", "modified"]
+    assert "unknown_page" not in events["doc_id"].tolist()  # undated (05/09/2016 is ambiguous)
+    assert str(events["date"].dtype) == "period[D]"
+    assert timeline_caption(layouts) == (
+        "7 pages: 4 with a publication date, 1 with a modified date only (shown as modified), 1 with no date (not shown), "
+        "1 listing page.\n"
+        "4 dated listing/teaser items shown, 2 undated not shown. 8 news items, 0 undated. Local days (Europe/Helsinki)."
+    )
+
+
+def test_corpus_timeline_marks_each_kind(layouts):
+    fig = analysis.plot_corpus_timeline(layouts)
+    assert tuple(fig.get_size_inches()) == pytest.approx((10, 5.0))
+    assert marker_days(fig) == {
+        "article page, published": ["2015-02-03", "2016-07-06", "2016-09-05", "2020-03-12"],
+        "article page, modified date only": ["2016-07-04"],
+        "listing item": ["2016-06-01"],
+        "teaser item": ["2024-02-05", "2024-03-12", "2024-04-19"],
+    }
+    assert {line.get_label(): line.get_marker() for line in fig.axes[0].lines} == {
+        "article page, published": "o", "article page, modified date only": "s", "listing item": "D", "teaser item": "^"
+    }
+    assert fig.axes[0].texts[2].get_text() == "2016-07-04  Students to study across three campuses"
+
+
+def test_corpus_counts_by_kind_with_zero_periods(layouts):
+    counts = timeline_counts(layouts, "year")
+    assert counts.columns.tolist() == ["period", "article", "modified", "listing", "teaser", "total"]
+    assert all(str(counts[c].dtype) == "int64" for c in counts.columns[1:])
+    assert counts["period"].astype(str).tolist() == [str(y) for y in range(2015, 2025)]
+    assert counts.iloc[1].tolist()[1:] == [2, 1, 1, 0, 4]  # 2016
+    assert counts.iloc[:, 1:].sum().to_dict() == {"article": 4, "modified": 1, "listing": 1, "teaser": 3, "total": 9}
+    fig = analysis.plot_corpus_timeline(layouts, kind="counts", freq="year")
+    ax = fig.axes[0]
+    assert ax.get_title() == "Pages and news items per year"
+    assert tuple(fig.get_size_inches()) == (10, 4)
+    assert [t.get_text() for t in ax.get_legend().texts] == [
+        "article page, published", "article page, modified date only", "listing item", "teaser item"
+    ]
+    assert sum(p.get_height() for p in ax.patches) == 9
+
+
+def test_corpus_counts_of_the_bundled_page_name_only_its_kinds(corpus):
+    counts = timeline_counts(corpus, "month")
+    assert counts.astype({"period": str}).values.tolist() == [["2016-10", 0, 0, 1, 0, 1], ["2016-11", 0, 0, 1, 0, 1]]
+    fig = analysis.plot_corpus_timeline(corpus, kind="counts")
+    assert [t.get_text() for t in fig.axes[0].get_legend().texts] == ["listing item"]
+    assert [p.get_height() for p in fig.axes[0].patches] == [1, 1]
+
+
+def test_an_item_is_one_entry_a_day_and_none_where_its_article_stands(layouts):
+    seen = layouts.sightings
+    extra = pd.concat(
+        [
+            seen[seen["news_id"] == "5f52cd4b62f7"].head(1).assign(kind="listing", doc_id="3amk_listing"),  # the article's day
+            seen[seen["news_id"] == "8b64d034d949"].head(1).assign(doc_id="haaga_helia_drupal_article"),  # the same day again
+            seen[seen["news_id"] == "8b64d034d949"].head(1).assign(published_date=pd.Period("2024-04-20", "D")),
+        ]
+    )
+    grown = dataclasses.replace(layouts, sightings=pd.concat([seen, extra], ignore_index=True))
+    events = analysis.timeline_events(grown)
+    assert len(events) == len(LAYOUT_EVENTS) + 1
+    assert days(events.loc[events["news_id"] == "8b64d034d949", "date"]) == ["2024-04-19", "2024-04-20"]
+    assert events.loc[events["news_id"] == "5f52cd4b62f7", "kind"].tolist() == ["article"]

@@ -7,7 +7,16 @@ the reference tables), `build` (records -> the corpus tables), `store` (the cach
 """
 
 from .analyse.coding import co_mentions, code_units, kwic, plot_co_mentions, term_frequencies
-from .analyse.timeline import caption, dated_events, plot_timeline, publication_counts
+from .analyse.timeline import (
+    caption,
+    dated_events,
+    plot_corpus_timeline,
+    plot_timeline,
+    publication_counts,
+    timeline_caption,
+    timeline_counts,
+    timeline_events,
+)
 from .errors import CorpusError, ReportError
 from .load import Corpus, load_corpus
 from .present.render import PartnershipSummary, partnership_summary
@@ -29,10 +38,14 @@ __all__ = [
     "load_corpus",
     "partnership_summary",
     "plot_co_mentions",
+    "plot_corpus_timeline",
     "plot_timeline",
     "publication_counts",
     "read_corpus_dask",
     "term_frequencies",
+    "timeline_caption",
+    "timeline_counts",
+    "timeline_events",
 ]
 __version__ = "0.1.0"
 

@@ -30,6 +30,7 @@ from .build.tables import (
     mentions_table,
     news_table,
     plan_names,
+    with_language,
     quality_table,
     units_table,
 )
@@ -37,16 +38,18 @@ from .errors import CorpusError
 from .load import joined
 from .paths import bundled_data_dir, resolve_data_dir
 from .read.decode import MAX_BYTES
-from .read.reference import read_institutions, read_manifest
+from .read.reference import read_institutions, read_manifest, read_projects
 
 
 @dataclass
 class DaskCorpus:
-    """The seven tables as dask DataFrames."""
+    """The nine tables as dask DataFrames."""
 
     documents: dd.DataFrame
+    dates: dd.DataFrame
     units: dd.DataFrame
     news: dd.DataFrame
+    sightings: dd.DataFrame
     institutions: dd.DataFrame
     projects: dd.DataFrame
     mentions: dd.DataFrame
@@ -93,12 +96,14 @@ def read_corpus_dask(
         raise CorpusError(f"no pages: {path} holds no page files")
     local = Path(str(path))
     ref = resolve_data_dir(reference_dir) if reference_dir else (local if local.is_dir() else bundled_data_dir())
-    manifest, institutions = read_manifest(ref), read_institutions(ref)
+    manifest, institutions, reference = read_manifest(ref), read_institutions(ref), read_projects(ref)
     chunks = [urls[i : i + files_per_partition] for i in range(0, len(urls), files_per_partition)]
     read = dask.persist(*(dask.delayed(_read_part)(c, max_bytes, options) for c in chunks))
     lists = dask.compute(*(dask.delayed(lambda r: r["project_list"])(r) for r in read))
-    projects, names = plan_names(joined(list(lists), READ["project_list"]), institutions)
-    found = dask.persist(*(dask.delayed(find_mentions)(r["units"], names) for r in read))
+    projects, names = plan_names(joined(list(lists), READ["project_list"]), institutions, reference)
+    found = dask.persist(*(
+        dask.delayed(lambda r: find_mentions(with_language(r["units"], r["documents"], manifest), names))(r) for r in read
+    ))
     return _tables(read, found, projects, manifest, institutions)
 
 
@@ -110,13 +115,15 @@ def _tables(read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.Data
         return dd.from_delayed([dask.delayed(build)(p) for p in parts], meta=frame([], name), verify_meta=False)
 
     sightings = dask.compute(*(dask.delayed(lambda r: arrow_frame(r["news_sightings"]))(r) for r in read))
-    news, conflicts = news_table(pd.concat(sightings, ignore_index=True), manifest)
+    news, seen, conflicts = news_table(pd.concat(sightings, ignore_index=True), manifest)
     mentions = per_part(mentions_table, "mentions", found)
     counts = mentions[mentions["entity_type"] == "institution"][["entity_type", "entity_id", "unit_kind"]].compute()
     return DaskCorpus(
         documents=per_part(lambda r: documents_table(r["documents"], manifest), "documents"),
+        dates=per_part(lambda r: arrow_frame(r["dates"], "dates"), "dates"),
         units=per_part(lambda r: units_table(r["units"]), "units"),
         news=dd.from_pandas(news, npartitions=1),
+        sightings=dd.from_pandas(seen, npartitions=1),
         institutions=dd.from_pandas(institutions_table(institutions, counts), npartitions=1),
         projects=dd.from_pandas(projects, npartitions=1),
         mentions=mentions,

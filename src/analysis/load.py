@@ -1,4 +1,4 @@
-"""Load a folder of pages into the `Corpus`: seven tidy pandas tables.
+"""Load a folder of pages into the `Corpus`: nine tidy pandas tables.
 
 The loader runs the build plan (`build.tables`): page files are read in chunks (on every
 core for a large folder) into Arrow columns, the names are compiled from the projects
@@ -22,20 +22,20 @@ from .build.corpus import Corpus, PageTexts
 from .build.names import Names, find_mentions
 from .build.rows import read_chunk
 from .build.schema import CORPUS_TABLES, MENTIONS, READ
-from .build.tables import build_tables, check_strict, plan_names
+from .build.tables import build_tables, check_strict, plan_names, with_language
 from .errors import CorpusError
 from .paths import resolve_data_dir
 from .read.decode import MAX_BYTES
 from .read.files import page_files, read_files
 from .read.listing import LineMemo
-from .read.reference import read_codebook, read_institutions, read_manifest, reference_path
+from .read.reference import read_codebook, read_institutions, read_manifest, read_projects, reference_path
 from .store import CACHE_MIN, Cached, Store, map_arrow, write_arrow
 
 PARALLEL_MIN = 2000  # pages; below this, starting worker processes costs more than it saves
 PROGRESS_MIN = 2000  # pages; smaller loads take about a second or less
 CHUNK_MAX = 1000  # pages a worker reads before sending its columns back
 SLICE_MAX = 20_000  # units searched for names at a time (about 2 MB of text: a worker holds little)
-REFERENCES = ("pages.csv", "institutions.csv")  # the reference tables the corpus tables depend on
+REFERENCES = ("pages.csv", "institutions.csv", "projects.csv")  # the reference tables the corpus tables depend on
 
 
 def load_corpus(
@@ -61,6 +61,7 @@ def load_corpus(
     if not files:
         raise CorpusError(f"no pages: {root / 'pages'} holds no *.txt files")
     manifest, institutions, codebook = read_manifest(root), read_institutions(root), read_codebook(root)
+    reference = read_projects(root)
     use_cache = cache if cache is not None else len(files) >= CACHE_MIN
     store = Store(root, files, max_bytes, [reference_path(root, n) for n in REFERENCES]) if use_cache else None
     cached = store.lookup(CORPUS_TABLES, read_only=strict) if store else Cached()
@@ -71,8 +72,9 @@ def load_corpus(
                 check_strict(read["findings"], read["documents"])
             keep = store is not None and store.put_read(read)  # before building uses the read tables up
             texts = read["documents"].select(["doc_id", "text"])
-            projects, names = plan_names(read["project_list"], institutions)
-            tables = build_tables(read, pool.mentions(read["units"], names), projects, manifest, institutions)
+            projects, names = plan_names(read["project_list"], institutions, reference)
+            found = pool.mentions(with_language(read["units"], read["documents"], manifest), names)
+            tables = build_tables(read, found, projects, manifest, institutions)
         if keep:
             store.put_tables(tables, texts)
         cached = Cached(tables, texts)

@@ -4,6 +4,8 @@ frequencies and co-mentions. Every match keeps its offsets in the raw page."""
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -14,20 +16,25 @@ from ..build.names import category_regex, compile_pattern
 from ..build.schema import frame
 from ..paths import bundled_data_dir
 from ..read.codebook import Codebook
+from ..read.records import FURNITURE_KINDS
 
 TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*")  # keeps "9.0", "Haaga-Helia" and "UAS's" whole
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+STOPWORD_LANGUAGES = ("en", "fi")  # the bundled lists, partnership_data/stopwords_<language>.txt
 
 
 def _units(source: Corpus | pd.DataFrame) -> pd.DataFrame:
-    return source.units if isinstance(source, Corpus) else source
+    """The units to analyse: page furniture (navigation, date lines, "Read more", ...)
+    says nothing about the partnership, so coding, KWIC and term counts leave it out."""
+    return content_units(source.units if isinstance(source, Corpus) else source)
 
 
 def code_units(units: Corpus | pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Code each unit against the codebook.
 
     Returns the matches (one row each: doc_id, unit_id, unit_kind, category, pattern,
-    matched, start, end in the raw page) and a unit x category count table.
+    matched, start, end in the raw page) and a unit x category count table; furniture
+    units are not coded.
     """
     units = _units(units)
     compiled = [(c, category_regex(c)) for c in codebook.categories]
@@ -83,11 +90,26 @@ def kwic(source: Corpus | pd.DataFrame, pattern: str, window: int = 5, sentence:
     return frame(rows, "kwic")
 
 
-def load_stopwords(path=None) -> frozenset[str]:
-    """The stopword list: one word a line, `#` comments (the bundled English list)."""
-    path = path or bundled_data_dir() / "stopwords_en.txt"
+def read_stopwords(path: str | Path) -> frozenset[str]:
+    """A stopword list: one word a line, `#` comments."""
     words = (line.strip().casefold() for line in open(path, encoding="utf-8"))
     return frozenset(w for w in words if w and not w.startswith("#"))
+
+
+@cache
+def _bundled_stopwords(language: str) -> frozenset[str]:
+    return read_stopwords(bundled_data_dir() / f"stopwords_{language}.txt")
+
+
+def load_stopwords(language: str | None = None, path: str | Path | None = None) -> frozenset[str]:
+    """The bundled stopword list of a language ("en", "fi"; Snowball's lists), or the
+    union of them all when the language is unknown (None, NA or one without a list); the
+    list at `path` when given."""
+    if path is not None:
+        return read_stopwords(path)
+    if isinstance(language, str) and language in STOPWORD_LANGUAGES:
+        return _bundled_stopwords(language)
+    return frozenset().union(*map(_bundled_stopwords, STOPWORD_LANGUAGES))
 
 
 def tokens(text: str) -> list[str]:
@@ -95,16 +117,45 @@ def tokens(text: str) -> list[str]:
     return [t.casefold() for t in TOKEN.findall(text)]
 
 
+def content_units(units: pd.DataFrame) -> pd.DataFrame:
+    """The units that carry content: page furniture (FURNITURE_KINDS) left out."""
+    return units[~units["kind"].isin(FURNITURE_KINDS)]
+
+
+def unit_languages(source: Corpus | pd.DataFrame, units: pd.DataFrame) -> pd.Series:
+    """The language of each unit's document (joined on doc_id), NA where unknown or when
+    `source` is a bare units table."""
+    if not isinstance(source, Corpus):
+        return pd.Series(pd.NA, index=units.index, dtype="string")
+    languages = source.documents.drop_duplicates("doc_id").set_index("doc_id")["language"]
+    return units["doc_id"].map(languages).astype("string")
+
+
+def is_stopword(terms: pd.Series, languages: pd.Series) -> np.ndarray:
+    """For each term, whether it is a stopword of its language (`languages`, aligned with
+    `terms`): the language's own list, the union of all where it has none."""
+    known = languages.where(languages.isin(STOPWORD_LANGUAGES)).fillna("").to_numpy(dtype=object)  # "": no list
+    stop = np.zeros(len(terms), dtype=bool)
+    for language in (*STOPWORD_LANGUAGES, ""):
+        stop |= (known == language) & terms.isin(load_stopwords(language or None)).to_numpy()
+    return stop
+
+
 def term_frequencies(
     units: Corpus | pd.DataFrame, by: str = "kind", stopwords: frozenset[str] | None = None, top: int | None = None
 ) -> pd.DataFrame:
-    """Term counts per group of units (`by`: "kind" or "doc_id"), stopwords left out.
-    Columns: the group, term, count; most frequent first within each group, at most
-    `top` terms a group when given."""
-    units = _units(units)
-    stop = load_stopwords() if stopwords is None else stopwords
-    exploded = units.assign(term=units["text"].map(tokens)).explode("term").dropna(subset=["term"])
-    exploded = exploded[~exploded["term"].isin(stop)]
+    """Term counts per group of units (`by`: "kind" or "doc_id"); page furniture and
+    stopwords left out. Stopwords are those of each unit's document language (see
+    `load_stopwords`; a bare units table has no languages, so all lists apply), or the
+    `stopwords` given, for every unit alike. Columns: the group, term, count; most
+    frequent first within each group, at most `top` terms a group when given."""
+    kept = _units(units)
+    exploded = kept.assign(term=kept["text"].map(tokens), language=unit_languages(units, kept))
+    exploded = exploded.explode("term").dropna(subset=["term"])
+    if stopwords is None:
+        exploded = exploded[~is_stopword(exploded["term"], exploded["language"])]
+    else:
+        exploded = exploded[~exploded["term"].isin(stopwords)]
     counts = exploded.groupby([by, "term"], sort=False).size().rename("count").reset_index()
     counts = counts.astype({by: "string", "term": "string", "count": "int64"})
     counts = counts.sort_values([by, "count", "term"], ascending=[True, False, True], ignore_index=True)

@@ -1,4 +1,4 @@
-"""The loaded corpus: the seven tables, the codebook and the decoded page texts.
+"""The loaded corpus: the nine tables, the codebook and the decoded page texts.
 
 What every analysis takes; `load.load_corpus` and the cache build it.
 """
@@ -39,8 +39,10 @@ class Corpus:
     """The loaded corpus: one DataFrame per table, the codebook, the decoded page texts."""
 
     documents: pd.DataFrame
+    dates: pd.DataFrame
     units: pd.DataFrame
     news: pd.DataFrame
+    sightings: pd.DataFrame
     institutions: pd.DataFrame
     projects: pd.DataFrame
     mentions: pd.DataFrame

@@ -1,8 +1,10 @@
 """Every name and pattern matcher: institutions and projects by name, codebook patterns.
 
 A name matches case-insensitively, with `-` and a space taken alike (`Haaga Helia`),
-with a Finnish case ending (`Laurean`, `Metropoliassa`), and only as a whole word, so
-`laureate` and `metropolitan` never count. A codebook pattern is a glob of whole words
+with a Finnish case ending (`Laurean`, `Metropoliassa`) on Finnish pages only, and only
+as a whole word, so `laureate` and `metropolitan` never count; names glued together by a
+tag line (`Haaga-HeliaMetropolia`) are each found, a name inside an e-mail address or a
+domain (`x@metropolia.fi`, `metropolia.fi/lahjoita`) is none. A codebook pattern is a glob of whole words
 (`export*`). Names are matched after reading, over the units table, so a page read once
 serves any reference table.
 """
@@ -19,22 +21,33 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..read.codebook import Category, pattern_words
+from ..read.records import FURNITURE_KINDS
 from .schema import MENTIONS
 
+UNSEARCHED = [kind for kind in FURNITURE_KINDS if kind != "tags"]  # names in tag lines count, apart
 FINNISH_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "an", "lla", "llä", "lta", "ltä", "lle", "na", "nä", "ksi", "tta", "ttä", "ineen")
 _ENDING = "(?:" + "|".join(sorted(FINNISH_ENDINGS, key=len, reverse=True)) + ")?"
 
 
-def _name_regex(name: str) -> str:
+# Where a name may begin and end: at a word boundary, or where a glued lower-case letter
+# meets an upper-case one; never after `@`, `.` or `/`, nor before a lower-case domain ending.
+_GLUE = r"(?-i:(?<=[a-zåäö])(?=[A-ZÅÄÖ]))"
+_BEGIN = r"(?:(?<![\w@./])|" + _GLUE + ")"
+_END = r"(?:(?!\w)|" + _GLUE + r")(?!(?-i:\.[a-z]{2,6}\b))"
+
+
+def _name_regex(name: str, ending: str) -> str:
     """A name's words joined by `-` or white space, an optional case ending, a word end."""
     words = [re.escape(w) for w in re.split(r"[-\s]+", name.strip()) if w]
-    return r"[-\s]+".join(words) + _ENDING + r"(?!\w)"
+    return r"[-\s]+".join(words) + ending + _END
 
 
 class Names(NamedTuple):
-    """Many names in one regex: group `e<i>` matched means `entity_ids[i]`."""
+    """Many names in one regex: group `e<i>` matched means `entity_ids[i]`. `finnish`
+    also takes the names with a Finnish case ending."""
 
     regex: re.Pattern[str]
+    finnish: re.Pattern[str]
     entity_ids: tuple[str, ...]
     first_words: tuple[str, ...] | None  # lower-cased, Latin-1: for `Haystack`'s fast path
 
@@ -52,38 +65,46 @@ def compile_names(entities: Iterable[tuple[str, str]]) -> Names | None:
     if not pairs:
         return None
     # one word-start check for all names: much faster than one per alternative
-    regex = r"(?<!\w)(?:" + "|".join(f"(?P<e{i}>{_name_regex(name)})" for i, (_, name) in enumerate(pairs)) + ")"
+    regex, finnish = (
+        _BEGIN + "(?:" + "|".join(f"(?P<e{i}>{_name_regex(name, ending)})" for i, (_, name) in enumerate(pairs)) + ")"
+        for ending in ("", _ENDING)
+    )
     first_words = [next((w for w in re.split(r"[-\s]+", name) if w), "") for _, name in pairs]
     latin1 = all(first_words) and all(_LATIN1.fullmatch(w) for w in first_words)
     lowered = tuple(sorted({w.lower() for w in first_words})) if latin1 else None
-    return Names(re.compile(regex, re.IGNORECASE), tuple(entity_id for entity_id, _ in pairs), lowered)
+    return Names(re.compile(regex, re.IGNORECASE), re.compile(finnish, re.IGNORECASE), tuple(entity_id for entity_id, _ in pairs), lowered)
 
 
 def find_mentions(units: pa.Table, names: dict[str, Names | None]) -> pa.Table:
     """Every match of the `names` (entity type -> its names) in the units (rows of
-    `READ["units"]`), as rows of `MENTIONS` in unit order: by unit, type (in the order of
-    `names`), position. Offsets are into the page, like the units'. The units' texts are
-    searched as one string."""
+    `READ["units"]`, with a boolean `finnish` column for the units of Finnish pages), as
+    rows of `MENTIONS` in unit order: by unit, type (in the order of `names`), position.
+    Offsets are into the page, like the units'. Furniture is not searched, but for tag
+    lines. The units' texts are searched as one string per language."""
     texts = units["text"].to_pylist()
-    lengths = np.fromiter(map(len, texts), np.int64, len(texts))
-    ends = np.cumsum(lengths)
-    haystack = Haystack.of("".join(texts), list(zip((ends - lengths).tolist(), ends.tolist())))
-    found = [
-        (row, kind, entity_id, matched, start, end)
-        for kind, entity_names in enumerate(names.values())
-        for row, entity_id, matched, start, end in haystack.search(entity_names)
-    ]
+    searched = pc.invert(pc.is_in(units["kind"], value_set=pa.array(UNSEARCHED, units["kind"].type))).to_numpy(zero_copy_only=False)
+    finnish = units["finnish"].to_numpy(zero_copy_only=False) if "finnish" in units.column_names else np.zeros(len(texts), bool)
+    found = []
+    for in_finnish in (False, True):
+        rows = np.flatnonzero(searched & (finnish == in_finnish))
+        lengths = np.fromiter((len(texts[r]) for r in rows), np.int64, len(rows))
+        starts = np.cumsum(lengths) - lengths
+        haystack = Haystack.of("".join(texts[r] for r in rows), list(zip(starts.tolist(), (starts + lengths).tolist())))
+        found += [
+            (rows[i], kind, entity_id, matched, start - starts[i], end - starts[i])
+            for kind, entity_names in enumerate(names.values())
+            for i, entity_id, matched, start, end in haystack.search(entity_names, in_finnish)
+        ]
     if not found:
         return MENTIONS.empty_table()
     row, kind, entity_id, matched, start, end = (np.array(c, dtype=object if i in (2, 3) else np.int64) for i, c in enumerate(zip(*found)))
     order = np.lexsort((start, kind, row))
-    row, shift = row[order], (ends - lengths)[row[order]]
-    at = units.take(pa.array(row))
+    at = units.take(pa.array(row[order]))
     types = pa.array(list(names), MENTIONS.field("entity_type").type).take(pa.array(kind[order]))
     return pa.Table.from_arrays(
         [at["doc_id"], at["position"], at["kind"], types, pa.array(entity_id[order], MENTIONS.field("entity_id").type),
          pa.array(matched[order], MENTIONS.field("matched").type),
-         pc.add(at["start"], pa.array(start[order] - shift)), pc.add(at["start"], pa.array(end[order] - shift))],
+         pc.add(at["start"], pa.array(start[order])), pc.add(at["start"], pa.array(end[order]))],
         schema=MENTIONS,
     )
 
@@ -108,19 +129,21 @@ class Haystack(NamedTuple):
         fast = len(lowered) == len(text) and not any(c in text for c in _FOLDED_BY_RE)
         return cls(text, lowered if fast else None, spans)
 
-    def search(self, names: Names | None) -> list[tuple[int, str, str, int, int]]:
-        """(span index, entity_id, matched text, start, end) for each match, in order."""
+    def search(self, names: Names | None, finnish: bool = False) -> list[tuple[int, str, str, int, int]]:
+        """(span index, entity_id, matched text, start, end) for each match, in order;
+        `finnish`: with the names' Finnish case endings."""
         if names is None:
             return []
+        regex = names.finnish if finnish else names.regex
         if self.lowered is None or names.first_words is None:
             return [
                 (i, names.entity_ids[int(m.lastgroup[1:])], m.group(0), start + m.start(), start + m.end())
                 for i, (start, end) in enumerate(self.spans)
-                for m in names.regex.finditer(self.text[start:end])
+                for m in regex.finditer(self.text[start:end])
             ]
-        return self._search_places(names)
+        return self._search_places(names, regex)
 
-    def _search_places(self, names: Names) -> list[tuple[int, str, str, int, int]]:
+    def _search_places(self, names: Names, regex: re.Pattern[str]) -> list[tuple[int, str, str, int, int]]:
         """The fast path: the regex tried only where a name's first word occurs."""
         places, lowered = [], self.lowered
         for word in names.first_words:
@@ -130,7 +153,7 @@ class Haystack(NamedTuple):
                 at = lowered.find(word, at + 1)
         places = np.unique(np.array(places, np.int64))
         which = (np.searchsorted(np.array([s for s, _ in self.spans], np.int64), places, side="right") - 1).tolist()
-        found, resume, text, match = [], 0, self.text, names.regex.match
+        found, resume, text, match = [], 0, self.text, regex.match
         for at, i in zip(places.tolist(), which):
             if at < resume or i < 0 or at >= self.spans[i][1]:
                 continue
@@ -149,8 +172,13 @@ def institution_names(institutions: pd.DataFrame) -> Names | None:
     return compile_names(
         (row.institution_id, alias)
         for row in institutions.itertuples()
-        for alias in str(row.aliases if not pd.isna(row.aliases) else row.short_name).split(";")
+        for alias in names_of(row.short_name, row.aliases)
     )
+
+
+def names_of(name: str, aliases: str | None) -> list[str]:
+    """A reference row's `;`-separated aliases, or its name when it has none."""
+    return [a.strip() for a in str(name if pd.isna(aliases) else aliases).split(";") if a.strip()]
 
 
 def glob_regex(pattern: str) -> str:

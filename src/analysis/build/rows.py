@@ -20,8 +20,11 @@ from ..read.decode import decode_page
 from ..read.lines import LineIndex
 from ..read.listing import LineMemo
 from ..read.page import parse_page
-from ..read.records import Page
+from ..read.language import detect_language
+from ..read.records import NewsSighting, Page
 from .schema import READ
+
+LANGUAGE_KINDS = ("title", "subtitle", "paragraph", "list_item")  # the page's own text, told apart by language
 
 
 class ReadRows:
@@ -36,22 +39,28 @@ class ReadRows:
         page = parse_page(text, memo) if encoding else Page()
         findings += page.findings
         title, subtitle, lead = page.first("title"), page.first("subtitle"), page.lead_image
+        published, modified = page.date("published"), page.date("modified")
         rows = self.rows
         rows["documents"].append((
-            doc_id, rel, rel.rsplit("/", 1)[-1], hashlib.sha256(raw).hexdigest(), len(text), encoding,
+            doc_id, rel, rel.rsplit("/", 1)[-1], hashlib.sha256(raw).hexdigest(), len(text), encoding, page.layout,
+            detect_language("\n".join(u.text for u in page.units if u.kind in LANGUAGE_KINDS)),
             title and title.text, subtitle and subtitle.text, lead and lead.src, lead and lead.alt,
-            page.declared_projects, len(page.project_list), text,
+            page.declared_projects, len(page.project_list), published and published.day, published and published.clue,
+            modified and modified.day, modified and modified.clue, text,
         ))
+        rows["dates"].extend(
+            (doc_id, d.role, d.timestamp, d.day, d.precision, d.clue, d.text, d.start, d.end) for d in page.dates
+        )
         rows["units"].extend((doc_id, n, u.kind, u.text, u.start, u.end) for n, u in enumerate(page.units, 1))
         rows["project_list"].extend(
             (doc_id, n, slug_id(u.text), u.text, u.start, u.end) for n, u in enumerate(page.project_list, 1)
         )
-        lines = LineIndex(text) if page.sightings or findings else None
+        lines = LineIndex(text) if page.sightings or findings or page.is_article() else None
         rows["news_sightings"].extend(
-            (doc_id, news_key(s.title), s.title, s.url_fragment, s.url_slug, s.published_utc,
+            (doc_id, s.kind, news_key(s.title), s.title, s.url_fragment, s.url_slug, s.published_utc, s.published_date,
              s.image and s.image.src, s.image and s.image.alt and html.unescape(s.image.alt), s.start, s.end,
              *lines.at(s.start))
-            for s in page.sightings
+            for s in sightings(page)
         )
         rows["findings"].extend(
             (doc_id, f.severity, f.code, f.message, f.start, f.end, *(lines.at(f.start) if f.start is not None else (None, None)))
@@ -65,6 +74,21 @@ class ReadRows:
             columns = list(zip(*self.rows[name])) or [[] for _ in schema]
             out[name] = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema)], schema=schema)
         return out
+
+
+def sightings(page: Page) -> list[NewsSighting]:
+    """The news sightings of a page in page order: the page itself when it is an article
+    (its title, its publication date), then its listing items and teasers."""
+    found = list(page.sightings)
+    title = page.first("title")
+    if page.is_article():
+        published = page.date("published")
+        article = NewsSighting(
+            html.unescape(title.text), title.start, title.end, title.start, title.end, kind="article",
+            published_date=published and published.day,
+        )
+        found = sorted([article, *found], key=lambda s: s.start)
+    return found
 
 
 def read_chunk(pages: Iterable[tuple[str, bytes]], max_bytes: int, memo: LineMemo | None = None) -> dict[str, pa.Table]:

@@ -15,12 +15,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..errors import CorpusError
-from ..ids import news_id
+from ..ids import news_id, news_key
 from ..paths import LOCAL_TZ
-from .names import Names, compile_names, institution_names
+from .names import Names, compile_names, institution_names, names_of
 from .schema import STR, TABLES, arrow_frame, frame, strings
 
-TEXT_KINDS = ("title", "subtitle", "paragraph", "list_item", "news_title")
+TEXT_KINDS = ("title", "subtitle", "paragraph", "list_item", "news_title", "teaser_title", "teaser_text")
 
 
 def check_strict(findings: pa.Table, documents: pa.Table) -> None:
@@ -35,8 +35,10 @@ def check_strict(findings: pa.Table, documents: pa.Table) -> None:
 
 
 def documents_table(documents: pa.Table, manifest: pd.DataFrame) -> pd.DataFrame:
-    """One row per page file, with its pages.csv columns (missing when it is not listed)."""
+    """One row per page file, with its pages.csv columns (missing when it is not listed);
+    its language is the manifest's, else the one detected in its text."""
     docs = arrow_frame(documents.drop_columns(["text"])).join(manifest.set_index("file"), on="file")
+    docs["language"] = docs["language"].fillna(docs["detected_language"])
     return docs.astype(TABLES["documents"])[list(TABLES["documents"])]
 
 
@@ -68,34 +70,93 @@ def with_unit_id(table: pa.Table, name: str = "unit_id") -> pa.Table:
     return table.append_column(name, unit_id)
 
 
-def news_table(items: pd.DataFrame, manifest: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def news_table(items: pd.DataFrame, manifest: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """News sightings (`READ["news_sightings"]`, in file order) -> one row per distinct
-    item (first sighting wins), and a `quality` row for every later sighting that
-    disagrees with the first on timestamp or URL fragment."""
-    item, keys = pd.factorize(items["key"])
+    item, one row per sighting, and a `quality` row for every later listing of an item
+    that disagrees with its first listing on timestamp or URL fragment.
+
+    Sightings are one item when their titles agree (`ids.news_key`) or when a listing's
+    URL is an article page's address. An item's title, doc_id and span are its article's
+    when an article page is among its sightings, else its first sighting's; its URL,
+    timestamp and image are its first listing's; its `published_date` is the earliest
+    day any sighting shows, and `first_publisher` the publisher of that sighting (of the
+    first, when none is dated)."""
+    pages = manifest.set_index("file")
+    files = items["doc_id"] + ".txt"
+    item, keys, url = news_keys(items, pages)
+    is_article, listed = (items["kind"] == "article").to_numpy(), (items["kind"] == "listing").to_numpy()
+    lead, first_listing = _first_where(item, len(keys), is_article), _first_where(item, len(keys), listed)
     _, first = np.unique(item, return_index=True)
-    first.sort()  # items in the order of their first sighting
-    news = items.iloc[first].reset_index(drop=True)
-    news["n_sightings"] = np.bincount(item)[item[first]]
-    base = (news["doc_id"] + ".txt").map(manifest.set_index("file")["news_base_url"]).astype("string")
-    news["url"] = base + news["url_slug"]
-    news["news_id"] = pd.array([news_id(k) for k in keys[item[first]]], dtype="string")
+    order = np.argsort(first, kind="stable")  # items in the order of their first sighting
+    news = items.iloc[np.where(lead < 0, first, lead)[order]][["title", "doc_id", "start", "end"]].reset_index(drop=True)
+    taken = items.iloc[np.maximum(first_listing, 0)[order]].reset_index(drop=True)
+    for column in ("url_fragment", "url_slug", "published_utc", "image_src", "image_alt"):
+        news[column] = taken[column].where(first_listing[order] >= 0)
+    linked = np.where(first_listing >= 0, first_listing, lead)[order]  # a listing's URL, else the article's address
+    news["url"] = url.iloc[np.maximum(linked, 0)].reset_index(drop=True).where(linked >= 0)
+    news["n_sightings"] = np.bincount(item)[order]
+    news["kind"] = np.where(lead[order] >= 0, "article", "listing")
+    publisher = files.map(pages["publisher"]).astype("string")
+    news["publishers"] = _joined_unique(publisher, item)[order]
+    news["news_id"] = pd.array([news_id(k) for k in keys[order]], dtype="string")
     news["published_local"] = news["published_utc"].dt.tz_convert(LOCAL_TZ)
-    news["published_date"] = news["published_local"].dt.tz_localize(None).dt.to_period("D")
-    # a sighting agrees with the first when its timestamp and its fragment (codes: -1 = none) are the same
-    seen = np.empty(len(keys), int)
-    seen[item[first]] = first
-    seen = seen[item]
+    days = pd.Series(items["published_date"].array.asi8, dtype="float64").where(items["published_date"].notna()).to_numpy()
+    earliest = _first_where(item, len(keys), np.ones(len(item), bool), np.lexsort((np.arange(len(days)), np.nan_to_num(days, nan=np.inf))))
+    news["published_date"] = items["published_date"].iloc[earliest[order]].reset_index(drop=True)
+    news["first_publisher"] = publisher.iloc[earliest[order]].reset_index(drop=True)
+    sightings = items[["doc_id", "kind", "title", "published_date", "start", "end"]].assign(
+        news_id=pd.array([news_id(k) for k in keys], dtype="string")[item], publisher=publisher
+    )
+    conflicts = conflict_rows(items[listed], first_listing[item[listed]])
+    return (news.astype(TABLES["news"])[list(TABLES["news"])], sightings.astype(TABLES["sightings"])[list(TABLES["sightings"])],
+            conflicts)
+
+
+def news_keys(items: pd.DataFrame, pages: pd.DataFrame) -> tuple[np.ndarray, pd.Index, pd.Series]:
+    """Which item each sighting is (codes and keys) and each sighting's URL: a listing's
+    from its page's news base URL and slug, an article's its page's address. A listing
+    whose URL is an article page's address is that article, whatever its title."""
+    files = items["doc_id"] + ".txt"
+    is_article = (items["kind"] == "article").to_numpy()
+    address = files.map(pages["source_url"]).astype("string").where(is_article)
+    url = (files.map(pages["news_base_url"]).astype("string") + items["url_slug"]).fillna(address)
+    by_url = pd.Series(items["key"].to_numpy()[is_article], index=address[is_article].to_numpy(dtype=object, na_value=None))
+    by_url = by_url[by_url.index.notna() & ~by_url.index.duplicated()]
+    item, keys = pd.factorize(items["key"].mask(url.notna() & url.isin(by_url.index), url.map(by_url)))
+    return item, keys, url
+
+
+def _first_where(item: np.ndarray, n: int, where: np.ndarray, ranked: np.ndarray | None = None) -> np.ndarray:
+    """Per item, the row of its first sighting where `where` holds (first in the order
+    `ranked`, default row order); -1 for none."""
+    out = np.full(n, -1, np.int64)
+    rows = (np.flatnonzero(where) if ranked is None else ranked[where[ranked]])[::-1]
+    out[item[rows]] = rows  # the last write, the first row, wins
+    return out
+
+
+def _joined_unique(values: pd.Series, item: np.ndarray) -> np.ndarray:
+    """Per item, its distinct non-missing values in sighting order, joined by "; " (NA for none)."""
+    frame = pd.DataFrame({"item": item, "value": values.to_numpy(dtype=object, na_value=None)}).dropna().drop_duplicates()
+    joined = frame.groupby("item", sort=True)["value"].agg("; ".join)
+    return pd.array(joined.reindex(range(item.max() + 1 if len(item) else 0)), dtype="string").to_numpy(dtype=object, na_value=pd.NA)
+
+
+def conflict_rows(listings: pd.DataFrame, seen: np.ndarray) -> pd.DataFrame:
+    """A `quality` row for every listing whose timestamp or fragment differs from the
+    first listing of its item (row numbers `seen`, into the full sightings)."""
+    items = listings.reset_index(drop=True)
+    position = pd.Index(listings.index).get_indexer(seen)
     stamp = items["published_utc"].to_numpy(dtype="datetime64[us]").view("int64")  # NaT: one value too
     fragment = pd.factorize(items["url_fragment"])[0]
-    differs = np.flatnonzero((stamp != stamp[seen]) | (fragment != fragment[seen]))
+    differs = np.flatnonzero((stamp != stamp[position]) | (fragment != fragment[position]))
     rows = [
         (s.doc_id, "warning", "conflicting_sighting",
          conflict_message(s.title, f.doc_id, (_py(f.published_utc), _py(f.url_fragment)), (_py(s.published_utc), _py(s.url_fragment))),
          s.start, s.end, s.line, s.column)
-        for s, f in zip(items.iloc[differs].itertuples(), items.iloc[seen[differs]].itertuples())
+        for s, f in zip(items.iloc[differs].itertuples(), items.iloc[position[differs]].itertuples())
     ]
-    return news.astype(TABLES["news"])[list(TABLES["news"])], frame(rows, "quality")
+    return frame(rows, "quality")
 
 
 def _py(value: object) -> object:
@@ -113,10 +174,25 @@ def conflict_message(title: str, first_doc: str, first: tuple, here: tuple) -> s
     )
 
 
-def projects_table(projects: pd.DataFrame) -> pd.DataFrame:
-    """The items of every page's project list (`READ["project_list"]`) -> one row per
-    distinct development project, in page order of its first listing."""
-    return projects[~projects["project_id"].duplicated()].reset_index(drop=True).astype(TABLES["projects"])[list(TABLES["projects"])]
+def projects_table(listed: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
+    """One row per development project: those of the pages' project lists in page order
+    of their first listing (`READ["project_list"]`, ids already those of the reference
+    where a name or alias matches), then the reference's projects no page lists."""
+    first = listed[~listed["project_id"].duplicated()].reset_index(drop=True)
+    aliases = reference.set_index("project_id")["aliases"]
+    first["aliases"] = first["project_id"].map(aliases)
+    first["name"] = first["project_id"].map(reference.set_index("project_id")["name"]).fillna(first["name"])
+    unlisted = reference[~reference["project_id"].isin(first["project_id"])]
+    out = pd.concat([first, unlisted[["project_id", "name", "aliases"]]], ignore_index=True)
+    return out.astype(TABLES["projects"])[list(TABLES["projects"])]
+
+
+def project_ids(listed: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
+    """The list items with the reference's id where their text is a project's name or
+    alias (case and spacing aside), else the id made from the text."""
+    known = {news_key(name): row.project_id for row in reference.itertuples() for name in names_of(row.name, row.aliases)}
+    matched = listed["name"].map(lambda text: known.get(news_key(text))).astype("string")
+    return listed.assign(project_id=matched.fillna(listed["project_id"]).astype("string"))
 
 
 def mentions_table(mentions: pa.Table) -> pd.DataFrame:
@@ -125,26 +201,41 @@ def mentions_table(mentions: pa.Table) -> pd.DataFrame:
 
 
 def institutions_table(institutions: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """The reference table with mention counts in text units and in image alt texts."""
+    """The reference table with mention counts in text units (listing titles and teasers
+    among them), in image alt texts and in tag lines."""
     is_institution = mentions["entity_type"] == "institution"
-    in_text = mentions["unit_kind"].isin(TEXT_KINDS)
-    entity = mentions["entity_id"]
+    kind, entity = mentions["unit_kind"], mentions["entity_id"]
     counts = pd.DataFrame({
-        "mentions_text": entity[is_institution & in_text].value_counts(),
-        "mentions_image_alt": entity[is_institution & ~in_text].value_counts(),
+        "mentions_text": entity[is_institution & kind.isin(TEXT_KINDS)].value_counts(),
+        "mentions_image_alt": entity[is_institution & (kind == "image_alt")].value_counts(),
+        "mentions_tags": entity[is_institution & (kind == "tags")].value_counts(),
     })
     out = institutions.join(counts, on="institution_id")
-    out[["mentions_text", "mentions_image_alt"]] = out[["mentions_text", "mentions_image_alt"]].fillna(0).astype("int64")
+    out[list(counts)] = out[list(counts)].fillna(0).astype("int64")
     return out
 
 
-def plan_names(project_list: pa.Table, institutions: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Names | None]]:
-    """The corpus-wide step of the plan: the projects of every page's project list, and
-    the names to find in the units, by entity type (institutions first)."""
-    projects = projects_table(arrow_frame(project_list))
+def with_language(units: pa.Table, documents: pa.Table, manifest: pd.DataFrame) -> pa.Table:
+    """The units with a `finnish` column: is their page Finnish (by pages.csv, else as
+    detected)? Finnish case endings are looked for on those pages only."""
+    stated = documents["file"].to_pandas().map(manifest.set_index("file")["language"])
+    language = stated.fillna(documents["detected_language"].to_pandas())
+    finnish = documents["doc_id"].filter(pa.array((language == "fi").fillna(False).to_numpy(dtype=bool)))
+    return units.append_column("finnish", pc.is_in(units["doc_id"], value_set=finnish))
+
+
+def plan_names(
+    project_list: pa.Table, institutions: pd.DataFrame, reference: pd.DataFrame
+) -> tuple[pd.DataFrame, dict[str, Names | None]]:
+    """The corpus-wide step of the plan: the projects (the reference's and those of every
+    page's project list), and the names to find in the units, by entity type
+    (institutions first)."""
+    projects = projects_table(project_ids(arrow_frame(project_list), reference), reference)
     names = {
         "institution": institution_names(institutions),
-        "project": compile_names(zip(projects["project_id"], projects["name"])),
+        "project": compile_names(
+            (row.project_id, name) for row in projects.itertuples() for name in names_of(row.name, row.aliases)
+        ),
     }
     return projects, names
 
@@ -152,18 +243,20 @@ def plan_names(project_list: pa.Table, institutions: pd.DataFrame) -> tuple[pd.D
 def build_tables(
     read: dict[str, pa.Table], mentions: pa.Table, projects: pd.DataFrame, manifest: pd.DataFrame, institutions: pd.DataFrame
 ) -> dict[str, pd.DataFrame]:
-    """The seven tables of a whole corpus from its read tables and name matches. Each read
+    """The tables of a whole corpus from its read tables and name matches. Each read
     table but `documents` is taken out of `read` once used, so that its memory goes while
     the next table is built."""
     documents = read["documents"]
-    news, conflicts = news_table(arrow_frame(read.pop("news_sightings")), manifest)
+    news, sightings, conflicts = news_table(arrow_frame(read.pop("news_sightings")), manifest)
     read.pop("project_list")
     found = mentions_table(mentions)
     quality = quality_table(read.pop("findings"), documents, manifest)
     return {
         "documents": documents_table(documents, manifest),
+        "dates": arrow_frame(read.pop("dates"), "dates"),
         "units": units_table(read.pop("units")),
         "news": news,
+        "sightings": sightings,
         "institutions": institutions_table(institutions, found),
         "projects": projects,
         "mentions": found,

@@ -11,7 +11,7 @@ from ..load import load_corpus
 from ..paths import resolve_data_dir
 from ..store import cache_dir
 from ..store import clear as clear_cache
-from .export import export_tables, findings_text
+from .export import dated_text, export_tables, findings_text
 
 DATA_DIR_HELP = "corpus folder holding pages/*.txt (default: the bundled data)"
 NO_CACHE_HELP = "read every page again and write no cache (large corpora are cached by default)"
@@ -91,6 +91,7 @@ def _tables(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.data_dir, cache=_cache_option(args))
     print(findings_text(corpus))
+    print(dated_text(corpus.documents))
     return 1 if (corpus.quality["severity"] == "error").any() else 0
 
 

@@ -45,3 +45,12 @@ def findings_text(corpus: Corpus) -> str:
         + ", ".join(f"{counts.get(s, 0)} {s}{'s' * (counts.get(s, 0) != 1 and s != 'info')}" for s in SEVERITIES)
     )
     return "\n".join(lines)
+
+
+def dated_text(documents: pd.DataFrame) -> str:
+    """Pages with a publication date, per layout: where the reader could date what it read
+    (a page it could not read at all counts as `unread`)."""
+    found = pd.DataFrame({"layout": documents["layout"].fillna("unread"), "dated": documents["published_date"].notna()})
+    per_layout = found.groupby("layout", sort=True)["dated"].agg(["sum", "size"])
+    lines = [f"  {layout}: {dated} of {pages} pages dated" for layout, (dated, pages) in per_layout.iterrows()]
+    return "\n".join(["publication dates per layout:", *lines])

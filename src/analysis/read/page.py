@@ -2,13 +2,16 @@
 
 Reading is a short series of steps, each reading one clue (in the manner of htmldate's
 `core.py`): `read_lines` tells what each line holds (leading images, a listing item, a
-list item, text, a broken tag); `group_blocks` joins text lines that stand directly
-below one another; `line_records` turns the lines into units, sightings, findings and
-spans in document order; `name_blocks` calls the first block the title, a short
-unpunctuated block after it the subtitle, the rest paragraphs; `find_project_list`
-picks the dash list a paragraph on projects introduces; `check_page` and `partition`
-account for the whole text. Pure functions over a string, so every step is tested on
-hand-made pages and runs in worker processes.
+list item, text, a broken tag); `mark_furniture` tells the site's furniture (navigation,
+labels, date lines, tags, contacts, "Read more") and quotations from list items;
+`group_blocks` joins text lines that stand directly below one another; `line_records`
+turns the lines into units, sightings, findings and spans in document order;
+`find_teasers` names the blocks above each "Read more"; `name_blocks` calls the first
+block the title, a short unpunctuated block after it the subtitle, the rest paragraphs;
+`detect_layout` and `page_dates` say which site made the page and which date is which;
+`find_project_list` picks the dash list a paragraph on projects introduces; `check_page`
+and `partition` account for the whole text. Pure functions over a string, so every step
+is tested on hand-made pages and runs in worker processes.
 """
 
 from __future__ import annotations
@@ -17,24 +20,36 @@ import re
 from operator import itemgetter
 from typing import NamedTuple
 
+from .dates import WrittenDate, read_date_line
+from .furniture import SHORT, SKIP_LINKS, Furniture, follows, is_contact, is_glued_tags, key, label_of
 from .images import IMG_TAG, OPEN_IMG, image_records, parse_image
+from .layouts import detect_layout
 from .lines import line_spans
 from .listing import LineMemo
-from .records import Finding, Image, NewsSighting, Page, Span, Unit
+from .page_dates import page_dates
+from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit
+from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 _LIST_MARKER = re.compile(r"[-*•]\s+")
 _NUMBER_WORDS = {
     word: n
-    for n, word in enumerate(
+    for words in (
         "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty",
+        "nolla yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista "
+        "kaksitoista kolmetoista neljätoista viisitoista kuusitoista seitsemäntoista kahdeksantoista "
+        "yhdeksäntoista kaksikymmentä",
     )
+    for n, word in enumerate(words.split())
 }
 _BY_START_END = itemgetter(1, 2)
-_PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
-_DECLARED = re.compile(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\b(?=[\w\s-]*\bprojects?\b)", re.IGNORECASE)
+# "projects", and the Finnish stems of "hanke" (hanke, hankkeet, hanketta, kehittämishankkeet, ...)
+_PROJECT_WORD = r"(?:\bprojects?\b|hanke|hankkee|hankkei)"
+_PROJECTS = re.compile(_PROJECT_WORD, re.IGNORECASE)
+_NUMBER = re.compile(r"\b(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[\w\s-]+")  # a run of words: a count and the projects it counts stand in one
 
 
 class Line(NamedTuple):
@@ -43,13 +58,14 @@ class Line(NamedTuple):
     "listing" (a news item, its image tag at `tag`), "list_item" (text from
     `marker_end`), "text", "empty" (nothing but an unclosed tag)."""
 
-    kind: str
+    kind: str  # or a furniture kind, once `mark_furniture` has told it
     start: int
     end: int
     images: tuple[Image, ...] = ()
     tag: tuple[int, int] | None = None
     marker_end: int | None = None
     broken: tuple[int, int] | None = None  # an unclosed <img and the rest of the line
+    written: WrittenDate | None = None  # the date a date line holds
 
 
 class Records(NamedTuple):
@@ -59,15 +75,20 @@ class Records(NamedTuple):
     sightings: list[NewsSighting]
     findings: list[Finding]
     spans: list[Span]
-    list_events: list[int | None]  # per line: a list item's unit index, or None for a line that ends a list
+    list_events: list[int | None]  # per line: a list item unit's start, or None for a line that ends a list
+    written_at: dict[int, WrittenDate]  # a date line unit's start -> its date
 
 
 def parse_page(text: str, memo: LineMemo | None = None) -> Page:
     """Read one page; never raises: what cannot be read becomes a finding. `memo` keeps
     listing lines read before (pass one for many pages of one corpus)."""
-    lines = read_lines(text)
+    lines = mark_furniture(text, read_lines(text))
     found = line_records(text, lines, group_blocks(text, lines), LineMemo() if memo is None else memo)
-    units = name_blocks(text, found.units)
+    units, teasers = find_teasers(found.units)
+    units = name_blocks(text, units)
+    images = [image for line in lines for image in line.images] + [s.image for s in found.sightings if s.image]
+    layout = detect_layout(text, units, images, bool(found.sightings), found.written_at, teasers)
+    dates, date_findings, teaser_sightings = page_dates(text, units, found.written_at, teasers, found.sightings, layout)
     project_list, declared = find_project_list(units, found.list_events)
     spans = partition(text, [(u.kind, u.start, u.end) for u in units] + found.spans)
     residue = [
@@ -75,11 +96,11 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
         for kind, s, e in spans
         if kind == "residue"
     ]
-    checked = check_page(units, project_list, declared)
-    return Page(
+    page = Page(
         tuple(units), lead_image(lines, units, found.sightings), project_list, declared,
-        tuple(found.sightings), (*found.findings, *residue, *checked), tuple(spans),
+        tuple(sorted([*found.sightings, *teaser_sightings], key=lambda s: s.start)), (), tuple(spans), tuple(dates), layout,
     )
+    return page._replace(findings=(*found.findings, *date_findings, *residue, *check_page(page)))
 
 
 def read_lines(text: str) -> list[Line]:
@@ -112,8 +133,84 @@ def read_line(text: str, start: int, end: int) -> Line:
     return Line("text", start, end, tuple(images), None, None, broken)
 
 
+def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
+    """Step 2: the furniture among the text and list lines (kinds of `read.furniture`);
+    a dash line that no colon or list item introduces is text (a quotation)."""
+    zone = navigation_zone(text, lines)
+    out: list[Line] = []
+    above, texted = None, False
+    for i, line in enumerate(lines):
+        found = None
+        if line.kind in ("text", "list_item") and not line.images and line.broken is None:
+            found = furniture(text, lines, i, above, 0 < i < zone, texted)
+        if found is not None:
+            line = line._replace(kind=found.kind, marker_end=None, written=found.written)
+        elif line.kind == "list_item" and not opens_list(text, out):
+            line = line._replace(kind="text", marker_end=None)
+        texted = texted or line.kind == "text"
+        out.append(line)
+        above = found
+    return out
+
+
+def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zoned: bool, texted: bool) -> Furniture | None:
+    """What line `i` is if it is furniture: navigation in a skip link's zone, what the line
+    above makes it, a label, a contact line, or (below some text) a glued tag line."""
+    if zoned:
+        return Furniture("navigation")
+    line = lines[i]
+    content = text[line.start : line.end]
+    found = follows(above, key(content) if len(content) <= SHORT else "")
+    if found is not None:
+        return found
+    label = label_of(text, line.start, line.end)
+    if label == "contact_label":
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        return Furniture("contact") if below is not None and is_contact(text[below.start : below.end]) else None
+    if label is not None:
+        return label
+    if is_contact(content):
+        return Furniture("contact")
+    return Furniture("tags") if texted and is_glued_tags(content) else None
+
+
+def navigation_zone(text: str, lines: list[Line]) -> int:
+    """On a page that opens with a skip link, the index of its title line: the last short
+    text line before the first prose line, date line or list (the lines between are the
+    menu); 0 on other pages."""
+    first = lines[0] if lines else None
+    if first is None or first.kind != "text" or first.end - first.start > SHORT or key(text[first.start : first.end]) not in SKIP_LINKS:
+        return 0
+    title = None
+    for i, line in enumerate(lines[1:], 1):
+        if line.kind == "list_item":
+            break
+        if line.kind != "text":
+            continue
+        if is_prose(text[line.start : line.end]) or read_date_line(text, line.start, line.end) is not None:
+            break
+        if label_of(text, line.start, line.end) is None:
+            title = i
+    else:
+        i = len(lines)
+    return i if title is None else title
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: long, or a sentence of eight words or more."""
+    return len(line) > 150 or (len(line.split()) >= 8 and line[-1] in ".!?")
+
+
+def opens_list(text: str, above: list[Line]) -> bool:
+    """A dash line is a list item right after a list item or a line ending with a colon."""
+    if not above:
+        return False
+    line = above[-1]
+    return line.kind == "list_item" or (line.kind == "text" and text[line.end - 1] == ":")
+
+
 def group_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
-    """Step 2: spans of text blocks. A text line continues the block of the text line
+    """Step 3: spans of text blocks. A text line continues the block of the text line
     directly above it (no blank line between) unless images open it or a broken tag
     ended the line above."""
     blocks: list[tuple[int, int]] = []
@@ -130,9 +227,9 @@ def group_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
 
 
 def line_records(text: str, lines: list[Line], blocks: list[tuple[int, int]], memo: LineMemo) -> Records:
-    """Step 3: the units, sightings, findings and spans of every line, in document order
+    """Step 4: the units, sightings, findings and spans of every line, in document order
     (a block's unit after its last line, as "block" until `name_blocks` names it)."""
-    found = Records([], [], [], [], [])
+    found = Records([], [], [], [], [], {})
     block_ends = {end: start for start, end in blocks}
     for line in lines:
         for image in line.images:
@@ -146,11 +243,15 @@ def line_records(text: str, lines: list[Line], blocks: list[tuple[int, int]], me
             add(found, [u.moved(line.start) for u in units], [f.moved(line.start) for f in findings],
                 [(kind, s + line.start, e + line.start) for kind, s, e in spans])
         elif line.kind == "list_item":
-            found.list_events.append(len(found.units))
+            found.list_events.append(line.marker_end)
             add(found, [Unit("list_item", text[line.marker_end : line.end], line.marker_end, line.end)], [],
                 [("list_marker", line.start, line.marker_end)])
         elif line.kind == "text" and line.end in block_ends:
             found.units.append(Unit("block", text[block_ends[line.end] : line.end], block_ends[line.end], line.end))
+        elif line.kind in FURNITURE_KINDS:
+            found.units.append(Unit(line.kind, text[line.start : line.end], line.start, line.end))
+            if line.written is not None:
+                found.written_at[line.start] = line.written
         if line.kind not in ("list_item", "empty"):
             found.list_events.append(None)
     return found
@@ -164,14 +265,19 @@ def add(found: Records, units: list[Unit], findings: list[Finding], spans: list[
 
 
 def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
-    """Step 4: the first block is the title; a one-line block right after the title that
-    does not end a sentence is the subtitle; every other block a paragraph."""
+    """Step 6: the first block is the title, and a block repeating it later is furniture;
+    a one-line block right after the title that does not end a sentence is the subtitle;
+    Metropolia's fundraising appeal is furniture; every other block a paragraph."""
     named: list[Unit] = []
-    titled = False
+    title = None
     for unit in units:
         if unit.kind == "block":
-            if not titled:
-                kind, titled = "title", True
+            if unit.text[:8].casefold() == "lahjoita" or "/lahjoita" in unit.text.casefold():
+                kind = "appeal"
+            elif title is None:
+                kind, title = "title", key(unit.text)
+            elif len(unit.text) <= 2 * len(title) + 8 and key(unit.text) == title:
+                kind = "repeated_title"
             elif named[-1].kind == "title" and "\n" not in unit.text and text[unit.end - 1] not in ".!?:":
                 kind = "subtitle"
             else:
@@ -182,29 +288,40 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
 
 
 def find_project_list(units: list[Unit], list_events: list[int | None]) -> tuple[tuple[Unit, ...], int | None]:
-    """Step 5: the list items that follow a paragraph speaking of projects ("The seven
-    development projects are:"), and the count it declares. Any line but a list item
+    """Step 8: the list items that follow a paragraph speaking of projects ("The seven
+    development projects are:", "Kehittämishankkeet:"), and the count it declares, or
+    else the nearest paragraph before it that declares one. Any line but a list item
     (or a lone broken tag) ends the list."""
+    at = {u.start: n for n, u in enumerate(units) if u.kind == "list_item"}
     items, declared, listing = [], None, False
-    for index in list_events:
-        if index is None:
+    for start in list_events:
+        if start is None:
             listing = False
             continue
+        index = at[start]
         intro = units[index - 1] if index else None
         if intro is not None and intro.kind == "paragraph" and _PROJECTS.search(intro.text):
             declared, listing = declared_count(intro.text), True
+            if declared is None:
+                declared = next((c for u in reversed(units[:index]) if u.kind == "paragraph" and (c := declared_count(u.text)) is not None), None)
         if listing:
             items.append(units[index])
     return tuple(items), declared
 
 
 def declared_count(text: str) -> int | None:
-    """The number of projects a sentence announces ("The seven development projects")."""
-    m = _DECLARED.search(text)
-    if m is None:
-        return None
-    word = m.group(1).lower()
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    """The number of projects a sentence announces ("The seven development projects",
+    "seitsemän kehityshanketta"): the first number in a run of words that a word for
+    projects ends. Each character is looked at a bounded number of times."""
+    for clause in _CLAUSE.finditer(text):
+        last = None
+        for last in _PROJECTS.finditer(text, clause.start(), clause.end()):
+            pass
+        number = last and _NUMBER.search(text, clause.start(), last.start())
+        if number:
+            word = number.group(1).lower()
+            return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return None
 
 
 def lead_image(lines: list[Line], units: list[Unit], sightings: list[NewsSighting]) -> Image | None:
@@ -216,7 +333,7 @@ def lead_image(lines: list[Line], units: list[Unit], sightings: list[NewsSightin
 
 
 def partition(text: str, spans: list[Span]) -> list[Span]:
-    """Step 6: sort the read spans and fill the gaps between them with `whitespace` or
+    """Step 9: sort the read spans and fill the gaps between them with `whitespace` or
     `residue`, so that the result covers `text` exactly once, in order."""
     out: list[Span] = []
     pos = 0
@@ -232,14 +349,25 @@ def partition(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def check_page(units: list[Unit], project_list: tuple[Unit, ...], declared: int | None) -> list[Finding]:
-    """Findings about the page as a whole: a missing title, a count that does not add up."""
+def check_page(page: Page) -> list[Finding]:
+    """Findings about the page as a whole: no title (or only navigation where it would
+    be), an article without a publication date, a count that does not add up, a layout
+    not recognised."""
     findings = []
-    if not any(u.kind == "title" for u in units):
-        findings.append(Finding("error", "missing_title", "the page has no title line"))
-    listed = len(project_list)
+    if page.first("title") is None:
+        if any(u.kind in ("navigation", "breadcrumb", "tab_label") for u in page.units):
+            findings.append(Finding("warning", "navigation_title", "only navigation stands where the title would be; the page has no title"))
+        else:
+            findings.append(Finding("error", "missing_title", "the page has no title line"))
+    if page.is_article() and page.date("published") is None:
+        modified = page.date("modified")
+        besides = f"; it was modified {modified.day.isoformat()}" if modified else ""
+        findings.append(Finding("warning", "no_date", f"the article shows no publication date{besides}"))
+    listed, declared = len(page.project_list), page.declared_projects
     if listed and declared is not None and declared != listed:
-        first, last = project_list[0], project_list[-1]
+        first, last = page.project_list[0], page.project_list[-1]
         message = f"the page declares {declared} projects but lists {listed}"
         findings.append(Finding("warning", "declared_count_mismatch", message, first.start, last.end))
+    if page.layout == "unknown" and page.units:
+        findings.append(Finding("info", "unknown_layout", "the page's layout is none the reader knows; slashed dates stay undecided"))
     return findings

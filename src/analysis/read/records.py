@@ -8,7 +8,7 @@ tuples: immutable, so one parsed line can be shared, and cheap to make.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
 Span = tuple[str, int, int]  # (what was read there, start, end)
@@ -74,12 +74,29 @@ class NewsSighting(NamedTuple):
     timestamp: str | None = None
     published_utc: datetime | None = None
     image: Image | None = None
+    kind: str = "listing"  # "listing" (a glued related-news line) or "teaser" (title, snippet, Read more)
+    published_date: date | None = None  # the local day of `published_utc`, or a teaser's date line
+    stamp_start: int | None = None  # where `timestamp` stands
 
     def moved(self, d: int) -> NewsSighting:
-        return NewsSighting(
-            self.title, self.title_start + d, self.title_end + d, self.start + d, self.end + d, self.url_fragment,
-            self.url_slug, self.timestamp, self.published_utc, self.image and self.image.moved(d),
+        return self._replace(
+            title_start=self.title_start + d, title_end=self.title_end + d, start=self.start + d, end=self.end + d,
+            image=self.image and self.image.moved(d), stamp_start=None if self.stamp_start is None else self.stamp_start + d,
         )
+
+
+class PageDate(NamedTuple):
+    """A date the page shows: its role (`published`, `modified`, `listing`), the local
+    day, the local time when one is shown, the clue that found it and where it is written."""
+
+    role: str
+    day: date
+    timestamp: datetime | None
+    precision: str  # "day", "minute" or "second"
+    clue: str
+    text: str
+    start: int
+    end: int
 
 
 class Page(NamedTuple):
@@ -93,8 +110,27 @@ class Page(NamedTuple):
     sightings: tuple[NewsSighting, ...] = ()
     findings: tuple[Finding, ...] = ()
     spans: tuple[Span, ...] = ()
+    dates: tuple[PageDate, ...] = ()
+    layout: str | None = None  # None: the page could not be read at all
 
     def first(self, kind: str) -> Unit | None:
         """The first unit of a kind (the title, the subtitle), or None."""
         return next((u for u in self.units if u.kind == kind), None)
+
+    def date(self, role: str) -> PageDate | None:
+        """The first date of a role the page shows, or None."""
+        return next((d for d in self.dates if d.role == role), None)
+
+    def is_article(self) -> bool:
+        """A page with a title and text of its own that is not a listing of teasers (the
+        layout `3amk_wordpress` is one: its heading and intro stand above the items)."""
+        if self.layout == "3amk_wordpress" or self.first("title") is None:
+            return False
+        return any(u.kind in ("paragraph", "list_item") for u in self.units)
+
+
+# Units around the content that no analysis counts (see read.furniture); names are still found in `tags`.
+FURNITURE_KINDS = (
+    "navigation", "breadcrumb", "tab_label", "date_line", "tags", "contact", "appeal", "read_more", "repeated_title",
+)
 

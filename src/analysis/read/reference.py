@@ -1,4 +1,4 @@
-"""Reference tables (institutions.csv, pages.csv, codebook.yml): read as strings, checked, with fallback.
+"""Reference tables (institutions.csv, projects.csv, pages.csv, codebook.yml): read as strings, checked, with fallback.
 
 Also the codebook (codebook.yml). A data folder that lacks a reference table uses the bundled one, so an analyst's folder
 of pages needs nothing else to load.
@@ -15,6 +15,7 @@ from ..paths import bundled_data_dir
 from ..errors import CorpusError
 
 INSTITUTION_COLUMNS = ("institution_id", "name", "name_fi", "short_name", "city", "website", "institution_code", "aliases")
+PROJECT_COLUMNS = ("project_id", "name", "aliases")
 MANIFEST_COLUMNS = ("file", "source_url", "publisher", "language", "news_base_url")
 # column -> (regex a present value must match in full, what it should be)
 FORMATS = {
@@ -59,6 +60,11 @@ def read_table(path: Path, columns: tuple[str, ...], key: str) -> pd.DataFrame:
 def read_institutions(data_dir: Path) -> pd.DataFrame:
     """The institutions reference table."""
     return read_table(reference_path(data_dir, "institutions.csv"), INSTITUTION_COLUMNS, "institution_id")
+
+
+def read_projects(data_dir: Path) -> pd.DataFrame:
+    """The development projects reference table (names and spelling variants)."""
+    return read_table(reference_path(data_dir, "projects.csv"), PROJECT_COLUMNS, "project_id")
 
 
 def read_manifest(data_dir: Path) -> pd.DataFrame:

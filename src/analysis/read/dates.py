@@ -1,0 +1,124 @@
+"""Date lines: a line that is nothing but a date, perhaps with a label or a weekday.
+
+A date is read in two steps. `read_date_line` finds what is written (`Modified 7/4/2016
+1:41 PM`, `pe 19.4.2024`, `Julkaistu 3.2.2015`, `05.09.2016`) without deciding the day
+order; `resolve` gives the calendar day once the page's layout is known. Dots are day
+first wherever they are written; with slashes the order is a fact of the layout
+(SharePoint's English pages: month first), and where it is not known a date whose two
+numbers could each be the month is no date but a finding. Dates inside running text are
+events, never read here. Times are local (Europe/Helsinki).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+from ..paths import LOCAL_TZ
+
+LONGEST = 60  # characters: a longer line is no date line (and is never matched)
+_TZ = ZoneInfo(LOCAL_TZ)
+LABELS = {
+    "modified": "modified", "last modified": "modified", "muokattu": "modified", "päivitetty": "modified",
+    "updated": "modified", "published": "published", "julkaistu": "published", "posted": "published",
+    "posted on": "published",
+}
+MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("january", "jan", "tammikuuta"), ("february", "feb", "helmikuuta"), ("march", "mar", "maaliskuuta"),
+            ("april", "apr", "huhtikuuta"), ("may", "toukokuuta"), ("june", "jun", "kesäkuuta"),
+            ("july", "jul", "heinäkuuta"), ("august", "aug", "elokuuta"), ("september", "sep", "sept", "syyskuuta"),
+            ("october", "oct", "lokakuuta"), ("november", "nov", "marraskuuta"), ("december", "dec", "joulukuuta"),
+        ),
+        1,
+    )
+    for name in names
+}
+# The whole (stripped, at most LONGEST characters) line; every part is bounded, nothing nests.
+_DATE_LINE = re.compile(
+    r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s+)?"
+    r"(?:(?:ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?"
+    r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"(?:,?\s+(?:klo\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]m))?)?"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<ed>\d{1,2})\.?\s+(?P<emon>[a-zäö]{3,11})\s+(?P<ey>\d{4})"
+    r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2}),?\s+(?P<fy>\d{4}))",
+    re.IGNORECASE,
+)
+
+
+class WrittenDate(NamedTuple):
+    """A date as a line writes it: `first` and `second` in written order (day and month
+    when `slashed` is False), the span of the date itself, and the role its label gives."""
+
+    role: str | None
+    start: int
+    end: int
+    year: int
+    first: int
+    second: int
+    slashed: bool
+    hour: int | None = None
+    minute: int | None = None
+    ampm: str | None = None
+
+
+class Resolved(NamedTuple):
+    """A calendar day, the local time when one is written, and how precise it is."""
+
+    day: date
+    timestamp: datetime | None
+    precision: str
+
+
+def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
+    """The date that `text[start:end]` (one stripped line) is, or None."""
+    if end - start > LONGEST:
+        return None
+    m = _DATE_LINE.fullmatch(text, start, end)
+    if m is None:
+        return None
+    role = LABELS[" ".join(m.group("label").lower().split())] if m.group("label") else None
+    where = (role, *m.span("date"))
+    if m.group("a"):
+        hour, minute = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else (None, None)
+        ampm = m.group("ampm") and m.group("ampm").upper()
+        return WrittenDate(*where, int(m.group("y")), int(m.group("a")), int(m.group("b")), m.group("sep") == "/", hour, minute, ampm)
+    if m.group("iy"):
+        return WrittenDate(*where, int(m.group("iy")), int(m.group("id")), int(m.group("im")), False)
+    day, month, year = (m.group("ed"), m.group("emon"), m.group("ey")) if m.group("ed") else (m.group("fd"), m.group("fmon"), m.group("fy"))
+    month_number = MONTHS.get(month.lower())
+    return None if month_number is None else WrittenDate(*where, int(year), int(day), month_number, False)
+
+
+def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:
+    """The day a written date stands for, or why there is none: "ambiguous" (slashes,
+    the layout's order unknown, both numbers could be the month) or "invalid"."""
+    first, second = written.first, written.second
+    order = "dmy"
+    if written.slashed:
+        order = slash_order or ("dmy" if first > 12 or first == second else "mdy" if second > 12 else "")
+        if not order:
+            return "ambiguous"
+    day, month = (first, second) if order == "dmy" else (second, first)
+    try:
+        when = date(written.year, month, day)
+        if written.hour is None:
+            return Resolved(when, None, "day")
+        hour = _hour_24(written.hour, written.ampm)
+        return Resolved(when, datetime(when.year, when.month, when.day, hour, written.minute, tzinfo=_TZ), "minute")
+    except ValueError:
+        return "invalid"
+
+
+def _hour_24(hour: int, ampm: str | None) -> int:
+    """A 12-hour clock's hour on the 24-hour clock: 12:05 AM is 00:05, 12:05 PM is 12:05."""
+    if ampm is None:
+        return hour
+    if not 1 <= hour <= 12:
+        raise ValueError(f"{hour} is no hour on a 12-hour clock")
+    return hour % 12 + (12 if ampm == "PM" else 0)

@@ -1,0 +1,96 @@
+"""Page furniture: the lines a site puts around every article.
+
+Navigation ("Skip to content" and the menu after it), breadcrumbs ("Olet täällä" and the
+trail), Drupal's tab labels, date lines, tag lines, contact lines, "Read more" links. Each
+is told by the line alone or by the line above it, so that a title, a paragraph or a
+mention never comes from them; they stay units of their own kinds, so nothing is lost.
+Every check looks at a short line only: a long line is text.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .dates import WrittenDate, read_date_line
+
+SHORT = 80  # characters: a longer line is never a label
+NAVIGATION = frozenset({
+    "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "menu", "valikko",
+    "search", "haku", "hae", "etusivu", "home", "sulje", "close", "fi", "en", "sv", "suomi", "english",
+    "svenska", "in english", "på svenska", "toggle navigation", "päävalikko", "main menu",
+})
+SKIP_LINKS = frozenset({"skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön"})
+BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here"})
+TAB_LABELS = frozenset({"ensisijaiset välilehdet", "toissijaiset välilehdet", "primary tabs", "secondary tabs"})
+TABS = frozenset({"näytä", "näytä(aktiivinen välilehti)", "view", "view(active tab)"})
+READ_MORE = frozenset({"read more", "lue lisää", "läs mer"})
+CONTACT_LABELS = frozenset({"lisätietoja", "further information", "more information", "contact", "yhteystiedot"})
+TAG_PREFIXES = ("tags:", "tagit:", "avainsanat:", "asiasanat:")
+PHONE_CLUES = ("+358", "puh.", "tel.", "p. 0")
+
+
+class Furniture(NamedTuple):
+    """What one line is when it is furniture: its kind, the date a date line holds, and
+    what the line below may be because of it ("trail", "tab", "tags")."""
+
+    kind: str
+    written: WrittenDate | None = None
+    opens: str | None = None
+
+
+def key(line: str) -> str:
+    """A short line as compared with the label lists: case and spacing aside, without a
+    trailing arrow or colon."""
+    return " ".join(line.casefold().split()).rstrip(" »›→:")
+
+
+def label_of(text: str, start: int, end: int) -> Furniture | str | None:
+    """What a line is by itself: furniture, a label whose meaning depends on the next line
+    ("contact_label"), or None for text."""
+    if end - start > SHORT:
+        return None
+    line = text[start:end]
+    k = key(line)
+    if k in NAVIGATION or k in READ_MORE:
+        return Furniture("navigation" if k in NAVIGATION else "read_more")
+    if k in TAB_LABELS:
+        return Furniture("tab_label", opens="tab")
+    if k in BREADCRUMB_LABELS:
+        return Furniture("breadcrumb", opens="trail")
+    if k in CONTACT_LABELS:
+        return "contact_label"
+    written = read_date_line(text, start, end)
+    if written is not None:
+        footer = written.role == "modified" and written.slashed  # SharePoint's "Modified 7/4/2016 1:41 PM", then its tags
+        return Furniture("date_line", written, "tags" if footer else None)
+    if k.startswith(TAG_PREFIXES):
+        return Furniture("tags")
+    return None
+
+
+def is_contact(line: str) -> bool:
+    """A short line with an e-mail address or a phone number."""
+    if len(line) > 200 or len(line.split()) > 15:
+        return False
+    lowered = line.lower()
+    return ("@" in line and "." in line.split("@", 1)[1]) or any(clue in lowered for clue in PHONE_CLUES)
+
+
+def is_glued_tags(line: str) -> bool:
+    """Words glued by a lower-to-upper case change, without a space (`Haaga-HeliaMetropolia`)."""
+    if len(line) > SHORT or any(c.isspace() for c in line):
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(line, line[1:]))
+
+
+def follows(above: Furniture | None, k: str) -> Furniture | None:
+    """What a line is because of the furniture line above it: the trail after "Olet
+    täällä", a tab after a tab label, the tags after SharePoint's "Modified" footer."""
+    opens = above and above.opens
+    if opens == "trail":
+        return Furniture("breadcrumb")
+    if opens == "tab" and k in TABS:
+        return Furniture("tab_label", opens="tab")
+    if opens == "tags":
+        return Furniture("tags")
+    return None

@@ -1,0 +1,91 @@
+"""Which date on a page is which: published, modified or a listing item's.
+
+A label says it (`Modified`, `Julkaistu`); otherwise a date line is the page's publication
+date only where sites put that date, the first date line under the title before the text
+begins, and a teaser's date only inside that teaser. Any other date line is kept as a
+unit and dated nothing: a date in the text is an event. The day order of slashed dates
+comes from the layout (`layouts.SLASH_ORDER`); what cannot be decided is a finding.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from ..paths import LOCAL_TZ
+from .dates import Resolved, WrittenDate, resolve
+from .layouts import SLASH_ORDER
+from .records import Finding, NewsSighting, PageDate, Unit
+from .teasers import Teaser
+
+_TZ = ZoneInfo(LOCAL_TZ)
+BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
+_PROBLEMS = {
+    "ambiguous": ("warning", "ambiguous_date", "day and month cannot be told apart in {!r} on a page of unknown layout; no date is taken"),
+    "invalid": ("error", "invalid_date", "{!r} is not a real date"),
+}
+
+
+def page_dates(
+    text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], teasers: Sequence[Teaser],
+    sightings: Sequence[NewsSighting], layout: str,
+) -> tuple[list[PageDate], list[Finding], list[NewsSighting]]:
+    """The dates a page shows (document order), the findings about dates that cannot be
+    read, and the teasers as news sightings with their dates."""
+    in_teaser = {t.date_start for t in teasers if t.date_start is not None}
+    under_title = date_under_title(units)
+    dates, findings, by_start = [], [], {}
+    for unit in units:
+        if unit.kind != "date_line":
+            continue
+        written = written_at[unit.start]
+        role, clue = date_role(unit.start, written, in_teaser, under_title)
+        if role is None:
+            continue
+        found = resolve(written, SLASH_ORDER.get(layout))
+        if isinstance(found, Resolved):
+            by_start[unit.start] = found.day
+            dates.append(PageDate(role, found.day, found.timestamp, found.precision, clue, text[written.start : written.end], written.start, written.end))
+        else:
+            severity, code, message = _PROBLEMS[found]
+            findings.append(Finding(severity, code, message.format(text[written.start : written.end]), written.start, written.end))
+    dates += [listing_date(s) for s in sightings if s.published_utc is not None]
+    teaser_sightings = [
+        NewsSighting(html.unescape(t.title.text), t.title.start, t.title.end, t.start, t.end, kind="teaser", published_date=by_start.get(t.date_start))
+        for t in teasers
+    ]
+    return sorted(dates, key=lambda d: d.start), findings, teaser_sightings
+
+
+def date_role(start: int, written: WrittenDate, in_teaser: set[int], under_title: int | None) -> tuple[str | None, str | None]:
+    """The role of a date line and the clue that gives it; (None, None) for a date in the text."""
+    if start in in_teaser:
+        return "listing", "teaser_date"
+    if written.role is not None:
+        return written.role, f"{written.role}_label"
+    if start == under_title:
+        return "published", "date_under_title"
+    return None, None
+
+
+def date_under_title(units: Sequence[Unit]) -> int | None:
+    """The start of the first date line after the title, before the text begins."""
+    titled = False
+    for unit in units:
+        if unit.kind == "title":
+            titled = True
+        elif titled and unit.kind == "date_line":
+            return unit.start
+        elif titled and unit.kind in BODY_KINDS:
+            return None
+    return None
+
+
+def listing_date(sighting: NewsSighting) -> PageDate:
+    """A glued listing item's timestamp as a date: SharePoint writes local midnight in UTC."""
+    local: datetime = sighting.published_utc.astimezone(_TZ)
+    precision = "day" if local.time() == time(0) else "second"
+    start = sighting.stamp_start
+    return PageDate("listing", local.date(), local, precision, "listing_timestamp", sighting.timestamp, start, start + len(sighting.timestamp))

@@ -1,0 +1,133 @@
+"""Language detection per page, and term frequencies that leave out each language's stop words."""
+
+import dataclasses
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.analyse.coding import load_stopwords
+from analysis.read.language import MAX_CHARS, detect_language
+from analysis.read.records import FURNITURE_KINDS
+
+FINNISH = (
+    "Haaga-Helia, Laurea ja Metropolia ovat käynnistäneet uusia hankkeita kumppanuutensa syventämiseksi. "
+    "Korkeakoulut kehittävät opiskelijoiden liikkuvuutta ja yrittäjyyskasvatusta sekä helpottavat "
+    "pk-yritysten pääsyä innovaatio-ohjelmiin pääkaupunkiseudulla."
+)
+ENGLISH = (
+    "Haaga-Helia, Laurea and Metropolia have launched new initiatives to deepen their partnership. "
+    "The institutions have begun developing measures to promote student mobility and entrepreneurship "
+    "education in the Helsinki metropolitan area."
+)
+SWEDISH = (
+    "Haaga-Helia, Laurea och Metropolia har inlett nya projekt för att fördjupa sitt partnerskap. "
+    "Högskolorna utvecklar åtgärder för att främja studenternas rörlighet och utbildningen i entreprenörskap."
+)
+
+
+@pytest.mark.parametrize(("text", "language"), [(FINNISH, "fi"), (ENGLISH, "en"), (SWEDISH, "sv")])
+def test_a_paragraph_gets_its_language(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text", ["", "Laurea 2016", "Green Card", "9.0 – 2016-10-04 12:00"])
+def test_fewer_than_three_words_of_letters_is_too_short_to_tell(text):
+    assert detect_language(text) is None
+
+
+def test_names_alone_are_not_sure_enough():
+    # four words of letters, but proper names say little about the language
+    assert detect_language("Haaga-Helia Laurea Metropolia") is None
+
+
+def test_only_the_start_of_a_long_text_is_classified():
+    assert detect_language(FINNISH * 30 + ENGLISH * 30) == "fi"
+    assert detect_language(" " * MAX_CHARS + ENGLISH) is None
+
+
+def test_bundled_page_is_english(raw):
+    assert detect_language(raw) == "en"
+
+
+def test_stopword_lists_are_per_language_and_their_union_when_unknown():
+    fi, en = load_stopwords("fi"), load_stopwords("en")
+    assert {"ja", "sekä", "että", "on"} <= fi and "the" not in fi
+    assert {"the", "and", "of", "on"} <= en and "ja" not in en
+    assert load_stopwords(None) == load_stopwords(pd.NA) == load_stopwords("sv") == fi | en
+
+
+FI_PAGE = (
+    "Yhteistyö vahvistuu\n\n"
+    "Haaga-Helia, Laurea ja Metropolia kehittävät yhteistyötä sekä opiskelijoiden liikkuvuutta. "
+    "Yhteistyö on tärkeää ja yhteistyö jatkuu.\n\n"
+    "Korkeakoulut ja yritykset tekevät yhteistyötä sekä tutkimusta."
+)
+EN_PAGE = (
+    "Working together\n\n"
+    "The partnership between the three universities is growing, and the partnership is on track.\n\n"
+    "The students and the staff benefit from the partnership ja sekä."
+)
+
+
+@pytest.fixture(scope="module")
+def two_languages(tmp_path_factory) -> analysis.Corpus:
+    """A Finnish page and an English page, their languages given in pages.csv."""
+    folder = tmp_path_factory.mktemp("two_languages")
+    (folder / "pages").mkdir()
+    (folder / "pages" / "fi.txt").write_text(FI_PAGE, encoding="utf-8")
+    (folder / "pages" / "en.txt").write_text(EN_PAGE, encoding="utf-8")
+    (folder / "pages.csv").write_text(
+        "file,source_url,publisher,language,news_base_url\nfi.txt,,,fi,\nen.txt,,,en,\n", encoding="utf-8"
+    )
+    return analysis.load_corpus(folder, cache=False)
+
+
+def terms_of(tf: pd.DataFrame, doc_id: str) -> pd.Series:
+    return tf[tf["doc_id"] == doc_id].set_index("term")["count"]
+
+
+def test_the_corpus_knows_each_page_language(two_languages):
+    assert two_languages.documents.set_index("doc_id")["language"].to_dict() == {"en": "en", "fi": "fi"}
+
+
+def test_finnish_stop_words_leave_the_finnish_page(two_languages):
+    fi = terms_of(analysis.term_frequencies(two_languages, by="doc_id"), "fi")
+    assert "ja" not in fi and "sekä" not in fi and "on" not in fi
+    assert fi["yhteistyö"] == 3 and fi["yhteistyötä"] == 2 and fi["tutkimusta"] == 1
+
+
+def test_english_stop_words_leave_the_english_page_and_only_those(two_languages):
+    en = terms_of(analysis.term_frequencies(two_languages, by="doc_id"), "en")
+    assert "the" not in en and "and" not in en and "on" not in en
+    assert en["partnership"] == 3 and en["universities"] == 1
+    # Finnish stop words count on an English page: each page loses its own language's list only
+    assert en["ja"] == 1 and en["sekä"] == 1
+
+
+def test_stopwords_given_apply_to_every_page(two_languages):
+    tf = analysis.term_frequencies(two_languages, by="doc_id", stopwords=frozenset({"partnership", "yhteistyö"}))
+    fi, en = terms_of(tf, "fi"), terms_of(tf, "en")
+    assert "partnership" not in en and "yhteistyö" not in fi
+    assert en["the"] == 6 and fi["ja"] == 3
+
+
+def test_a_page_of_unknown_language_loses_both_lists(two_languages):
+    documents = two_languages.documents.assign(language=pd.NA).astype({"language": "string"})
+    unknown = dataclasses.replace(two_languages, documents=documents)
+    en = terms_of(analysis.term_frequencies(unknown, by="doc_id"), "en")
+    assert "the" not in en and "ja" not in en and "sekä" not in en
+    assert en["partnership"] == 3
+
+
+def test_furniture_units_are_not_counted(two_languages):
+    units = two_languages.units.copy()
+    title = units["kind"] == "title"
+    assert title.sum() == 2
+    counted = analysis.term_frequencies(units, by="kind")
+    assert "working" in set(counted["term"])
+    units.loc[title, "kind"] = "navigation"
+    left = analysis.term_frequencies(units, by="kind")
+    assert "navigation" not in set(left["kind"])
+    assert "working" not in set(left["term"]) and "vahvistuu" not in set(left["term"])
+    assert set(FURNITURE_KINDS) >= {"navigation", "breadcrumb", "read_more", "repeated_title"}
