@@ -7,15 +7,21 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: report test notebooks lab lock tables bench clean
 
+# pip before 23.3 does not normalise extra names (PEP 685) and warns that lxml has no extra
+# 'html_clean' (justext asks for it; lxml calls it html-clean), so a newer pip comes first.
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet 'pip>=24.1'
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-## report: the main job, the notebooks executed on the bundled corpus as HTML in reports/
+## report: the main job, the notebooks executed on a corpus as HTML in reports/
+## (the bundled one, or DATA=folder; PARAMS="freq=Q" sets notebook parameters)
+DATA   ?=
+PARAMS ?=
 report: $(STAMP)
-	$(BIN)/python -m analysis report --out reports
+	$(BIN)/python -m analysis report --out reports $(if $(DATA),--data-dir '$(DATA)') $(foreach p,$(PARAMS),--param '$(p)')
 
 ## test: unit tests and strict nbval of the notebooks, in one pytest run (see pyproject.toml)
 test: $(STAMP)

@@ -1,6 +1,9 @@
 """Bad files, bad folders and bad reference tables: clear errors or findings, nothing lost."""
 
 import filecmp
+import io
+import os
+import unicodedata
 import subprocess
 import sys
 
@@ -169,3 +172,125 @@ def test_loading_twice_gives_identical_tables_and_csv_bytes(tmp_path):
     names = sorted(p.name for p in (tmp_path / "a").iterdir())
     match, mismatch, errors = filecmp.cmpfiles(tmp_path / "a", tmp_path / "b", names, shallow=False)
     assert (len(match), mismatch, errors) == (len(analysis.Corpus.TABLES), [], [])
+
+
+def _good_and(tmp_path, make):
+    """A folder with one good page and whatever `make(pages_dir)` adds; its corpus."""
+    write(tmp_path, "good.txt", PAGE.encode())
+    make(tmp_path / "pages")
+    return load(tmp_path)
+
+
+def _finding(corpus, code):
+    (row,) = corpus.quality[corpus.quality["code"] == code].itertuples()
+    return row
+
+
+@pytest.mark.parametrize(
+    "case, make, doc_id, code",
+    [
+        ("symlink loop", lambda d: os.symlink("loop.txt", d / "loop.txt"), "loop", "unreadable_file"),
+        ("dangling link", lambda d: os.symlink("nowhere", d / "dangling.txt"), "dangling", "unreadable_file"),
+        ("fifo", lambda d: os.mkfifo(d / "fifo.txt"), "fifo", "not_a_file"),
+        ("device", lambda d: os.symlink("/dev/zero", d / "zero.txt"), "zero", "not_a_file"),
+        ("sparse 2 GB", lambda d: os.truncate(open(d / "huge.txt", "wb").name, 2 * 1024**3), "huge", "file_too_large"),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_an_error_finding_and_the_load_goes_on(tmp_path, case, make, doc_id, code):
+    corpus = _good_and(tmp_path, make)
+    assert corpus.documents["doc_id"].tolist() == sorted(["good", doc_id])
+    assert corpus.documents.set_index("doc_id").loc["good", "title"] == "Yrittäjyys title"
+    row = _finding(corpus, code)
+    assert (row.doc_id, row.severity) == (doc_id, "error")
+    assert corpus.documents.set_index("doc_id").loc[doc_id, "n_chars"] == 0
+
+
+def test_a_file_is_judged_by_its_size_before_a_byte_is_read_and_read_no_further(tmp_path, monkeypatch):
+    reads = []
+
+    class Counted(io.FileIO):
+        def read(self, size=-1):
+            reads.append(size)
+            return super().read(size)
+
+    write(tmp_path, "big.txt", b"")
+    os.truncate(tmp_path / "pages" / "big.txt", 50_000)
+    write(tmp_path, "small.txt", PAGE.encode())
+    monkeypatch.setattr("analysis.read.files.open", lambda fd, mode: Counted(fd, "rb"), raising=False)
+    corpus = analysis.load_corpus(tmp_path, max_bytes=10_000, cache=False)
+    assert _finding(corpus, "file_too_large").message == "50,000 bytes, over the limit of 10,000"
+    assert reads == [10_001]  # the small page alone, and no more than the limit and one byte
+
+
+def test_permission_and_io_errors_are_findings(tmp_path, monkeypatch):
+    write(tmp_path, "good.txt", PAGE.encode())
+    write(tmp_path, "secret.txt", PAGE.encode())
+    write(tmp_path, "broken.txt", PAGE.encode())
+    real_os_open = os.open
+
+    def failing_open(path, flags, *args, **kwargs):
+        name = os.path.basename(os.fsdecode(path))
+        if name == "secret.txt":
+            raise PermissionError(13, "Permission denied")  # root reads anything: the refusal is simulated
+        if name == "broken.txt":
+            raise OSError(5, "Input/output error")
+        return real_os_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr("analysis.read.files.os.open", failing_open)
+    corpus = analysis.load_corpus(tmp_path, cache=False)
+    q = corpus.quality[corpus.quality["code"] == "unreadable_file"].set_index("doc_id")["message"].to_dict()
+    assert q == {"broken": "cannot be opened: Input/output error", "secret": "cannot be opened: Permission denied"}
+    assert corpus.documents.set_index("doc_id").loc["good", "title"] == "Yrittäjyys title"
+    assert pd.isna(corpus.documents.set_index("doc_id").loc["secret", "sha256"])
+
+
+def test_odd_file_names_are_stored_printable_and_matched_in_nfc(tmp_path):
+    write(tmp_path, "good.txt", PAGE.encode())
+    pages = os.fsencode(tmp_path / "pages")
+    for raw in (b"caf\xe9.txt", b"line\nbreak.txt", "Yrittäjyys.txt".encode("utf-8")):
+        with open(os.path.join(pages, raw), "wb") as f:
+            f.write(PAGE.encode())
+    nfd = unicodedata.normalize("NFD", "Hämeenlinna.txt")
+    (tmp_path / "pages" / nfd).write_bytes(PAGE.encode())
+    (tmp_path / "pages.csv").write_text(
+        "file,source_url,publisher,language,news_base_url\n"
+        "Hämeenlinna.txt,https://example.org/h,Someone,fi,https://example.org/\n"
+        "gone.txt,https://example.org/g,Someone,fi,https://example.org/\n",
+        encoding="utf-8",
+    )
+    corpus = load(tmp_path)
+    docs = corpus.documents.set_index("doc_id")
+    assert sorted(docs.index) == sorted(["good", "caf\\xe9", "line\\nbreak", "Yrittäjyys", "Hämeenlinna"])
+    assert docs.loc["Hämeenlinna", "publisher"] == "Someone"  # the NFD name found its NFC row
+    assert docs.loc["caf\\xe9", "path"] == "pages/caf\\xe9.txt"
+    assert (docs["title"] == "Yrittäjyys title").all()  # every odd name was read
+    row = _finding(corpus, "missing_page")
+    assert (row.doc_id, row.severity, row.message) == ("gone", "warning", "gone.txt is listed in pages.csv but is not in pages/")
+    assert main(["tables", "--data-dir", str(tmp_path), "--out", str(tmp_path / "out")]) == 0
+
+
+def test_validate_exits_1_on_an_unreadable_page_not_a_crash(tmp_path):
+    write(tmp_path, "good.txt", PAGE.encode())
+    os.symlink("loop.txt", tmp_path / "pages" / "loop.txt")
+    run = run_validate("--data-dir", str(tmp_path))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "unreadable_file: cannot be opened: Too many levels of symbolic links" in run.stdout
+
+
+def test_a_file_that_could_not_be_read_is_tried_again_on_the_next_load(tmp_path, monkeypatch):
+    write(tmp_path, "good.txt", PAGE.encode())
+    write(tmp_path, "flaky.txt", PAGE.encode())
+    real_os_open = os.open
+
+    def failing_open(path, flags, *args, **kwargs):
+        if os.path.basename(os.fsdecode(path)) == "flaky.txt":
+            raise OSError(5, "Input/output error")
+        return real_os_open(path, flags, *args, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr("analysis.read.files.os.open", failing_open)
+        first = analysis.load_corpus(tmp_path, cache=True)
+    assert "unreadable_file" in codes(first, "flaky")
+    again = analysis.load_corpus(tmp_path, cache=True)  # the cache keeps good.txt, not flaky.txt's failure
+    assert "unreadable_file" not in codes(again, "flaky")
+    assert again.documents.set_index("doc_id").loc["flaky", "title"] == "Yrittäjyys title"

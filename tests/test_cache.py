@@ -1,5 +1,8 @@
 """The Parquet cache: a reload parses only what changed, and gives the same tables."""
 
+import hashlib
+import os
+
 import pandas as pd
 import pytest
 
@@ -7,6 +10,7 @@ import analysis
 import analysis.load as load_module
 import analysis.store as store_module
 from analysis.build.rows import ReadRows
+from analysis.build.schema import CORPUS_TABLES, READ
 from analysis.present.cli import main
 from analysis.synthetic import generate_corpus
 
@@ -139,3 +143,97 @@ def test_a_corpus_mapped_from_the_cache_outlives_the_next_write(folder):
     for name, table in warm.tables().items():
         pd.testing.assert_frame_equal(table, before[name])
     assert warm.text("0000003") == text
+
+
+@pytest.mark.parametrize("how", ["edited in place", "replaced by another file"])
+def test_an_edit_that_keeps_size_and_times_is_seen(folder, parsed, how):
+    """`touch -r` after an edit keeps size and mtime; the ctime (and, for a replaced
+    file, the inode) still tell the cache that the bytes changed."""
+    cold = load(folder)
+    page = folder / "pages" / "0000007.txt"
+    before = page.stat()
+    title = cold.documents.set_index("doc_id").loc["0000007", "title"]
+    raw = page.read_bytes()
+    edited = raw.replace(title.encode(), b"Edited" + title.encode()[6:])
+    assert edited != raw and len(edited) == len(raw)
+    target = page if how == "edited in place" else page.with_suffix(".new")
+    target.write_bytes(edited)
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(target, page)
+    assert (page.stat().st_size, page.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    parsed.clear()
+    again = load(folder)
+    assert parsed == ["0000007.txt"]
+    docs = again.documents.set_index("doc_id")
+    assert docs.loc["0000007", "title"] == "Edited" + title[6:]
+    assert docs.loc["0000007", "sha256"] == hashlib.sha256(edited).hexdigest()
+    assert_same(again, analysis.load_corpus(folder, workers=1, cache=False))
+
+
+# Every file the cache serves; CACHEDIR.TAG only marks the folder as the cache's own.
+CACHE_FILES = ["meta.json", *(f"read_{name}.parquet" for name in READ), *(f"{name}.arrow" for name in CORPUS_TABLES), "texts.arrow"]
+
+
+@pytest.mark.parametrize("name", CACHE_FILES)
+def test_a_corrupted_cache_file_is_never_served(folder, parsed, name):
+    """32 zero bytes in the middle of any cache file: the next load that needs it equals
+    a load without cache, says `cache_corrupt` once, and reads again what the broken file
+    held (every page for the meta file or a read table, none for a built table)."""
+    load(folder)
+    path = folder / ".analysis_cache" / name
+    assert path.stat().st_size > 64
+    with open(path, "r+b") as f:
+        f.seek(path.stat().st_size // 2)
+        f.write(bytes(32))
+    if name.startswith("read_"):
+        os.utime(folder / "pages" / "0000003.txt")  # the built tables are stale: the read ones are needed
+    parsed.clear()
+    again = load(folder)
+    assert len(parsed) == (0 if name.endswith(".arrow") else 60)
+    found = again.quality[again.quality["code"] == "cache_corrupt"]
+    assert len(found) == 1 and found.index[0] == 0 and found["severity"].iloc[0] == "info"
+    assert found["doc_id"].iloc[0] == again.documents["doc_id"].iloc[0] and name in found["message"].iloc[0]
+    again.quality = again.quality.drop(found.index).reset_index(drop=True)
+    assert_same(again, analysis.load_corpus(folder, workers=1, cache=False))
+    parsed.clear()
+    healed = load(folder)
+    assert parsed == [] and "cache_corrupt" not in set(healed.quality["code"])
+
+
+def cli_clear(folder, capsys) -> tuple[int, str]:
+    code = main(["cache", "clear", "--data-dir", str(folder)])
+    return code, capsys.readouterr().err
+
+
+def listing(folder) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_cache_clear_refuses_a_symlinked_cache_folder(folder, tmp_path, capsys):
+    load(folder)
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    (folder / ".analysis_cache").rename(elsewhere)  # a whole cache, even: still not this folder's own
+    (elsewhere / "notes.txt").write_text("mine\n", encoding="utf-8")
+    (folder / ".analysis_cache").symlink_to(elsewhere, target_is_directory=True)
+    before = listing(elsewhere)
+    code, err = cli_clear(folder, capsys)
+    assert code == 2 and "symbolic link" in err and "nothing removed" in err and "Traceback" not in err
+    assert listing(elsewhere) == before and (folder / ".analysis_cache").is_symlink()
+
+
+@pytest.mark.parametrize("setup", ["no marker file", "a file the cache never writes", "a sub-folder", "a plain file"])
+def test_cache_clear_removes_nothing_but_its_own_folder(folder, capsys, setup):
+    cache = folder / ".analysis_cache"
+    if setup == "no marker file":
+        cache.mkdir()
+        (cache / "meta.json").write_text("{}", encoding="utf-8")
+    elif setup == "a plain file":
+        cache.write_text("not a folder\n", encoding="utf-8")
+    else:
+        load(folder)
+        extra = cache / ("thesis.docx" if setup == "a file the cache never writes" else "results")
+        extra.mkdir() if setup == "a sub-folder" else extra.write_bytes(b"draft")
+    before = listing(folder)
+    code, err = cli_clear(folder, capsys)
+    assert code == 2 and "nothing removed" in err
+    assert listing(folder) == before

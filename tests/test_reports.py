@@ -9,8 +9,7 @@ from playwright.sync_api import sync_playwright
 
 import analysis
 from expected import PROJECTS
-from analysis import ReportError
-from analysis.present.report import NOTEBOOKS
+from analysis.present.report import NOTEBOOKS, index_html
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Flags for a sandboxed root session on a closed network (see .ci/run).
@@ -87,10 +86,24 @@ def test_content_analysis_report_shows_kwic_and_co_mentions(reports):
         assert f"<td>{offset}</td>" in page
 
 
-def test_index_links_every_report(reports):
+def test_index_has_a_card_per_report_with_its_figure(reports):
     page = (reports / "index.html").read_text(encoding="utf-8")
-    assert re.findall(r'href="([^"]+)"', page) == [f"{n}.html" for n in NOTEBOOKS]
-    assert "Partnership summary" in page
+    cards = re.findall(r'<li class="card"><h2><a href="([^"]+)">([^<]+)</a></h2>\n<p class="figure">([^<]+)</p>\n<p>([^<]+)</p>', page)
+    assert [(file, title, figure) for file, title, figure, _ in cards] == [
+        ("01_corpus_overview.html", "Corpus overview", "1 page, 18 text units"),
+        ("02_publication_timeline.html", "Publication timeline", "1 page (0 dated), 4 news items (2 dated)"),
+        ("03_partnership_summary.html", "Partnership summary", "3 institutions and 7 projects named"),
+        ("04_content_analysis.html", "Content analysis", "24 mentions in 13 text units"),
+    ]
+    assert all(what.endswith(".") for *_, what in cards)  # a line on what each shows
+    assert page.count('class="card"') == len(NOTEBOOKS) and "Reports on the bundled corpus" in page
+    assert re.search(r"<(link|script|img)\b", page) is None  # self-contained: styles inline, nothing fetched
+
+
+def test_index_escapes_what_it_shows():
+    page = index_html([("a.html", "<b>T</b>", "shows <i>x</i>", "1 & 2")], "/data/<script>alert(1)</script>")
+    assert "<script" not in page and "<b>T" not in page and "<i>" not in page
+    assert "&lt;b&gt;T&lt;/b&gt;" in page and "1 &amp; 2" in page
 
 
 def test_report_on_another_corpus(tmp_path, make_corpus):
@@ -107,10 +120,11 @@ def test_report_on_another_corpus(tmp_path, make_corpus):
     assert "Haaga-Helia,Laurea and Metropolia co-operation" not in summary
 
 
-def test_failing_cell_names_notebook_cell_and_error(tmp_path):
-    (tmp_path / "pages").mkdir()  # a corpus folder with no pages: loading fails in the notebook
-    with pytest.raises(ReportError, match=r"01_corpus_overview: code cell 2 failed: CorpusError: no pages"):
+def test_an_empty_folder_is_refused_before_the_notebooks(tmp_path):
+    (tmp_path / "pages").mkdir()  # a corpus folder with no pages: refused at once (see test_run.py)
+    with pytest.raises(analysis.CorpusError, match=r"no pages: .* holds no \*\.txt files; put the pages in"):
         analysis.build_reports(tmp_path, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.fixture(scope="module")

@@ -31,6 +31,7 @@ from .build.tables import (
     news_table,
     plan_names,
     with_language,
+    missing_pages,
     quality_table,
     units_table,
 )
@@ -38,6 +39,7 @@ from .errors import CorpusError
 from .load import joined
 from .paths import bundled_data_dir, resolve_data_dir
 from .read.decode import MAX_BYTES
+from .read.records import Finding
 from .read.reference import read_institutions, read_manifest, read_projects
 
 
@@ -66,16 +68,21 @@ def page_urls(path: str, storage_options: dict) -> list[str]:
     return sorted(fs.unstrip_protocol(p) for p in paths)
 
 
-def _fetched(urls: list[str], storage_options: dict) -> Iterator[tuple[str, bytes]]:
-    """(file name, bytes) of each page, read through fsspec."""
+def _fetched(urls: list[str], max_bytes: int, storage_options: dict) -> Iterator[tuple[str, bytes | Finding]]:
+    """(file name, bytes) of each page, read through fsspec: at most `max_bytes + 1`
+    bytes; a page that cannot be read is an error finding, as in the pandas loader."""
     for url in urls:
-        with fsspec.open(url, "rb", **storage_options) as f:
-            yield posixpath.basename(url), f.read()
+        try:
+            with fsspec.open(url, "rb", **storage_options) as f:
+                data: bytes | Finding = f.read(max_bytes + 1)
+        except OSError as exc:
+            data = Finding("error", "unreadable_file", f"cannot be read: {exc.strerror or exc}")
+        yield posixpath.basename(url), data
 
 
 def _read_part(urls: list[str], max_bytes: int, storage_options: dict) -> dict[str, pa.Table]:
     """On a worker: one partition's read tables."""
-    return read_chunk(_fetched(urls, storage_options), max_bytes)
+    return read_chunk(_fetched(urls, max_bytes, storage_options), max_bytes)
 
 
 def read_corpus_dask(
@@ -116,6 +123,7 @@ def _tables(read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.Data
 
     sightings = dask.compute(*(dask.delayed(lambda r: arrow_frame(r["news_sightings"]))(r) for r in read))
     news, seen, conflicts = news_table(pd.concat(sightings, ignore_index=True), manifest)
+    files = dask.compute(*(dask.delayed(lambda r: r["documents"]["file"].combine_chunks())(r) for r in read))
     mentions = per_part(mentions_table, "mentions", found)
     counts = mentions[mentions["entity_type"] == "institution"][["entity_type", "entity_id", "unit_kind"]].compute()
     return DaskCorpus(
@@ -130,5 +138,6 @@ def _tables(read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.Data
         quality=dd.concat([
             per_part(lambda r: quality_table(r["findings"], r["documents"], manifest), "quality"),
             dd.from_pandas(conflicts, npartitions=1),
+            dd.from_pandas(missing_pages(pa.concat_arrays(files), manifest), npartitions=1),
         ]),
     )

@@ -8,13 +8,19 @@ whole columns. `store.Store` keeps the read tables and the built ones beside the
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
 import os
+import re
+import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -26,7 +32,7 @@ from .build.tables import build_tables, check_strict, plan_names, with_language
 from .errors import CorpusError
 from .paths import resolve_data_dir
 from .read.decode import MAX_BYTES
-from .read.files import page_files, read_files
+from .read.files import page_files, page_id, read_files
 from .read.listing import LineMemo
 from .read.reference import read_codebook, read_institutions, read_manifest, read_projects, reference_path
 from .store import CACHE_MIN, Cached, Store, map_arrow, write_arrow
@@ -36,6 +42,8 @@ PROGRESS_MIN = 2000  # pages; smaller loads take about a second or less
 CHUNK_MAX = 1000  # pages a worker reads before sending its columns back
 SLICE_MAX = 20_000  # units searched for names at a time (about 2 MB of text: a worker holds little)
 REFERENCES = ("pages.csv", "institutions.csv", "projects.csv")  # the reference tables the corpus tables depend on
+TEMP_PREFIX = "analysis-"  # then the loader's pid: a later load tells a dead load's temporary folder from a live one's
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def load_corpus(
@@ -56,6 +64,7 @@ def load_corpus(
     `cache` (default: for folders of CACHE_MIN pages or more) keeps read pages and
     tables in `<data_dir>/.analysis_cache` so that a reload reads only what changed.
     """
+    remove_dead_folders(tempfile.gettempdir())
     root = resolve_data_dir(data_dir)
     files = page_files(root / "pages")
     if not files:
@@ -77,8 +86,24 @@ def load_corpus(
             tables = build_tables(read, found, projects, manifest, institutions)
         if keep:
             store.put_tables(tables, texts)
-        cached = Cached(tables, texts)
-    return Corpus(**cached.tables, data_dir=root, codebook=codebook, texts=PageTexts(cached.texts))
+        cached = cached._replace(tables=tables, texts=texts)
+    return Corpus(**with_cache_finding(cached.tables, cached.corrupt), data_dir=root, codebook=codebook, texts=PageTexts(cached.texts))
+
+
+def with_cache_finding(tables: dict[str, pd.DataFrame], corrupt: tuple[str, ...]) -> dict[str, pd.DataFrame]:
+    """The tables, with an info finding leading `quality` when cache files failed their
+    check. It is about the corpus, not a page, but a finding names a page (`validate`
+    groups by it): it goes on the first page, by convention."""
+    if not corrupt:
+        return tables
+    reread = any(not name.endswith(".arrow") for name in corrupt)  # the meta file or a read table
+    redone = "every page was read again" if reread else "the tables were built again from the pages read before"
+    note = pd.DataFrame({
+        "doc_id": tables["documents"]["doc_id"].iloc[:1], "severity": "info", "code": "cache_corrupt",
+        "message": f"cache file {', '.join(corrupt)} is not as written (checksum); {redone}",
+    })
+    quality = tables["quality"]
+    return {**tables, "quality": pd.concat([note, quality], ignore_index=True).astype(quality.dtypes.to_dict())}
 
 
 def read_pages(
@@ -86,11 +111,11 @@ def read_pages(
 ) -> dict[str, pa.Table]:
     """The read tables of every file: the cached rows of unchanged files, the others read
     now; rows in file order."""
-    done = {path.removeprefix("pages/") for path in reused["documents"]["path"].to_pylist()} if reused else set()
-    fresh = pool.read([f for f in files if f not in done], root, max_bytes, progress)
+    done = set(reused["documents"]["doc_id"].to_pylist()) if reused else set()
+    fresh = pool.read([f for f in files if page_id(f) not in done], root, max_bytes, progress)
     if not done:
         return fresh
-    return in_file_order([reused, fresh], [f.removesuffix(".txt") for f in files])
+    return in_file_order([reused, fresh], [page_id(f) for f in files])
 
 
 class Workers:
@@ -103,8 +128,8 @@ class Workers:
 
     def __enter__(self) -> Workers:
         if self.n > 1:
-            self.folder = tempfile.TemporaryDirectory(prefix="analysis-")
-            self.pool = ProcessPoolExecutor(self.n)
+            self.folder = tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{os.getpid()}-")
+            self.pool = _pool(self.n)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -114,10 +139,10 @@ class Workers:
 
     def read(self, files: list[str], root: Path, max_bytes: int, progress: bool | None) -> dict[str, pa.Table]:
         """`rows.read_chunk` over chunks of `files`, the chunks' tables joined in file order."""
-        size = min(CHUNK_MAX, -(-len(files) // (4 * self.n))) if self.n > 1 else CHUNK_MAX
+        size = min(CHUNK_MAX, max(1, -(-len(files) // (4 * self.n)))) if self.n > 1 else CHUNK_MAX  # none: all reused
         chunks = [files[i : i + size] for i in range(0, len(files), size)]
         if self.n == 1:
-            work = (read_chunk(read_files(root / "pages", c), max_bytes, self.memo) for c in chunks)
+            work = (read_chunk(read_files(root / "pages", c, max_bytes), max_bytes, self.memo) for c in chunks)
             results = list(_progress(work, len(files), progress, lambda tables: tables["documents"].num_rows))
             return {name: joined([r[name] for r in results], schema) for name, schema in READ.items()}
         jobs = [(c, root / "pages", max_bytes, self.folder.name) for c in chunks]
@@ -138,6 +163,52 @@ class Workers:
         return joined([map_arrow(path) for path in found], MENTIONS)
 
 
+def _pool(n: int) -> ProcessPoolExecutor:
+    """`n` worker processes that end when the loader does, even when it is killed: on
+    Linux each asks the kernel for SIGKILL at its parent's death (`_end_with_parent`).
+    They are forked, so that their parent is the loader: that is Python 3.11's default
+    there, while 3.14's (forkserver) would put a server process in between."""
+    if sys.platform != "linux":
+        return ProcessPoolExecutor(n)
+    fork = multiprocessing.get_context("fork")
+    return ProcessPoolExecutor(n, mp_context=fork, initializer=_end_with_parent, initargs=(os.getpid(),))
+
+
+def _end_with_parent(parent: int) -> None:
+    """In a worker, before any work: PR_SET_PDEATHSIG, so that the kernel kills it when
+    the loader dies. Chosen over a thread polling `os.getppid()`: the kernel acts at
+    once and even while the worker is deep in C code that holds the GIL (a regex over a
+    long line), when such a thread would wait its turn. The parent check closes the
+    gap: a loader that died before the call left this worker to another parent."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def remove_dead_folders(temp: str) -> None:
+    """Remove the temporary folders of loads that died before they could (killed, or
+    out of memory): those named for a process that no longer runs. A live load's
+    folder, and any not named so, are kept."""
+    if os.name != "posix":  # os.kill(pid, 0), the test of a live process, ends one on Windows
+        return
+    pattern = re.compile(rf"{re.escape(TEMP_PREFIX)}(\d+)-\w+")
+    with os.scandir(temp) as entries:
+        named = [(e.path, int(m[1])) for e in entries if (m := pattern.fullmatch(e.name)) and e.is_dir(follow_symlinks=False)]
+    for path, pid in named:
+        if not _alive(pid):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's
+        pass
+    return True
+
+
 _worker_memo = LineMemo()  # in a worker process: the listing lines it has read, for every chunk it gets
 
 
@@ -146,7 +217,7 @@ def _spill_read(job: tuple) -> tuple[int, dict[str, Path]]:
     reach the loader memory-mapped, not copied through a pipe into its heap."""
     files, pages_dir, max_bytes, folder = job
     paths = {}
-    for name, table in read_chunk(read_files(pages_dir, files), max_bytes, _worker_memo).items():
+    for name, table in read_chunk(read_files(pages_dir, files, max_bytes), max_bytes, _worker_memo).items():
         paths[name] = Path(folder, f"{files[0]}.{name}.arrow")
         write_arrow(paths[name], table)
     return len(files), paths

@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 from ..build.corpus import Corpus
 
 # Weeks start on Monday in Finland: a pandas week ending on Sunday.
-FREQS = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y"}
+FREQS = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q-DEC", "year": "Y"}
 EVENT_LIMIT = 20  # above this many dated items the event timeline gets unreadable
 # Kind of timeline entry -> (marker, colour, legend label), in drawing and legend order.
 STYLES = {

@@ -25,8 +25,14 @@ from ..read.records import FURNITURE_KINDS
 from .schema import MENTIONS
 
 UNSEARCHED = [kind for kind in FURNITURE_KINDS if kind != "tags"]  # names in tag lines count, apart
-FINNISH_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "an", "lla", "llä", "lta", "ltä", "lle", "na", "nä", "ksi", "tta", "ttä", "ineen")
-_ENDING = "(?:" + "|".join(sorted(FINNISH_ENDINGS, key=len, reverse=True)) + ")?"
+FINNISH_ENDINGS = (
+    "n", "a", "ä", "ssa", "ssä", "sta", "stä", "an", "lla", "llä", "lta", "ltä", "lle", "na", "nä", "ksi", "tta", "ttä",
+    "ineen",
+)
+CLITICS = ("kin", "kaan", "kään")  # "Laureakin", "Metropoliassakaan"
+_ENDING = (
+    "(?:" + "|".join(sorted(FINNISH_ENDINGS, key=len, reverse=True)) + ")?(?:" + "|".join(CLITICS) + ")?"
+)
 
 
 # Where a name may begin and end: at a word boundary, or where a glued lower-case letter
@@ -37,9 +43,10 @@ _END = r"(?:(?!\w)|" + _GLUE + r")(?!(?-i:\.[a-z]{2,6}\b))"
 
 
 def _name_regex(name: str, ending: str) -> str:
-    """A name's words joined by `-` or white space, an optional case ending, a word end."""
+    """A name's words joined by `-` or white space, an optional case ending, a word end.
+    The joins are possessive (no word begins with `-` or a space), so nothing backtracks."""
     words = [re.escape(w) for w in re.split(r"[-\s]+", name.strip()) if w]
-    return r"[-\s]+".join(words) + ending + _END
+    return r"[-\s]++".join(words) + ending + _END
 
 
 class Names(NamedTuple):
@@ -183,12 +190,14 @@ def names_of(name: str, aliases: str | None) -> list[str]:
 
 def glob_regex(pattern: str) -> str:
     """A regex for one codebook pattern: whole words, `*` at a word's start or end for any
-    word characters, the words of a multi-word pattern split by any white space."""
+    word characters, the words of a multi-word pattern split by any white space. Linear in
+    the text: a try begins only where no word character precedes, the leading `*` gives
+    back characters of that one word alone, and what follows the word is possessive."""
     parts = [
-        r"\w*" * word.startswith("*") + re.escape(word.strip("*")) + r"\w*" * word.endswith("*")
+        r"\w*" * word.startswith("*") + re.escape(word.strip("*")) + r"\w*+" * word.endswith("*")
         for word in pattern_words(pattern)
     ]
-    return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+    return r"(?<!\w)" + r"\s++".join(parts) + r"(?!\w)"
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -196,7 +205,120 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(glob_regex(pattern), re.IGNORECASE)
 
 
-def category_regex(category: Category) -> re.Pattern[str]:
-    """All patterns of a category in one regex, longest first, group `p<i>` per pattern."""
-    order = sorted(range(len(category.patterns)), key=lambda i: -len(category.patterns[i]))
-    return re.compile("|".join(f"(?P<p{i}>{glob_regex(category.patterns[i])})" for i in order), re.IGNORECASE)
+# Letters that `re` (IGNORECASE) takes for one another though their lower-case forms differ
+# (CPython's `re._casefix`; a test checks this list against it): `fold` makes each the
+# first of its group.
+_RE_SAME_LETTERS = (
+    "i\u0131", "s\u017f", "\u03bc\u00b5", "\u03b9\u0345\u1fbe", "\u0390\u1fd3", "\u03b0\u1fe3", "\u03b2\u03d0",
+    "\u03b5\u03f5", "\u03b8\u03d1", "\u03ba\u03f0", "\u03c0\u03d6", "\u03c1\u03f1", "\u03c3\u03c2", "\u03c6\u03d5",
+    "\u0432\u1c80", "\u0434\u1c81", "\u043e\u1c82", "\u0441\u1c83", "\u0442\u1c84\u1c85", "\u044a\u1c86",
+    "\u0463\u1c87", "\ua64b\u1c88", "\u1e61\u1e9b", "\ufb06\ufb05",
+)
+_FOLD = str.maketrans({letter: group[0] for group in _RE_SAME_LETTERS for letter in group[1:]})
+_FOLDED_AS_RE = re.compile("[" + "".join(group[1:] for group in _RE_SAME_LETTERS) + "]")
+_PLACES = ("whole", "prefix", "suffix", "infix", "mark", "after")
+_HEAD = re.compile(r"\w*")
+_WORDS = re.compile(r"(?<!\w)\w+")  # where a pattern that begins with a word character can match
+_SPOTS = re.compile(r"(?<!\w)\w*")  # ... and where one that begins with another character can
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased as `re` compares letters under IGNORECASE, one character for one
+    (İ gives i, not i and a dot; ς gives σ): a text that a pattern matches folds like it."""
+    lowered = text.replace("\u0130", "i").lower()
+    return lowered.translate(_FOLD) if _FOLDED_AS_RE.search(lowered) else lowered  # translate is slow: only when needed
+
+
+def _place(pattern: str) -> tuple[str, str]:
+    """Where a pattern can begin to match, read off its first word: the kind of place and
+    the folded key there. A word that is the key (`whole`), begins with it (`prefix`,
+    `export*`), ends with it (`suffix`, `*port`) or holds it (`infix`, `*port*`); for a
+    pattern that begins with a non-word character, that character at the place (`mark`,
+    `#tag`) or right after the place's word (`after`, `*.net`)."""
+    first = pattern.split()[0]
+    core = fold(first.strip("*"))
+    head = _HEAD.match(core).group()
+    lead, trail = first.startswith("*"), first.endswith("*") and head == core
+    if not head:
+        return ("after" if lead else "mark"), core[0]
+    return (("infix" if trail else "suffix") if lead else ("prefix" if trail else "whole")), head
+
+
+class CodebookMatcher(NamedTuple):
+    """The patterns of all categories of a codebook, found in one pass over a text's words.
+
+    Each word is looked up in dictionaries of folded keys (a few lookups, however many
+    patterns there are) and only the patterns found there are tried, each with its own
+    regex (`compile_pattern`). Within a category the longest pattern wins where several
+    match at one place (the first listed of equally long ones), and matches do not overlap:
+    what one regex of all the category's patterns, longest first, would find."""
+
+    keys: dict[str, dict[str, list[tuple[int, int, int]]]]  # place -> key -> (category, rank, pattern)
+    lengths: dict[str, list[int]]  # place -> its keys' lengths, shortest first
+    iota: list[tuple[int, int, int]]  # the patterns with a letter `re` takes U+0345 for (ι)
+    patterns: list[tuple[str, ...]]  # each category's patterns
+    regexes: dict[str, re.Pattern[str]]  # compiled when first tried
+
+    def find(self, text: str) -> list[tuple[int, int, int, int]]:
+        """(category index, start, end, pattern index) of every match in `text`, in order."""
+        folded, found, resume = fold(text), [], {}
+        # `re` takes U+0345, a mark and no word character, for the letter iota: in a text
+        # with one, the words a pattern with an iota sees are not the text's, so such a
+        # pattern is tried at every place (the others never match that mark)
+        everywhere = set(self.iota) if "\u0345" in text else set()
+        spots = _SPOTS if everywhere or self.keys["mark"] or self.keys["after"] else _WORDS
+        for spot in spots.finditer(text):
+            start = spot.start()
+            for c, _, i in sorted(self._candidates(folded, start, spot.end(), everywhere)):
+                if start >= resume.get(c, 0) and (m := self._regex(self.patterns[c][i]).match(text, start)):
+                    found.append((c, start, m.end(), i))
+                    resume[c] = m.end()
+        return sorted(found)
+
+    def _candidates(self, folded: str, start: int, end: int, everywhere: set) -> set[tuple[int, int, int]]:
+        """The patterns that can match at `start`, where a word (maybe empty) ends at `end`,
+        and those tried `everywhere`."""
+        word, keys, size = folded[start:end], self.keys, end - start
+        found = everywhere | set(keys["whole"].get(word, ()))
+        for n in self.lengths["prefix"]:
+            found.update(keys["prefix"].get(word[:n], ()) if n <= size else ())
+        for n in self.lengths["suffix"]:
+            found.update(keys["suffix"].get(word[-n:], ()) if n <= size else ())
+        found.update(self._infixes(word))
+        if end < len(folded):
+            found.update(keys["after"].get(folded[end], ()))
+            if start == end:
+                found.update(keys["mark"].get(folded[start], ()))
+        return found
+
+    def _infixes(self, word: str) -> Iterable[tuple[int, int, int]]:
+        """The patterns whose key `word` holds: each key looked for in the word, or, where the
+        keys outnumber the word's pieces, each piece of the word looked up. Either way a page
+        of one endless word costs no more than its length times the smaller number."""
+        infix, lengths = self.keys["infix"], self.lengths["infix"]
+        if len(infix) <= len(word) * len(lengths):
+            return (entry for key, entries in infix.items() if key in word for entry in entries)
+        pieces = {word[at : at + n] for n in lengths for at in range(len(word) - n + 1)}
+        return (entry for piece in pieces for entry in infix.get(piece, ()))
+
+    def _regex(self, pattern: str) -> re.Pattern[str]:
+        """A pattern's own regex, compiled when first tried: of many patterns, most never are."""
+        regex = self.regexes.get(pattern)
+        if regex is None:
+            regex = self.regexes[pattern] = compile_pattern(pattern)
+        return regex
+
+
+def codebook_matcher(categories: tuple[Category, ...]) -> CodebookMatcher:
+    """One matcher for the patterns of all `categories` (a codebook's)."""
+    keys: dict[str, dict[str, list[tuple[int, int, int]]]] = {place: {} for place in _PLACES}
+    iota = []
+    for c, category in enumerate(categories):
+        lengths = [-len(pattern) for pattern in category.patterns]
+        for rank, i in enumerate(sorted(range(len(lengths)), key=lengths.__getitem__)):  # longest first
+            place, key = _place(category.patterns[i])
+            keys[place].setdefault(key, []).append((c, rank, i))
+            if "\u03b9" in fold(category.patterns[i]):
+                iota.append((c, rank, i))
+    sizes = {place: sorted({len(key) for key in keys[place]}) for place in _PLACES}
+    return CodebookMatcher(keys, sizes, iota, [c.patterns for c in categories], {})

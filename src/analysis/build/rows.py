@@ -21,10 +21,12 @@ from ..read.lines import LineIndex
 from ..read.listing import LineMemo
 from ..read.page import parse_page
 from ..read.language import detect_language
-from ..read.records import NewsSighting, Page
+from ..read.files import match_key, page_id, printable_name
+from ..read.records import Finding, NewsSighting, Page
 from .schema import READ
 
-LANGUAGE_KINDS = ("title", "subtitle", "paragraph", "list_item")  # the page's own text, told apart by language
+OWN_KINDS = ("title", "subtitle", "paragraph", "list_item")  # a page's own text, whose language is the page's
+LISTED_KINDS = ("news_title", "teaser_title", "teaser_text")  # other items' text: the language of a listing page
 
 
 class ReadRows:
@@ -33,17 +35,19 @@ class ReadRows:
     def __init__(self) -> None:
         self.rows: dict[str, list[tuple]] = {name: [] for name in READ}
 
-    def add(self, raw: bytes, doc_id: str, rel: str, max_bytes: int, memo: LineMemo) -> None:
-        """Decode and read one page file and append its rows."""
-        text, encoding, findings = decode_page(raw, max_bytes)
+    def add(self, raw: bytes | Finding, doc_id: str, rel: str, max_bytes: int, memo: LineMemo) -> None:
+        """Decode and read one page file and append its rows; `raw` is the finding that
+        says why there are no bytes for a file that could not be read."""
+        text, encoding, findings = decode_page(raw, max_bytes) if isinstance(raw, bytes) else ("", None, [raw])
         page = parse_page(text, memo) if encoding else Page()
         findings += page.findings
         title, subtitle, lead = page.first("title"), page.first("subtitle"), page.lead_image
         published, modified = page.date("published"), page.date("modified")
         rows = self.rows
         rows["documents"].append((
-            doc_id, rel, rel.rsplit("/", 1)[-1], hashlib.sha256(raw).hexdigest(), len(text), encoding, page.layout,
-            detect_language("\n".join(u.text for u in page.units if u.kind in LANGUAGE_KINDS)),
+            doc_id, rel, match_key(rel.rsplit("/", 1)[-1]), isinstance(raw, bytes) and hashlib.sha256(raw).hexdigest() or None,
+            len(text), encoding, page.layout,
+            detect_language(language_text(page)),
             title and title.text, subtitle and subtitle.text, lead and lead.src, lead and lead.alt,
             page.declared_projects, len(page.project_list), published and published.day, published and published.clue,
             modified and modified.day, modified and modified.clue, text,
@@ -56,8 +60,9 @@ class ReadRows:
             (doc_id, n, slug_id(u.text), u.text, u.start, u.end) for n, u in enumerate(page.project_list, 1)
         )
         lines = LineIndex(text) if page.sightings or findings or page.is_article() else None
+        body = body_key(page) if page.is_article() else None
         rows["news_sightings"].extend(
-            (doc_id, s.kind, news_key(s.title), s.title, s.url_fragment, s.url_slug, s.published_utc, s.published_date,
+            (doc_id, s.kind, news_key(s.title), body if s.kind == "article" else None, s.title, s.url_fragment, s.url_slug, s.published_utc, s.published_date,
              s.image and s.image.src, s.image and s.image.alt and html.unescape(s.image.alt), s.start, s.end,
              *lines.at(s.start))
             for s in sightings(page)
@@ -76,6 +81,19 @@ class ReadRows:
         return out
 
 
+def language_text(page: Page) -> str:
+    """The text a page's language is told from: its own, or a listing page's items."""
+    kinds = OWN_KINDS if page.is_article() else OWN_KINDS + LISTED_KINDS
+    return "\n".join(u.text for u in page.units if u.kind in kinds)
+
+
+def body_key(page: Page) -> str:
+    """What tells two articles of one title apart: a hash of their text, up to case and
+    white space (a copy republished word for word has the same)."""
+    words = " ".join(u.text for u in page.units if u.kind in ("paragraph", "list_item")).casefold().split()
+    return hashlib.sha1(" ".join(words).encode()).hexdigest()[:16]
+
+
 def sightings(page: Page) -> list[NewsSighting]:
     """The news sightings of a page in page order: the page itself when it is an article
     (its title, its publication date), then its listing items and teasers."""
@@ -91,15 +109,17 @@ def sightings(page: Page) -> list[NewsSighting]:
     return found
 
 
-def read_chunk(pages: Iterable[tuple[str, bytes]], max_bytes: int, memo: LineMemo | None = None) -> dict[str, pa.Table]:
-    """The read tables of a chunk of pages, given as (file name, bytes): the work a worker
-    process does. `memo` keeps listing lines across chunks (one per load or per worker)."""
+def read_chunk(pages: Iterable[tuple[str, bytes | Finding]], max_bytes: int, memo: LineMemo | None = None) -> dict[str, pa.Table]:
+    """The read tables of a chunk of pages, given as (file name, bytes or the finding that
+    says why none): the work a worker process does. A file name that is not UTF-8 or does
+    not print is stored in its printable form. `memo` keeps listing lines across chunks
+    (one per load or per worker)."""
     rows, memo = ReadRows(), memo if memo is not None else LineMemo()
     collecting = gc.isenabled()
     gc.disable()  # reading makes many objects and no cycles: the collector would only slow it down
     try:
         for name, raw in pages:
-            rows.add(raw, name.removesuffix(".txt"), f"pages/{name}", max_bytes, memo)
+            rows.add(raw, page_id(name), f"pages/{printable_name(name)}", max_bytes, memo)
         return rows.tables()
     finally:
         if collecting:

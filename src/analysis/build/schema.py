@@ -31,7 +31,7 @@ READ: dict[str, pa.Schema] = {
     ]),
     "units": pa.schema([("doc_id", STR), ("position", INT), ("kind", STR), ("text", STR), ("start", INT), ("end", INT)]),
     "news_sightings": pa.schema([
-        ("doc_id", STR), ("kind", STR), ("key", STR), ("title", STR), ("url_fragment", STR), ("url_slug", STR),
+        ("doc_id", STR), ("kind", STR), ("key", STR), ("body", STR), ("title", STR), ("url_fragment", STR), ("url_slug", STR),
         ("published_utc", pa.timestamp("us", tz="UTC")), ("published_date", DAY), ("image_src", STR),
         ("image_alt", STR), ("start", INT), ("end", INT), ("line", INT), ("column", INT),
     ]),

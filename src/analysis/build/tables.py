@@ -59,6 +59,14 @@ def quality_table(findings: pa.Table, documents: pa.Table, manifest: pd.DataFram
     return quality.reset_index(drop=True).astype(TABLES["quality"])[list(TABLES["quality"])]
 
 
+def missing_pages(files: pa.ChunkedArray | pa.Array, manifest: pd.DataFrame) -> pd.DataFrame:
+    """A `missing_page` row for each pages.csv row whose file is not among the corpus's
+    `files` (its doc_id the file's stem): a page the analyst expects and does not have."""
+    missing = manifest["file"][~manifest["file"].isin(files.to_pylist())]
+    rows = [(m.removesuffix(".txt"), "warning", "missing_page", f"{m} is listed in pages.csv but is not in pages/") for m in missing]
+    return frame([(*row, None, None, None, None) for row in rows], "quality")
+
+
 def units_table(units: pa.Table) -> pd.DataFrame:
     """One row per text unit, in document order; `unit_id` is `doc_id:position`."""
     return arrow_frame(with_unit_id(units), "units")
@@ -114,15 +122,21 @@ def news_table(items: pd.DataFrame, manifest: pd.DataFrame) -> tuple[pd.DataFram
 
 def news_keys(items: pd.DataFrame, pages: pd.DataFrame) -> tuple[np.ndarray, pd.Index, pd.Series]:
     """Which item each sighting is (codes and keys) and each sighting's URL: a listing's
-    from its page's news base URL and slug, an article's its page's address. A listing
-    whose URL is an article page's address is that article, whatever its title."""
+    from its page's news base URL and slug, an article's its page's address. Articles are
+    one item when title and text agree (`Tiedote` is the title of many); a listing or a
+    teaser is the first article of its title, or the article whose address its URL is."""
     files = items["doc_id"] + ".txt"
     is_article = (items["kind"] == "article").to_numpy()
     address = files.map(pages["source_url"]).astype("string").where(is_article)
     url = (files.map(pages["news_base_url"]).astype("string") + items["url_slug"]).fillna(address)
-    by_url = pd.Series(items["key"].to_numpy()[is_article], index=address[is_article].to_numpy(dtype=object, na_value=None))
-    by_url = by_url[by_url.index.notna() & ~by_url.index.duplicated()]
-    item, keys = pd.factorize(items["key"].mask(url.notna() & url.isin(by_url.index), url.map(by_url)))
+    key = items["key"].where(~is_article, items["key"] + "\n" + items["body"])
+    articles = pd.DataFrame({"title": items["key"][is_article], "key": key[is_article], "url": address[is_article]})
+    by_title = articles.drop_duplicates("title").set_index("title")["key"]
+    by_url = articles.dropna(subset=["url"]).drop_duplicates("url").set_index("url")["key"]
+    listed = pd.Series(~is_article, index=items.index)
+    key = key.mask(listed & items["key"].isin(by_title.index), items["key"].map(by_title))
+    key = key.mask(listed & url.notna() & url.isin(by_url.index), url.map(by_url))
+    item, keys = pd.factorize(key)
     return item, keys, url
 
 
@@ -250,7 +264,9 @@ def build_tables(
     news, sightings, conflicts = news_table(arrow_frame(read.pop("news_sightings")), manifest)
     read.pop("project_list")
     found = mentions_table(mentions)
-    quality = quality_table(read.pop("findings"), documents, manifest)
+    quality = pd.concat([
+        quality_table(read.pop("findings"), documents, manifest), conflicts, missing_pages(documents["file"], manifest)
+    ], ignore_index=True).astype(TABLES["quality"])
     return {
         "documents": documents_table(documents, manifest),
         "dates": arrow_frame(read.pop("dates"), "dates"),
@@ -260,5 +276,5 @@ def build_tables(
         "institutions": institutions_table(institutions, found),
         "projects": projects,
         "mentions": found,
-        "quality": pd.concat([quality, conflicts], ignore_index=True) if len(conflicts) else quality,
+        "quality": quality,
     }

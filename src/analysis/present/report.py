@@ -1,53 +1,178 @@
 """Execute the analysis notebooks on a corpus and export them as self-contained HTML.
 
-Parameters reach a notebook the papermill way: a cell tagged `parameters` holds the
-defaults and a cell injected after it overrides them. Reports carry no code cells and load
-nothing from the network (see templates/offline).
+Papermill runs each notebook: a cell tagged `parameters` holds the defaults and papermill
+injects a cell after it with the values given (in the executed copy only; the committed
+notebooks stay as `make notebooks` wrote them). Everything that can be checked without a
+kernel (the folder, the parameters, the corpus itself) is checked before the first one
+starts. Reports carry no code cells and load nothing from the network (templates/offline).
 """
 
 from __future__ import annotations
 
+import ast
 import html
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
+import papermill
+from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
+from papermill.exceptions import PapermillExecutionError
+from traitlets.config import Config
 
+from ..analyse.timeline import FREQS
+from ..build.corpus import Corpus
 from ..errors import ReportError
-from ..paths import notebooks_dir, resolve_data_dir
+from ..load import load_corpus
+from ..paths import check_out_dir, notebooks_dir, resolve_data_dir, staged_dir
+from .preflight import check_pages
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 NOTEBOOKS = ("01_corpus_overview", "02_publication_timeline", "03_partnership_summary", "04_content_analysis")
 CELL_TIMEOUT = 600  # seconds
+REPORT_FILES = {*(f"{name}.html" for name in NOTEBOOKS), "index.html"}
+# --param freq=Q: a period's pandas letter stands for its name (Q for quarter).
+FREQ_LETTERS = {code[0]: name for name, code in FREQS.items()}
 
 
-def inject_parameters(nb: nbformat.NotebookNode, **params: object) -> nbformat.NotebookNode:
-    """Insert a cell setting `params` after the cell tagged `parameters` (or first)."""
-    tagged = [i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])]
-    at = tagged[0] + 1 if tagged else 0
-    source = "\n".join(f"{name} = {value!r}" for name, value in params.items())
-    cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
-    nb.cells.insert(at, cell)
-    return nb
+class QuietKernelManager(AsyncKernelManager):
+    """Shuts a kernel down without first interrupting it. jupyter_client sends SIGINT
+    before every shutdown; once all cells have run it only races the kernel's last reply
+    and prints "KeyboardInterrupt caught in kernel" on our stderr."""
+
+    async def _async_interrupt_kernel(self) -> None:
+        if not self.shutting_down:
+            await super()._async_interrupt_kernel()
 
 
-def execute(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
-    """Run every cell top to bottom in a fresh kernel; a failing cell raises `ReportError`."""
+@contextmanager
+def kernel_config() -> Iterator[Config]:
+    """Kernel settings for a run: IPC sockets in a private folder removed afterwards. Over
+    TCP ipykernel warns, rightly, that anyone on the machine could listen ("Kernel is
+    running over TCP without encryption"); a socket in a 0700 folder is ours alone."""
+    with tempfile.TemporaryDirectory(prefix="analysis-kernel-") as folder:
+        yield Config({"KernelManager": {"transport": "ipc", "ip": str(Path(folder) / "kernel")}})
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _overview_figure(corpus: Corpus) -> str:
+    return f"{_plural(len(corpus.documents), 'page')}, {_plural(len(corpus.units), 'text unit')}"
+
+
+def _timeline_figure(corpus: Corpus) -> str:
+    pages, news = corpus.documents["published_date"], corpus.news["published_date"]
+    return (
+        f"{_plural(len(pages), 'page')} ({pages.notna().sum():,} dated), "
+        f"{_plural(len(news), 'news item')} ({news.notna().sum():,} dated)"
+    )
+
+
+def _summary_figure(corpus: Corpus) -> str:
+    named = corpus.mentions.groupby("entity_type")["entity_id"].nunique()
+    institutions, projects = int(named.get("institution", 0)), int(named.get("project", 0))
+    return f"{_plural(institutions, 'institution')} and {_plural(projects, 'project')} named"
+
+
+def _content_figure(corpus: Corpus) -> str:
+    units = corpus.mentions["unit_id"].nunique()
+    return f"{_plural(len(corpus.mentions), 'mention')} in {_plural(units, 'text unit')}"
+
+
+# What each report shows, for its card on the index, and the key figure the card gives.
+CARDS: dict[str, tuple[str, Callable[[Corpus], str]]] = {
+    "01_corpus_overview": ("Every table of the corpus: pages, text units, news, dates, mentions, findings.", _overview_figure),
+    "02_publication_timeline": ("When pages and news items were published, by local day in Helsinki.", _timeline_figure),
+    "03_partnership_summary": ("The institutions, projects and aims the pages name, with quotes.", _summary_figure),
+    "04_content_analysis": ("Codebook categories, keywords in context and institutions named together.", _content_figure),
+}
+
+
+def notebook_parameters() -> dict[str, set[str]]:
+    """The names each notebook's `parameters` cell sets, as papermill reads them."""
+    return {name: set(papermill.inspect_notebook(str(notebooks_dir() / f"{name}.ipynb"))) for name in NOTEBOOKS}
+
+
+def parse_params(items: list[str], known: set[str]) -> dict[str, object]:
+    """`NAME=VALUE` strings as notebook parameters: a Python literal (10, None) as such,
+    anything else as text. An unknown name or a bad period is a `ReportError`."""
+    params = {}
+    for item in items:
+        name, sep, text = item.partition("=")
+        if not sep or not name:
+            raise ReportError(f"--param {item!r}: write it as NAME=VALUE, e.g. freq=quarter")
+        if name == "data_dir":
+            raise ReportError("--param data_dir: give the folder with --data-dir")
+        if name not in known:
+            raise ReportError(f"unknown parameter {name!r}: the notebooks take {', '.join(sorted(known - {'data_dir'}))}")
+        params[name] = _literal(text)
+    if "freq" in params:
+        params["freq"] = _freq(params["freq"])
+    return params
+
+
+def _literal(text: str) -> object:
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return text
+
+
+def _freq(value: object) -> str:
+    """A period name (quarter) or its pandas letter (Q), as the period name."""
+    name = FREQ_LETTERS.get(str(value).upper(), str(value))
+    if name not in FREQS:
+        raise ReportError(f"freq={value}: give one of {', '.join(FREQS)} (or {', '.join(FREQ_LETTERS)})")
+    return name
+
+
+def run_notebook(name: str, params: dict[str, object], config: Config) -> nbformat.NotebookNode:
+    """Run a notebook top to bottom with papermill in a fresh kernel, its `params`
+    injected; a failing cell raises `ReportError` naming the notebook's own cell."""
+    nb = nbformat.read(notebooks_dir() / f"{name}.ipynb", as_version=4)
+    own = [c.source for c in nb.cells if c.cell_type == "code"]
+    try:
+        return papermill.execute_notebook(
+            nb,
+            None,
+            parameters=params,
+            kernel_name=nb.metadata.get("kernelspec", {}).get("name", "python3"),
+            progress_bar=False,
+            log_output=False,
+            cwd=str(notebooks_dir()),
+            execution_timeout=CELL_TIMEOUT,
+            config=config,
+            kernel_manager_class=QuietKernelManager,
+        )
+    except PapermillExecutionError as exc:
+        failed = own.index(exc.source) + 1 if exc.source in own else "?"
+        raise ReportError(f"{name}: code cell {failed} failed: {exc.ename}: {exc.evalue}") from exc
+
+
+def execute(nb: nbformat.NotebookNode, name: str, config: Config) -> nbformat.NotebookNode:
+    """Run every cell of a committed notebook in place with nbclient (no papermill
+    metadata, so the file stays what nbval compares); a failing cell raises `ReportError`."""
     client = NotebookClient(
         nb,
         timeout=CELL_TIMEOUT,
         kernel_name=nb.metadata.get("kernelspec", {}).get("name", "python3"),
         record_timing=False,
         resources={"metadata": {"path": str(notebooks_dir())}},
+        config=config,
+        kernel_manager_class=QuietKernelManager,
     )
     try:
         client.execute()
     except CellExecutionError as exc:
-        # Count the notebook's own code cells, as the analyst sees them (not injected ones).
-        own = [c for c in nb.cells if c.cell_type == "code" and "injected-parameters" not in c.metadata.get("tags", [])]
+        own = [c for c in nb.cells if c.cell_type == "code"]
         failed = next((n for n, c in enumerate(own, 1) if any(o.output_type == "error" for o in c.outputs)), "?")
         raise ReportError(f"{name}: code cell {failed} failed: {exc.ename}: {exc.evalue}") from exc
     return nb
@@ -77,46 +202,74 @@ def notebook_title(nb: nbformat.NotebookNode, default: str) -> str:
     return default
 
 
-def build_reports(data_dir: str | Path | None = None, out: str | Path = "reports") -> list[Path]:
-    """Execute each notebook on `data_dir` (bundled data when None) and write its HTML
-    report and an index.html linking them to `out`."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    params = {} if data_dir is None else {"data_dir": str(resolve_data_dir(data_dir))}
-    written, titles = [], []
-    for name in NOTEBOOKS:
-        nb = nbformat.read(notebooks_dir() / f"{name}.ipynb", as_version=4)
-        title = notebook_title(nb, name)
-        nb = execute(inject_parameters(nb, **params) if params else nb, name)
-        path = out / f"{name}.html"
-        path.write_text(export_html(nb, title), encoding="utf-8")
-        written.append(path)
-        titles.append(title)
-    index = out / "index.html"
-    index.write_text(index_html(list(zip(written, titles))), encoding="utf-8")
-    return [*written, index]
+def build_reports(
+    data_dir: str | Path | None = None,
+    out: str | Path = "reports",
+    params: list[str] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> list[Path]:
+    """Run each notebook on `data_dir` (bundled data when None) with `params` (NAME=VALUE)
+    and write its HTML report and an index.html to `out`: all of them once every notebook
+    ran, or nothing (see `staged_dir`). The folder, `out`, the parameters and the corpus are
+    checked first, so that a mistake fails in a second, not after a kernel start.
+    `progress` hears each notebook's name as it starts."""
+    root = resolve_data_dir(data_dir)
+    check_out_dir(out, root, REPORT_FILES)
+    check_pages(root)
+    declared = notebook_parameters()
+    given = parse_params(params or [], set().union(*declared.values()))
+    corpus = load_corpus(root)  # a bad reference table fails here; the cards need its figures
+    if data_dir is not None:
+        given["data_dir"] = str(root)
+    pages, cards = {}, []
+    with kernel_config() as config:
+        for name in NOTEBOOKS:
+            if progress:
+                progress(name)
+            nb = run_notebook(name, {k: v for k, v in given.items() if k in declared[name]}, config)
+            title = notebook_title(nb, name)
+            pages[f"{name}.html"] = export_html(nb, title)
+            cards.append((f"{name}.html", title, CARDS[name][0], CARDS[name][1](corpus)))
+    pages["index.html"] = index_html(cards, "the bundled corpus" if data_dir is None else str(root))
+    with staged_dir(out, REPORT_FILES) as stage:
+        for file, page in pages.items():
+            (stage / file).write_text(page, encoding="utf-8")
+    return [Path(out) / file for file in pages]
 
 
-def index_html(reports: list[tuple[Path, str]]) -> str:
-    """A small page linking the reports."""
+INDEX_STYLE = (
+    "body{font-family:system-ui,sans-serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.5;color:#222}"
+    ".cards{list-style:none;padding:0;display:grid;gap:1em}"
+    ".card{border:1px solid #ccc;border-radius:6px;padding:1em 1.2em}"
+    ".card h2{margin:0 0 .3em;font-size:1.2em}.card p{margin:.2em 0}"
+    ".figure{font-weight:600;font-size:1.1em}"
+)
+
+
+def index_html(cards: list[tuple[str, str, str, str]], corpus_name: str) -> str:
+    """The page an analyst opens first: a card per report (file, title, what it shows, its
+    key figure), every text escaped, styled inline so that it needs no other file."""
     items = "\n".join(
-        f'<li><a href="{html.escape(path.name)}">{html.escape(title)}</a></li>' for path, title in reports
+        f'<li class="card"><h2><a href="{html.escape(file)}">{html.escape(title)}</a></h2>\n'
+        f'<p class="figure">{html.escape(figure)}</p>\n<p>{html.escape(what)}</p></li>'
+        for file, title, what, figure in cards
     )
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        "<title>Partnership analysis reports</title>\n"
-        "<style>body{font-family:sans-serif;max-width:40em;margin:2em auto;line-height:1.5}</style>\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>Partnership analysis reports</title>\n<style>{INDEX_STYLE}</style>\n"
         "</head>\n<body>\n<h1>Partnership analysis reports</h1>\n"
-        f"<ol>\n{items}\n</ol>\n</body>\n</html>\n"
+        f"<p>Reports on {html.escape(corpus_name)}: open a card to read one.</p>\n"
+        f'<ul class="cards">\n{items}\n</ul>\n</body>\n</html>\n'
     )
 
 
 def refresh_notebooks() -> list[Path]:
     """Re-run the committed notebooks in place on the bundled data (`make notebooks`)."""
     paths = []
-    for name in NOTEBOOKS:
-        path = notebooks_dir() / f"{name}.ipynb"
-        nb = execute(nbformat.read(path, as_version=4), name)
-        nbformat.write(nb, path)
-        paths.append(path)
+    with kernel_config() as config:
+        for name in NOTEBOOKS:
+            path = notebooks_dir() / f"{name}.ipynb"
+            nbformat.write(execute(nbformat.read(path, as_version=4), name, config), path)
+            paths.append(path)
     return paths

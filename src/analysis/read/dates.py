@@ -12,7 +12,7 @@ events, never read here. Times are local (Europe/Helsinki).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -38,17 +38,25 @@ MONTHS = {
     )
     for name in names
 }
+WEEKDAYS = (
+    "maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|"
+    "saturday|sunday|ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|sun"
+)
 # The whole (stripped, at most LONGEST characters) line; every part is bounded, nothing nests.
+# After the date may come a time (`1:41 PM`, `klo 15.01`, `- 14:05`) and a section or
+# author (`| Uutiset`, `/ News`, `by admin`), never another number.
 _DATE_LINE = re.compile(
-    r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s+)?"
-    r"(?:(?:ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?"
+    r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s*)?"
+    r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
     r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"(?:,?\s+(?:klo\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]m))?)?"
+    r"(?:,?\s*(?:klo|kello|at|[-–])?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]m))?)?"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})\.?\s+(?P<emon>[a-zäö]{3,11})\s+(?P<ey>\d{4})"
-    r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2}),?\s+(?P<fy>\d{4}))",
+    r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2}),?\s+(?P<fy>\d{4}))"
+    r"(?:\s*[|/]\s*[^\d|/]{1,30}|\s+by\s+[^\d\s]{1,30})?",
     re.IGNORECASE,
 )
+_DATE_LIKE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}(?!\d)")
 
 
 class WrittenDate(NamedTuple):
@@ -68,11 +76,13 @@ class WrittenDate(NamedTuple):
 
 
 class Resolved(NamedTuple):
-    """A calendar day, the local time when one is written, and how precise it is."""
+    """A calendar day, the local time when one is written, and how precise it is; `unclear`
+    says why a written time was not kept (it does not exist, or occurs twice, that day)."""
 
     day: date
     timestamp: datetime | None
     precision: str
+    unclear: str | None = None
 
 
 def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
@@ -109,10 +119,26 @@ def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:
         when = date(written.year, month, day)
         if written.hour is None:
             return Resolved(when, None, "day")
-        hour = _hour_24(written.hour, written.ampm)
-        return Resolved(when, datetime(when.year, when.month, when.day, hour, written.minute, tzinfo=_TZ), "minute")
+        local = datetime(when.year, when.month, when.day, _hour_24(written.hour, written.ampm), written.minute, tzinfo=_TZ)
     except ValueError:
         return "invalid"
+    unclear = local_time_problem(local)
+    return Resolved(when, None, "day", unclear) if unclear else Resolved(when, local, "minute")
+
+
+def local_time_problem(local: datetime) -> str | None:
+    """Why a wall-clock time in Helsinki names no one instant: skipped when the clocks go
+    forward, or shown twice when they go back. None when it is one instant."""
+    if local.astimezone(timezone.utc).astimezone(_TZ).replace(tzinfo=None) != local.replace(tzinfo=None):
+        return "does not exist"
+    if local.replace(fold=1).utcoffset() != local.utcoffset():
+        return "occurs twice"
+    return None
+
+
+def looks_like_date(text: str, start: int, end: int) -> bool:
+    """A short line with a numeric date in it that `read_date_line` could not read."""
+    return end - start <= LONGEST and _DATE_LIKE.search(text, start, end) is not None
 
 
 def _hour_24(hour: int, ampm: str | None) -> int:

@@ -1,23 +1,82 @@
-"""The page files of a corpus folder: which there are, and their bytes."""
+"""The page files of a corpus folder: which there are, and their bytes.
+
+A folder an analyst brings may hold anything under a `.txt` name: a symlink loop, a
+dangling link, a FIFO, a file nobody may read, a sparse file of gigabytes, a name that is
+not UTF-8. None of them may stop a load or pass unseen: each is listed, and what cannot be
+read becomes an error finding on that file's row. Sizes are checked with `stat` before a
+byte is read, and no more than `max_bytes + 1` bytes are ever read.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from .records import Finding
+
 
 def page_files(pages_dir: Path) -> list[str]:
-    """The names of the `*.txt` files in `pages_dir`, sorted; none when it is no folder."""
+    """The names of the entries called `*.txt` in `pages_dir` that are not folders, sorted
+    (as the file system gives them); none when it is no folder."""
     try:
         with os.scandir(pages_dir) as entries:
-            return sorted(e.name for e in entries if e.name.endswith(".txt") and e.is_file())
+            return sorted(e.name for e in entries if e.name.endswith(".txt") and not _is_folder(e))
     except (FileNotFoundError, NotADirectoryError):
         return []
 
 
-def read_files(pages_dir: Path, files: list[str]) -> Iterator[tuple[str, bytes]]:
-    """(name, bytes) of each of `files` in `pages_dir`, read as they are."""
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a symlink loop: listed, and read as a finding
+        return False
+
+
+def printable_name(name: str) -> str:
+    """A file name as text that can be stored, shown and compared: bytes that are not
+    UTF-8 and characters that do not print (a newline, an escape) as backslash escapes."""
+    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+def match_key(name: str) -> str:
+    """A file name as the manifest is matched on it: NFC, so that a name a Mac wrote in
+    NFD finds its row."""
+    return name if name.isascii() else unicodedata.normalize("NFC", name)
+
+
+def page_id(name: str) -> str:
+    """A page file's `doc_id`: its printable name in NFC, without `.txt`."""
+    return match_key(printable_name(name)).removesuffix(".txt")
+
+
+def read_files(pages_dir: Path, files: list[str], max_bytes: int) -> Iterator[tuple[str, bytes | Finding]]:
+    """(name, bytes) of each of `files` in `pages_dir`, or (name, an error finding) for a
+    file that cannot be read as a regular file of at most `max_bytes` bytes."""
     for name in files:
-        with open(os.path.join(pages_dir, name), "rb") as f:
-            yield name, f.read()
+        yield name, read_file(os.path.join(pages_dir, name), max_bytes)
+
+
+def read_file(path: str, max_bytes: int) -> bytes | Finding:
+    """One file's bytes, or the error finding that says why there are none. The file is
+    opened without blocking (a FIFO would wait forever) and checked on the open handle,
+    so that what is checked is what is read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        return Finding("error", "unreadable_file", f"cannot be opened: {exc.strerror or exc}")
+    with open(fd, "rb") as f:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return Finding("error", "not_a_file", "not a regular file (a FIFO, a socket or a device); not read")
+            if info.st_size > max_bytes:
+                return Finding("error", "file_too_large", f"{info.st_size:,} bytes, over the limit of {max_bytes:,}")
+            return f.read(max_bytes + 1)  # a file that grew since: decode_page sees it is too large
+        except OSError as exc:
+            return Finding("error", "unreadable_file", f"cannot be read: {exc.strerror or exc}")

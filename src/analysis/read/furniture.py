@@ -9,6 +9,7 @@ Every check looks at a short line only: a long line is text.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .dates import WrittenDate, read_date_line
@@ -26,7 +27,10 @@ TABS = frozenset({"näytä", "näytä(aktiivinen välilehti)", "view", "view(act
 READ_MORE = frozenset({"read more", "lue lisää", "läs mer"})
 CONTACT_LABELS = frozenset({"lisätietoja", "further information", "more information", "contact", "yhteystiedot"})
 TAG_PREFIXES = ("tags:", "tagit:", "avainsanat:", "asiasanat:")
-PHONE_CLUES = ("+358", "puh.", "tel.", "p. 0")
+# A phone number: "+358 …", or "puh." / "tel." / "p." as a word of its own before digits.
+_PHONE = re.compile(r"\+358|(?<![^\W\d_])(?:puh|tel|gsm|phone|p)\.?:?[ \t]{0,3}[+(0-9]")
+TRAIL_MARKS = ("»", "›", " > ", " / ")  # what separates the steps of a breadcrumb trail
+CAPTION_PREFIXES = ("photo:", "photo by", "kuva:", "kuvat:", "kuvaaja:", "image:", "foto:")
 
 
 class Furniture(NamedTuple):
@@ -57,11 +61,15 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return Furniture("tab_label", opens="tab")
     if k in BREADCRUMB_LABELS:
         return Furniture("breadcrumb", opens="trail")
+    if k.startswith(tuple(f"{label}:" for label in BREADCRUMB_LABELS)) or is_trail(line, k):
+        return Furniture("breadcrumb")
+    if k.startswith(CAPTION_PREFIXES):
+        return Furniture("caption")
     if k in CONTACT_LABELS:
         return "contact_label"
     written = read_date_line(text, start, end)
     if written is not None:
-        footer = written.role == "modified" and written.slashed  # SharePoint's "Modified 7/4/2016 1:41 PM", then its tags
+        footer = written.role == "modified"  # SharePoint's "Modified 7/4/2016 1:41 PM" (or "Muokattu …"), then its tags
         return Furniture("date_line", written, "tags" if footer else None)
     if k.startswith(TAG_PREFIXES):
         return Furniture("tags")
@@ -72,25 +80,35 @@ def is_contact(line: str) -> bool:
     """A short line with an e-mail address or a phone number."""
     if len(line) > 200 or len(line.split()) > 15:
         return False
-    lowered = line.lower()
-    return ("@" in line and "." in line.split("@", 1)[1]) or any(clue in lowered for clue in PHONE_CLUES)
+    return ("@" in line and "." in line.split("@", 1)[1]) or _PHONE.search(line.lower()) is not None
 
 
 def is_glued_tags(line: str) -> bool:
-    """Words glued by a lower-to-upper case change, without a space (`Haaga-HeliaMetropolia`)."""
-    if len(line) > SHORT or any(c.isspace() for c in line):
+    """Words glued by a lower-to-upper case change, without a space (`Haaga-HeliaMetropolia`);
+    not an address."""
+    if len(line) > SHORT or any(c.isspace() for c in line) or "/" in line or "www." in line:
         return False
     return any(a.islower() and b.isupper() for a, b in zip(line, line[1:]))
 
 
-def follows(above: Furniture | None, k: str) -> Furniture | None:
-    """What a line is because of the furniture line above it: the trail after "Olet
-    täällä", a tab after a tab label, the tags after SharePoint's "Modified" footer."""
+def is_trail(line: str, k: str) -> bool:
+    """A breadcrumb trail: `Etusivu » Uutiset » Otsikko`, starting at home."""
+    return k.startswith(("etusivu", "home", "koti", "start")) and any(mark in line for mark in TRAIL_MARKS)
+
+
+def follows(above: Furniture | None, line: str, adjacent: bool) -> Furniture | None:
+    """What a line is because of the furniture line right above it (no blank line
+    between): the short lines of a trail after "Olet täällä", a tab after a tab label,
+    a short tag line after a "Modified" footer."""
     opens = above and above.opens
-    if opens == "trail":
-        return Furniture("breadcrumb")
-    if opens == "tab" and k in TABS:
+    if not opens or not adjacent or len(line) > SHORT:
+        return None
+    if opens == "trail" and len(line.split()) <= 6:
+        return Furniture("breadcrumb", opens="trail")
+    if opens == "tab" and key(line) in TABS:
         return Furniture("tab_label", opens="tab")
-    if opens == "tags":
+    if opens == "tags" and line[-1] not in ".!?":
         return Furniture("tags")
+    if opens == "contact" and len(line.split()) <= 12:
+        return Furniture("contact", opens="contact")
     return None

@@ -7,14 +7,55 @@ and the spans of the tag around the alt text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .records import Finding, Image, Span, Unit
 
 # An image tag; a quoted attribute value may hold ">" (alt="<b>") without ending the tag.
-# Possessive quantifiers keep an unclosed tag from backtracking.
+# Possessive quantifiers keep an unclosed tag from backtracking: one try is linear.
 IMG_TAG = re.compile(r"""<img\b(?:[^>"']++|"[^"]*+"|'[^']*+')*+>""", re.IGNORECASE)
 OPEN_IMG = re.compile(r"<img\b", re.IGNORECASE)
-_ATTR = re.compile(r"""([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_STOP = re.compile(r"""[>"']""")  # where a tag's walk turns: its end, or a quoted value
+# An attribute `name="value"`. A try begins only where a run of name characters ([\w-])
+# begins, its name at the run's first ASCII letter: a try from any later letter of the run
+# would end the same way, so a long run is read once, not once per letter.
+_ATTR = re.compile(r"""(?<![\w-])(?:[^\WA-Za-z]|-)*+([A-Za-z][\w-]*+)\s*+=\s*+(?:"([^"]*+)"|'([^']*+)')""")
+
+
+def find_tag(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first whole image tag in `text[start:end]`, as `IMG_TAG.search`
+    finds it, in linear time: that search reads on to the line's end from every `<img`
+    of a tag never closed, while here each `>` and quote is read once."""
+    first = OPEN_IMG.search(text, start, end)
+    if first is None or text.find(">", first.end(), end) < 0:
+        return None
+    whole = IMG_TAG.match(text, first.start(), end)  # the common case: the first tag is whole
+    if whole is not None:
+        return whole.span()
+    stops = [m.start() for m in _STOP.finditer(text, first.end(), end)]
+    ends = tag_ends(text, stops)
+    for opening in OPEN_IMG.finditer(text, first.end(), end):
+        at = bisect_left(stops, opening.end())
+        if at < len(stops) and ends[at] >= 0:
+            return opening.start(), ends[at]
+    return None
+
+
+def tag_ends(text: str, stops: list[int]) -> list[int]:
+    """For each stop (`>` or a quote, in order) reached outside a quoted value, where a tag
+    reading on from it ends: after the first `>` outside quotes, or -1 at a quote never
+    closed or no `>`. Read from the right, each from the stop after it (or its quote's close)."""
+    ends = [-1] * len(stops)
+    closing = {'"': -1, "'": -1}  # the index of the next stop holding each quote
+    for i in range(len(stops) - 1, -1, -1):
+        char = text[stops[i]]
+        if char == ">":
+            ends[i] = stops[i] + 1
+            continue
+        after = closing[char] + 1
+        ends[i] = ends[after] if 0 < after < len(stops) else -1
+        closing[char] = i
+    return ends
 
 
 def parse_image(text: str, start: int, end: int) -> Image:

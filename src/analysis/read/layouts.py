@@ -28,7 +28,7 @@ def detect_layout(
     """The layout the clues point to: SharePoint (a glued listing line, a "Modified"
     footer, Laurea's image folders), Drupal (its tab and breadcrumb labels), TYPO3 (a
     `DD.MM.YYYY` line under the title, the fundraising appeal), a WordPress listing of
-    teasers, Laurea's WordPress (a skip link first)."""
+    teasers (no fewer teasers than paragraphs), Laurea's WordPress (a skip link first)."""
     if listed or any(_sharepoint_footer(w) for w in written_at.values()) or any(
         image.src and any(folder in image.src.lower() for folder in SHAREPOINT_IMAGES) for image in images
     ):
@@ -37,8 +37,8 @@ def detect_layout(
         return "haaga_helia_drupal"
     if _padded_date_under_title(text, units, written_at) or any(u.kind == "appeal" for u in units):
         return "metropolia_typo3"
-    if teasers:
-        return "3amk_wordpress"
+    if teasers and len(teasers) >= sum(u.kind == "paragraph" for u in units):
+        return "3amk_wordpress"  # a listing: more teasers than text of its own
     if units and units[0].kind == "navigation" and key(units[0].text) in SKIP_LINKS:
         return "laurea_wordpress"
     return "unknown"

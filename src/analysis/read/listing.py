@@ -19,9 +19,12 @@ from .images import image_records, parse_image
 from .records import Finding, NewsSighting, Span, Unit
 
 _TZ = ZoneInfo(LOCAL_TZ)
-_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")
+_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+_STAMP_LENGTH = len("2016-11-27T22:00:00Z")  # a timestamp is read from the last this many characters only
 # Characters SharePoint leaves out when it makes a page name from a title.
 _SLUG_DROPS = re.compile(r"""["#%&*:<>?/\\{|}~]""")
+# What a slug never holds: a dropped character or white space (where its words are cut).
+_SLUG_BREAK = re.compile(r"""[\s"#%&*:<>?/\\{|}~]""")
 ListingLine = tuple[NewsSighting, tuple[Unit, ...], tuple[Finding, ...], tuple[Span, ...]]
 
 
@@ -40,11 +43,41 @@ def parse_timestamp(value: str) -> datetime | None:
 
 def split_title_by_slug(text: str) -> int:
     """Where the title ends in `TITLE FRAGMENT` when no repeat tells: the first `'` or `,`
-    after which the rest is the tail of the slug rebuilt from what comes before."""
-    for i, char in enumerate(text):
-        if char in "'," and i > 0 and rebuild_slug(text[:i]).endswith(text[i:]):
-            return i
+    after which the rest is the tail of the slug rebuilt from what comes before.
+
+    Rebuilding the slug at every cut would be quadratic. A fragment holds no white space
+    nor dropped character, so past the start of the text's last word the slug before a
+    cut is the whole text's slug cut short; a cut fits where that slug ends with the
+    fragment twice over, which one Z-function of the slug read backwards tells for all."""
+    body = len(text) - len(".aspx")
+    if body < 1 or not text.endswith(".aspx"):
+        return len(text)
+    backwards = text[body - 1 :: -1]
+    word = body - (m.start() if (m := _SLUG_BREAK.search(backwards)) else body)  # where the last word starts
+    if 0 < word < body and text[word] in "'," and rebuild_slug(text[:word]).endswith(text[word:]):
+        return word
+    slug = rebuild_slug(text[:body])[-len(".aspx") - 1 :: -1]  # backwards, without ".aspx"
+    longest = min(body - word - 1, body - 1, len(slug) // 2)  # the longest fragment past the word's start
+    repeats = z_function(slug[: 2 * longest])
+    for length in range(longest, 0, -1):  # the longest fragment is the first cut
+        if slug[length - 1] in "'," and repeats[length] >= length:
+            return body - length
     return len(text)
+
+
+def z_function(text: str) -> list[int]:
+    """For each position, how many characters from there repeat the text's start (the
+    first is 0): linear, as each comparison that succeeds moves the right end on."""
+    found = [0] * len(text)
+    left = right = 0
+    for i in range(1, len(text)):
+        n = min(right - i, found[i - left]) if i < right else 0
+        while i + n < len(text) and text[n] == text[i + n]:
+            n += 1
+        found[i] = n
+        if i + n > right:
+            left, right = i, i + n
+    return found
 
 
 def title_end(line: str, body_end: int, tag_end: int) -> tuple[int, list[Finding]]:
@@ -84,7 +117,7 @@ def read_listing_line(line: str, tag_start: int, tag_end: int) -> ListingLine:
     its sighting, units (title, image alt), findings and the spans read besides the units."""
     image = parse_image(line, tag_start, tag_end)
     prefix_end = len(line[:tag_start].rstrip())
-    stamp = _TIMESTAMP.search(line, 0, prefix_end)
+    stamp = _TIMESTAMP.fullmatch(line, max(0, prefix_end - _STAMP_LENGTH), prefix_end)
     body_end = stamp.start() if stamp else prefix_end  # title and URL fragment
     end_of_title, title_findings = title_end(line, body_end, tag_end)
     title = html.unescape(line[:end_of_title])

@@ -20,9 +20,9 @@ import re
 from operator import itemgetter
 from typing import NamedTuple
 
-from .dates import WrittenDate, read_date_line
+from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import SHORT, SKIP_LINKS, Furniture, follows, is_contact, is_glued_tags, key, label_of
-from .images import IMG_TAG, OPEN_IMG, image_records, parse_image
+from .images import IMG_TAG, OPEN_IMG, find_tag, image_records, parse_image
 from .layouts import detect_layout
 from .lines import line_spans
 from .listing import LineMemo
@@ -31,8 +31,9 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 4
-_LIST_MARKER = re.compile(r"[-*•]\s+")
+PARSER_VERSION = 5
+_LIST_MARKER = re.compile(r"[-*•]\s++")
+_SPACE = re.compile(r"\s*+")
 _NUMBER_WORDS = {
     word: n
     for words in (
@@ -66,6 +67,7 @@ class Line(NamedTuple):
     marker_end: int | None = None
     broken: tuple[int, int] | None = None  # an unclosed <img and the rest of the line
     written: WrittenDate | None = None  # the date a date line holds
+    unread: bool = False  # a short text line with a date in it that could not be read
 
 
 class Records(NamedTuple):
@@ -110,16 +112,17 @@ def read_lines(text: str) -> list[Line]:
 
 def read_line(text: str, start: int, end: int) -> Line:
     """One line: image tags opening it, then a listing item (text around an image tag),
-    a list item, or text, perhaps cut short by an `<img` never closed."""
+    a list item, or text, perhaps cut short by an `<img` never closed. Linear in the
+    line: each step reads on from where the last one stopped."""
     images = []
     while (lead := IMG_TAG.match(text, start, end)) is not None:
         images.append(parse_image(text, start, lead.end()))
-        start = lead.end() + len(text[lead.end() : end]) - len(text[lead.end() : end].lstrip())
+        start = _SPACE.match(text, lead.end(), end).end()
     if start >= end:
         return Line("images", start, end, tuple(images))
-    tag = IMG_TAG.search(text, start, end)
+    tag = find_tag(text, start, end)
     if tag is not None:
-        return Line("listing", start, end, tuple(images), tag.span())
+        return Line("listing", start, end, tuple(images), tag)
     broken = None
     unclosed = OPEN_IMG.search(text, start, end)
     if unclosed is not None:
@@ -142,31 +145,39 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         found = None
         if line.kind in ("text", "list_item") and not line.images and line.broken is None:
-            found = furniture(text, lines, i, above, 0 < i < zone, texted)
+            next_to = i > 0 and adjacent(text, lines[i - 1], line)
+            found = furniture(text, lines, i, above if next_to else None, 0 < i < zone, texted)
         if found is not None:
             line = line._replace(kind=found.kind, marker_end=None, written=found.written)
         elif line.kind == "list_item" and not opens_list(text, out):
             line = line._replace(kind="text", marker_end=None)
+        if line.kind == "text" and looks_like_date(text, line.start, line.end):
+            line = line._replace(unread=True)
         texted = texted or line.kind == "text"
         out.append(line)
         above = found
     return out
 
 
+def adjacent(text: str, above: Line, below: Line) -> bool:
+    """No blank line between two lines."""
+    return text.count("\n", above.end, below.start) <= 1
+
+
 def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zoned: bool, texted: bool) -> Furniture | None:
     """What line `i` is if it is furniture: navigation in a skip link's zone, what the line
-    above makes it, a label, a contact line, or (below some text) a glued tag line."""
+    right above makes it, a label, a contact line, or (below some text) a glued tag line."""
     if zoned:
         return Furniture("navigation")
     line = lines[i]
     content = text[line.start : line.end]
-    found = follows(above, key(content) if len(content) <= SHORT else "")
+    found = follows(above, content, True)
     if found is not None:
         return found
     label = label_of(text, line.start, line.end)
-    if label == "contact_label":
-        below = lines[i + 1] if i + 1 < len(lines) else None
-        return Furniture("contact") if below is not None and is_contact(text[below.start : below.end]) else None
+    if label == "contact_label":  # a contact block: the label, a name, a title, then an address or a number
+        below = run_below(text, lines, i, 3)
+        return Furniture("contact", opens="contact") if any(is_contact(text[b.start : b.end]) for b in below) else None
     if label is not None:
         return label
     if is_contact(content):
@@ -174,31 +185,55 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
     return Furniture("tags") if texted and is_glued_tags(content) else None
 
 
+def run_below(text: str, lines: list[Line], i: int, n: int) -> list[Line]:
+    """Up to `n` lines right below line `i`, no blank line between any of them."""
+    run: list[Line] = []
+    for below in lines[i + 1 : i + 1 + n]:
+        if not adjacent(text, run[-1] if run else lines[i], below):
+            break
+        run.append(below)
+    return run
+
+
 def navigation_zone(text: str, lines: list[Line]) -> int:
-    """On a page that opens with a skip link, the index of its title line: the last short
-    text line before the first prose line, date line or list (the lines between are the
-    menu); 0 on other pages."""
+    """On a page that opens with a skip link, where its menu ends: after the lines right
+    under the link (the title follows a blank line, or is the last of them when a date
+    line or the text follows at once); where no blank line sets the menu apart, at the
+    last short line that ends no sentence before the first prose line or date line. 0 on
+    other pages."""
     first = lines[0] if lines else None
     if first is None or first.kind != "text" or first.end - first.start > SHORT or key(text[first.start : first.end]) not in SKIP_LINKS:
         return 0
+    end = 1
+    while end < len(lines) and lines[end].kind == "text" and adjacent(text, lines[end - 1], lines[end]):
+        end += 1
+    if end > 1 and not any(starts_text(text, line) for line in lines[1:end]):
+        last = lines[end - 1]  # the title, when a date line or the text follows the run at once
+        titled = end < len(lines) and starts_text(text, lines[end]) and label_of(text, last.start, last.end) is None
+        return end - 1 if titled else end
     title = None
     for i, line in enumerate(lines[1:], 1):
         if line.kind == "list_item":
             break
         if line.kind != "text":
             continue
-        if is_prose(text[line.start : line.end]) or read_date_line(text, line.start, line.end) is not None:
+        if starts_text(text, line):
             break
-        if label_of(text, line.start, line.end) is None:
+        if label_of(text, line.start, line.end) is None and text[line.end - 1] != ".":
             title = i
     else:
         i = len(lines)
     return i if title is None else title
 
 
+def starts_text(text: str, line: Line) -> bool:
+    """A line that comes after a title, never before: a date line, or prose."""
+    return line.kind == "text" and (is_prose(text[line.start : line.end]) or read_date_line(text, line.start, line.end) is not None)
+
+
 def is_prose(line: str) -> bool:
-    """A line of running text: long, or a sentence of eight words or more."""
-    return len(line) > 150 or (len(line.split()) >= 8 and line[-1] in ".!?")
+    """A line of running text: long, or a sentence of twelve words or more."""
+    return len(line) > 150 or (len(line.split()) >= 12 and line[-1] in ".!?")
 
 
 def opens_list(text: str, above: list[Line]) -> bool:
@@ -234,9 +269,7 @@ def line_records(text: str, lines: list[Line], blocks: list[tuple[int, int]], me
     for line in lines:
         for image in line.images:
             add(found, *image_records(image))
-        if line.broken is not None:
-            found.findings.append(Finding("error", "unclosed_img_tag", "an <img tag without its closing '>'", *line.broken))
-            found.spans.append(("broken_tag", *line.broken))
+        add(found, [], *line_problems(text, line))
         if line.kind == "listing":
             sighting, units, findings, spans = memo.read(text[line.start : line.end], *(t - line.start for t in line.tag))
             found.sightings.append(sighting.moved(line.start))
@@ -257,6 +290,18 @@ def line_records(text: str, lines: list[Line], blocks: list[tuple[int, int]], me
     return found
 
 
+def line_problems(text: str, line: Line) -> tuple[list[Finding], list[Span]]:
+    """The findings about a line itself, and the span of an unclosed tag ending it."""
+    findings, spans = [], []
+    if line.unread:
+        message = f"{text[line.start : line.end]!r} holds a date the reader cannot read; no date is taken"
+        findings.append(Finding("info", "unread_date", message, line.start, line.end))
+    if line.broken is not None:
+        findings.append(Finding("error", "unclosed_img_tag", "an <img tag without its closing '>'", *line.broken))
+        spans.append(("broken_tag", *line.broken))
+    return findings, spans
+
+
 def add(found: Records, units: list[Unit], findings: list[Finding], spans: list[Span]) -> None:
     """Append one piece's units, findings and spans."""
     found.units.extend(units)
@@ -267,17 +312,20 @@ def add(found: Records, units: list[Unit], findings: list[Finding], spans: list[
 def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     """Step 6: the first block is the title, and a block repeating it later is furniture;
     a one-line block right after the title that does not end a sentence is the subtitle;
-    Metropolia's fundraising appeal is furniture; every other block a paragraph."""
+    Metropolia's fundraising appeal and a menu (lines of a word or three) are furniture;
+    every other block a paragraph."""
     named: list[Unit] = []
     title = None
     for unit in units:
         if unit.kind == "block":
-            if unit.text[:8].casefold() == "lahjoita" or "/lahjoita" in unit.text.casefold():
-                kind = "appeal"
-            elif title is None:
+            if title is None:
                 kind, title = "title", key(unit.text)
+            elif is_appeal(unit.text):
+                kind = "appeal"
             elif len(unit.text) <= 2 * len(title) + 8 and key(unit.text) == title:
                 kind = "repeated_title"
+            elif is_menu(unit.text):
+                kind = "navigation"
             elif named[-1].kind == "title" and "\n" not in unit.text and text[unit.end - 1] not in ".!?:":
                 kind = "subtitle"
             else:
@@ -287,13 +335,28 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     return named
 
 
+def is_appeal(block: str) -> bool:
+    """Metropolia's fundraising appeal: a short block that begins "Lahjoita" or points at
+    the donation page."""
+    return len(block) <= 400 and (block[:8].casefold() == "lahjoita" or "/lahjoita" in block.casefold())
+
+
+def is_menu(block: str) -> bool:
+    """A menu: three lines or more of a word or three each, none ending a sentence."""
+    lines = block.splitlines()
+    return len(lines) >= 3 and len(block) <= 60 * len(lines) and all(
+        len(line.split()) <= 3 and line.rstrip()[-1:] not in ".!?:," for line in lines
+    )
+
+
 def find_project_list(units: list[Unit], list_events: list[int | None]) -> tuple[tuple[Unit, ...], int | None]:
     """Step 8: the list items that follow a paragraph speaking of projects ("The seven
     development projects are:", "Kehittämishankkeet:"), and the count it declares, or
-    else the nearest paragraph before it that declares one. Any line but a list item
+    else the count the nearest paragraph before it declares. Any line but a list item
     (or a lone broken tag) ends the list."""
     at = {u.start: n for n, u in enumerate(units) if u.kind == "list_item"}
     items, declared, listing = [], None, False
+    counts = Counts(units)
     for start in list_events:
         if start is None:
             listing = False
@@ -301,12 +364,27 @@ def find_project_list(units: list[Unit], list_events: list[int | None]) -> tuple
         index = at[start]
         intro = units[index - 1] if index else None
         if intro is not None and intro.kind == "paragraph" and _PROJECTS.search(intro.text):
-            declared, listing = declared_count(intro.text), True
-            if declared is None:
-                declared = next((c for u in reversed(units[:index]) if u.kind == "paragraph" and (c := declared_count(u.text)) is not None), None)
+            declared, listing = counts.before(index), True
         if listing:
             items.append(units[index])
     return tuple(items), declared
+
+
+class Counts:
+    """The project counts the paragraphs of a page declare, each paragraph read once (in
+    page order, as far as asked), so that many lists on a page cost no more than one."""
+
+    def __init__(self, units: list[Unit]):
+        self.units, self.read, self.latest = units, 0, []
+
+    def before(self, index: int) -> int | None:
+        """The count of the nearest paragraph before unit `index` that declares one."""
+        while self.read < index:
+            unit = self.units[self.read]
+            count = declared_count(unit.text) if unit.kind == "paragraph" else None
+            self.latest.append(count if count is not None else (self.latest[-1] if self.latest else None))
+            self.read += 1
+        return self.latest[index - 1] if index else None
 
 
 def declared_count(text: str) -> int | None:

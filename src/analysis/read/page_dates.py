@@ -26,6 +26,9 @@ _PROBLEMS = {
     "ambiguous": ("warning", "ambiguous_date", "day and month cannot be told apart in {!r} on a page of unknown layout; no date is taken"),
     "invalid": ("error", "invalid_date", "{!r} is not a real date"),
 }
+# What may stand right above a labelled date for it to be the page's own: the end of the
+# article (a paragraph that ends a sentence, a list) or SharePoint's listing before its footer.
+_ARTICLE_END = frozenset({"list_item", "news_title", "image_alt", "tags", "contact"})
 
 
 def page_dates(
@@ -37,20 +40,26 @@ def page_dates(
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
     under_title = date_under_title(units)
     dates, findings, by_start = [], [], {}
-    for unit in units:
+    for n, unit in enumerate(units):
         if unit.kind != "date_line":
             continue
         written = written_at[unit.start]
-        role, clue = date_role(unit.start, written, in_teaser, under_title)
+        role, clue = date_role(unit.start, written, in_teaser, under_title, units[n - 1] if n else None)
         if role is None:
+            message = f"the date line {unit.text!r} stands neither under the title nor in a teaser: no date is taken from it"
+            findings.append(Finding("info", "unplaced_date", message, unit.start, unit.end))
             continue
         found = resolve(written, SLASH_ORDER.get(layout))
-        if isinstance(found, Resolved):
-            by_start[unit.start] = found.day
-            dates.append(PageDate(role, found.day, found.timestamp, found.precision, clue, text[written.start : written.end], written.start, written.end))
-        else:
+        shown = text[written.start : written.end]
+        if isinstance(found, str):
             severity, code, message = _PROBLEMS[found]
-            findings.append(Finding(severity, code, message.format(text[written.start : written.end]), written.start, written.end))
+            findings.append(Finding(severity, code, message.format(shown), written.start, written.end))
+            continue
+        by_start[unit.start] = found.day
+        dates.append(PageDate(role, found.day, found.timestamp, found.precision, clue, shown, written.start, written.end))
+        if found.unclear:
+            message = f"the time in {shown!r} {found.unclear} in Helsinki that day; only the day is kept"
+            findings.append(Finding("info", "unclear_time", message, written.start, written.end))
     dates += [listing_date(s) for s in sightings if s.published_utc is not None]
     teaser_sightings = [
         NewsSighting(html.unescape(t.title.text), t.title.start, t.title.end, t.start, t.end, kind="teaser", published_date=by_start.get(t.date_start))
@@ -59,15 +68,26 @@ def page_dates(
     return sorted(dates, key=lambda d: d.start), findings, teaser_sightings
 
 
-def date_role(start: int, written: WrittenDate, in_teaser: set[int], under_title: int | None) -> tuple[str | None, str | None]:
-    """The role of a date line and the clue that gives it; (None, None) for a date in the text."""
+def date_role(
+    start: int, written: WrittenDate, in_teaser: set[int], under_title: int | None, above: Unit | None
+) -> tuple[str | None, str | None]:
+    """The role of a date line and the clue that gives it; (None, None) for a date in the
+    text. A labelled date is the page's own under its title or at the article's end, not
+    under a heading further down (another item's)."""
     if start in in_teaser:
         return "listing", "teaser_date"
-    if written.role is not None:
+    if written.role is not None and (start == under_title or is_article_end(above)):
         return written.role, f"{written.role}_label"
     if start == under_title:
         return "published", "date_under_title"
     return None, None
+
+
+def is_article_end(unit: Unit | None) -> bool:
+    """A unit an article ends with: a paragraph ending a sentence, a list, a listing."""
+    if unit is None:
+        return False
+    return unit.kind in _ARTICLE_END or (unit.kind in ("paragraph", "subtitle", "title") and unit.text.rstrip()[-1:] in ".!?\"”")
 
 
 def date_under_title(units: Sequence[Unit]) -> int | None:

@@ -132,5 +132,6 @@ class Page(NamedTuple):
 # Units around the content that no analysis counts (see read.furniture); names are still found in `tags`.
 FURNITURE_KINDS = (
     "navigation", "breadcrumb", "tab_label", "date_line", "tags", "contact", "appeal", "read_more", "repeated_title",
+    "caption",
 )
 

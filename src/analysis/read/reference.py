@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from .codebook import Codebook, load_codebook
+from .files import match_key
 from ..paths import bundled_data_dir
 from ..errors import CorpusError
 
@@ -68,8 +69,10 @@ def read_projects(data_dir: Path) -> pd.DataFrame:
 
 
 def read_manifest(data_dir: Path) -> pd.DataFrame:
-    """The page manifest (file -> source URL, publisher, language, news base URL)."""
-    return read_table(reference_path(data_dir, "pages.csv"), MANIFEST_COLUMNS, "file")
+    """The page manifest (file -> source URL, publisher, language, news base URL); file
+    names in NFC, as page files are matched on them."""
+    manifest = read_table(reference_path(data_dir, "pages.csv"), MANIFEST_COLUMNS, "file")
+    return manifest.assign(file=manifest["file"].map(match_key).astype("string"))
 
 
 def read_codebook(data_dir: Path) -> Codebook:

@@ -40,7 +40,10 @@ def find_teasers(units: list[Unit]) -> tuple[list[Unit], list[Teaser]]:
 
 def close_teaser(out: list[Unit]) -> Teaser | None:
     """Name the blocks just above a "Read more" line (the end of `out`) as a teaser's
-    title and snippet, in place; None when no text block stands there."""
+    title and snippet, in place; None when no teaser stands there. Two one-line blocks
+    are title and snippet when the snippet is cut short (`…`) or a date line stands above
+    the title; one block of several lines is title and snippet; a lone one-line block is
+    a title, unless it ends a sentence."""
     dated, blocks, i = None, [], len(out) - 1
     while i >= 0 and len(blocks) < 2 and out[i].kind in ("date_line", "block"):
         if out[i].kind == "block":
@@ -51,7 +54,11 @@ def close_teaser(out: list[Unit]) -> Teaser | None:
     if not blocks:
         return None
     near = out[blocks[0]]
-    paired = "\n" not in near.text and near.text.endswith(ELLIPSES) and len(blocks) == 2 and "\n" not in out[blocks[1]].text
+    paired = "\n" not in near.text and len(blocks) == 2 and "\n" not in out[blocks[1]].text and (
+        near.text.endswith(ELLIPSES) or (blocks[1] > 0 and out[blocks[1] - 1].kind == "date_line")
+    )  # a snippet is cut short, or the item's date stands above its title
+    if not paired and "\n" not in near.text and near.text.endswith("."):
+        return None  # a sentence before "Read more" ends an article's paragraph: no teaser's title
     at = blocks[1] if paired else blocks[0]  # the title's block
     if dated is not None and dated < at - 1:
         dated = None  # a date line above the item's title block is another item's

@@ -1,0 +1,153 @@
+"""Variants of the partners' layouts that a review found misread: each page is the
+smallest text that showed the fault, with what it must give (title, dates, kinds,
+findings). The pages are written here, not copied from the sites."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.read.page import parse_page
+
+MENU = "Skip to content\nStudy at Laurea\nResearch\nSearch\n"
+PROSE = "Laurea students spent two weeks at the Tikkurila library in Vantaa, where they asked visitors what they expect."
+FI_PROSE = "Laurean opiskelijat viettivät kaksi viikkoa Tikkurilan kirjastossa, jossa he kysyivät kävijöiltä toiveita."
+
+
+def dates(page):
+    return [(d.role, d.day.isoformat(), d.clue) for d in page.dates]
+
+
+def codes(page):
+    return sorted(f.code for f in page.findings)
+
+
+@pytest.mark.parametrize(
+    "case, text, title",
+    [
+        ("a question of eight words is a title", MENU + "\nWhy should you study at three universities at once?\n\n" + PROSE, "Why should you study at three universities at once?"),
+        ("a photo credit is no title", MENU + "\nStudents test new library services\n\nPhoto: Anna Virtanen\n\n" + PROSE, "Students test new library services"),
+        ("a date with a section is no title", "Siirry sisältöön\nOpiskelu\nHaku\n\nLaurean opiskelijat kehittivät palveluja\n\n12.3.2020 | Uutiset\n\n" + FI_PROSE, "Laurean opiskelijat kehittivät palveluja"),
+        ("a short lead sentence is no title", MENU + "\nStudents test new library services\n\nLaurea students tested new services.\n\n" + PROSE, "Students test new library services"),
+        ("menu and title in one run, the date next", MENU + "Students test new library services\n\nPublished 15.6.2018\n\n" + PROSE, "Students test new library services"),
+        ("an unlabelled trail first", "Etusivu » Uutiset » Yhteistyö tiivistyy\n\nYhteistyö tiivistyy\n\n" + FI_PROSE, "Yhteistyö tiivistyy"),
+        ("a label and trail on one line", "You are here: Home » News\nPartnership deepens\n\n" + PROSE, "Partnership deepens"),
+        ("a blank line after the label", "Olet täällä\n\nYhteistyö tiivistyy\n\n" + FI_PROSE, "Yhteistyö tiivistyy"),
+        ("a trail of several lines", "Olet täällä\nEtusivu\nAjankohtaista\n\nYhteistyö tiivistyy\n\n" + FI_PROSE, "Yhteistyö tiivistyy"),
+        ("an appeal-like title stays the title", "Lahjoita opiskelijan hyväksi – Metropolia käynnisti kampanjan\n\n" + FI_PROSE, "Lahjoita opiskelijan hyväksi – Metropolia käynnisti kampanjan"),
+    ],
+)
+def test_the_title_is_never_navigation(case, text, title):
+    page = parse_page(text)
+    assert page.first("title").text == title, case
+    assert page.is_article(), case
+
+
+def test_a_footer_menu_after_the_article_is_navigation():
+    page = parse_page("Title\n\n" + PROSE + "\n\nOpiskelu\nTutkimus\nYhteistyö\nLaurea\nTietosuoja\n")
+    assert [u.kind for u in page.units] == ["title", "paragraph", "navigation"]
+
+
+def test_one_read_more_link_does_not_make_an_article_a_listing():
+    text = "Summer School opens\n\n" + PROSE + "\n\nMore about the courses on the school's site.\nRead more\n"
+    page = parse_page(text)
+    assert page.is_article() and page.sightings == ()
+    assert [u.kind for u in page.units][-2:] == ["paragraph", "read_more"]
+
+
+def test_a_listing_whose_snippets_are_not_cut_short_keeps_its_dates():
+    text = (
+        "Kumppanuus\n\n19.4.2024\n3AMK Innovation Challenge 2024\n\nOpiskelijat ratkaisevat haasteita.\nLue lisää\n\n"
+        "12.3.2024\nKesäopinnot julkaistu\n\nKesäopinnot ovat nyt haettavissa.\nLue lisää\n"
+    )
+    page = parse_page(text)
+    assert page.layout == "3amk_wordpress" and not page.is_article()
+    assert dates(page) == [("listing", "2024-04-19", "teaser_date"), ("listing", "2024-03-12", "teaser_date")]
+    assert [(s.title, s.published_date) for s in page.sightings] == [
+        ("3AMK Innovation Challenge 2024", date(2024, 4, 19)), ("Kesäopinnot julkaistu", date(2024, 3, 12))]
+
+
+def test_another_items_labelled_date_is_not_the_articles():
+    text = "Summer school opens\n\n" + PROSE + "\n\nRelated news\n\nStudents test new library services\nPublished 1.1.2014\n"
+    page = parse_page(text)
+    assert page.date("published") is None
+    assert codes(page) == ["no_date", "unknown_layout", "unplaced_date"]
+
+
+@pytest.mark.parametrize(
+    "line, expected, finding",
+    [
+        ("27.3.2016 3:30", (date(2016, 3, 27), None, "day"), "unclear_time"),  # clocks go forward: 3:30 never happens
+        ("30.10.2016 3:30", (date(2016, 10, 30), None, "day"), "unclear_time"),  # clocks go back: 3:30 happens twice
+        ("30.10.2016 4:30", (date(2016, 10, 30), "2016-10-30T04:30:00+02:00", "minute"), None),
+        ("12.3.2020 kello 9.05", (date(2020, 3, 12), "2020-03-12T09:05:00+02:00", "minute"), None),
+        ("maanantai 5.2.2024", (date(2024, 2, 5), None, "day"), None),
+        ("Posted on 12 March 2020 by admin", (date(2020, 3, 12), None, "day"), None),
+        ("Julkaistu:3.2.2015", (date(2015, 2, 3), None, "day"), None),
+    ],
+)
+def test_date_lines_under_the_title(line, expected, finding):
+    page = parse_page(f"Title\n\n{line}\n\n{PROSE}\n")
+    (found,) = page.dates
+    stamp = found.timestamp and found.timestamp.isoformat()
+    assert (found.day, stamp, found.precision) == expected
+    assert [f.code for f in page.findings if f.code == "unclear_time"] == ([finding] if finding else [])
+
+
+def test_a_date_line_that_cannot_be_read_is_a_finding():
+    page = parse_page(f"Title\n\nJulkaistu 3.2.2015 | Päivitetty 5.2.2015\n\n{PROSE}\n")
+    assert page.dates == () and "unread_date" in codes(page)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("It will be held at Scandic Park Hotel.", "paragraph"),  # "tel." inside "hotel." is no phone
+        ("tel. +358 40 123 4567", "contact"),
+        ("https://www.youtube.com/watch?v=abcDEF", "paragraph"),  # an address is no glued tag line
+    ],
+)
+def test_contacts_and_tags_are_told_by_their_shape(text, kind):
+    page = parse_page(f"Title\n\n{PROSE}\n\n{text}\n")
+    assert page.units[-1].kind == kind
+
+
+def test_a_contact_block_with_a_name_and_a_title_is_furniture():
+    page = parse_page(f"Title\n\n{PROSE}\n\nLisätietoja\nAnna Virtanen\nprojektipäällikkö, Laurea\npuh. 040 123 4567\n")
+    assert [u.kind for u in page.units][-4:] == ["contact"] * 4
+
+
+def test_a_tag_line_follows_a_finnish_modified_footer_but_a_paragraph_does_not():
+    page = parse_page(f"Title\n\n{PROSE}\n\nMuokattu 20.12.2016 15:01\nHaaga-Helia; Laurea; Metropolia\n")
+    assert [u.kind for u in page.units][-2:] == ["date_line", "tags"]
+    page = parse_page(f"Title\nModified 7/4/2016 1:41 PM\n{PROSE}\n")
+    assert page.units[-1].kind == "paragraph"
+
+
+def test_many_project_lists_on_a_page_take_linear_time():
+    text = "T\n\n" + "".join(f"Hankkeet ovat:\n- Hanke {i}\n\nKappale {i}.\n\n" for i in range(3000))
+    page = parse_page(text)
+    assert len(page.project_list) == 3000 and page.declared_projects is None
+
+
+def test_finnish_partitive_and_clitics_on_finnish_pages(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text("Otsikko\n\nOpiskelijat valitsivat Laureaa ja Metropoliaa, myös Haaga-Heliakin.\n", encoding="utf-8")
+    (tmp_path / "pages.csv").write_text("file,source_url,publisher,language,news_base_url\na.txt,,,fi,\n", encoding="utf-8")
+    corpus = analysis.load_corpus(tmp_path, cache=False)
+    assert corpus.mentions["matched"].tolist() == ["Laureaa", "Metropoliaa", "Haaga-Heliakin"]
+
+
+def test_two_articles_of_one_title_are_two_news_items_and_a_copy_is_one(tmp_path):
+    (tmp_path / "pages").mkdir()
+    pages = {
+        "a.txt": "Tiedote\n\n3.2.2015\n\nHaaga-Helia ja Laurea aloittavat yhteisen kesäkoulun.\n",
+        "b.txt": "Tiedote\n\n5.6.2018\n\nMetropolia avaa uuden kampuksen Myllypuroon.\n",
+        "c.txt": "TIEDOTE\n\n9.2.2015\n\nHaaga-Helia ja Laurea aloittavat  yhteisen kesäkoulun.\n",  # republished as it is
+    }
+    for name, text in pages.items():
+        (tmp_path / "pages" / name).write_text(text, encoding="utf-8")
+    news = analysis.load_corpus(tmp_path, cache=False).news
+    assert news[["doc_id", "n_sightings"]].values.tolist() == [["a", 2], ["b", 1]]
+    assert news["published_date"].tolist() == [pd.Period("2015-02-03", "D"), pd.Period("2018-06-05", "D")]
