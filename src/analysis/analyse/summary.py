@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .coding import code_units, sentence_span
+from .coding import Sentences, code_units
 from ..build.corpus import Corpus
 from .timeline import page_dates
 
@@ -170,22 +170,24 @@ def news_entries(news: pd.DataFrame, dated: bool) -> tuple[NewsEntry, ...]:
 
 def coded_categories(corpus: Corpus) -> tuple[CodedCategory, ...]:
     """Each codebook category with its match count and the sentences that carry it; page
-    furniture is not coded (it says nothing about the partnership)."""
+    furniture is not coded (it says nothing about the partnership). Each unit's sentences
+    are found once, however many matches it holds."""
     matches, _ = code_units(corpus, corpus.codebook)
     units = corpus.units.set_index("unit_id")
+    sentences: dict[str, tuple[Sentences, int]] = {}
     coded = []
     for category in corpus.codebook.categories:
         found = matches[matches["category"] == category.name]
         quotes: dict[tuple[str, int], Quote] = {}
         for m in found.itertuples():
-            unit = units.loc[m.unit_id]
-            lo, hi = sentence_span(unit["text"], m.start - unit["start"], m.end - unit["start"])
-            start = unit["start"] + lo
-            quotes.setdefault((m.doc_id, start), Quote(unit["text"][lo:hi], m.doc_id, int(start), int(unit["start"] + hi)))
+            if m.unit_id not in sentences:
+                unit = units.loc[m.unit_id]
+                sentences[m.unit_id] = (Sentences.of(unit["text"]), int(unit["start"]))
+            text, offset = sentences[m.unit_id]
+            lo, hi = text.around(m.start - offset, m.end - offset)
+            quotes.setdefault((m.doc_id, offset + lo), Quote(text.text[lo:hi], m.doc_id, offset + lo, offset + hi))
         coded.append(CodedCategory(category.name, category.label, category.definition, len(found), tuple(quotes.values())))
     return tuple(coded)
-
-
 
 
 def _plural(n: int, word: str) -> str:

@@ -106,7 +106,7 @@ def find_mentions(units: pa.Table, names: dict[str, Names | None]) -> pa.Table:
         return MENTIONS.empty_table()
     row, kind, entity_id, matched, start, end = (np.array(c, dtype=object if i in (2, 3) else np.int64) for i, c in enumerate(zip(*found)))
     order = np.lexsort((start, kind, row))
-    at = units.take(pa.array(row[order]))
+    at = units.select(["doc_id", "position", "kind", "start"]).take(pa.array(row[order]))  # not the texts: one copy per match
     types = pa.array(list(names), MENTIONS.field("entity_type").type).take(pa.array(kind[order]))
     return pa.Table.from_arrays(
         [at["doc_id"], at["position"], at["kind"], types, pa.array(entity_id[order], MENTIONS.field("entity_id").type),

@@ -42,12 +42,13 @@ class ReadRows:
         page = parse_page(text, memo) if encoding else Page()
         findings += page.findings
         title, subtitle, lead = page.first("title"), page.first("subtitle"), page.lead_image
+        article = page.is_article()
         published, modified = page.date("published"), page.date("modified")
         rows = self.rows
         rows["documents"].append((
             doc_id, rel, match_key(rel.rsplit("/", 1)[-1]), isinstance(raw, bytes) and hashlib.sha256(raw).hexdigest() or None,
             len(text), encoding, page.layout,
-            detect_language(language_text(page)),
+            detect_language(language_text(page, article)),
             title and title.text, subtitle and subtitle.text, lead and lead.src, lead and lead.alt,
             page.declared_projects, len(page.project_list), published and published.day, published and published.clue,
             modified and modified.day, modified and modified.clue, text,
@@ -59,13 +60,13 @@ class ReadRows:
         rows["project_list"].extend(
             (doc_id, n, slug_id(u.text), u.text, u.start, u.end) for n, u in enumerate(page.project_list, 1)
         )
-        lines = LineIndex(text) if page.sightings or findings or page.is_article() else None
-        body = body_key(page) if page.is_article() else None
+        lines = LineIndex(text) if page.sightings or findings or article else None
+        body = body_key(page) if article else None
         rows["news_sightings"].extend(
             (doc_id, s.kind, news_key(s.title), body if s.kind == "article" else None, s.title, s.url_fragment, s.url_slug, s.published_utc, s.published_date,
              s.image and s.image.src, s.image and s.image.alt and html.unescape(s.image.alt), s.start, s.end,
              *lines.at(s.start))
-            for s in sightings(page)
+            for s in sightings(page, article)
         )
         rows["findings"].extend(
             (doc_id, f.severity, f.code, f.message, f.start, f.end, *(lines.at(f.start) if f.start is not None else (None, None)))
@@ -81,9 +82,9 @@ class ReadRows:
         return out
 
 
-def language_text(page: Page) -> str:
-    """The text a page's language is told from: its own, or a listing page's items."""
-    kinds = OWN_KINDS if page.is_article() else OWN_KINDS + LISTED_KINDS
+def language_text(page: Page, article: bool) -> str:
+    """The text a page's language is told from: an article's own, or a listing page's items."""
+    kinds = OWN_KINDS if article else OWN_KINDS + LISTED_KINDS
     return "\n".join(u.text for u in page.units if u.kind in kinds)
 
 
@@ -94,19 +95,17 @@ def body_key(page: Page) -> str:
     return hashlib.sha1(" ".join(words).encode()).hexdigest()[:16]
 
 
-def sightings(page: Page) -> list[NewsSighting]:
+def sightings(page: Page, article: bool) -> list[NewsSighting]:
     """The news sightings of a page in page order: the page itself when it is an article
     (its title, its publication date), then its listing items and teasers."""
-    found = list(page.sightings)
-    title = page.first("title")
-    if page.is_article():
-        published = page.date("published")
-        article = NewsSighting(
-            html.unescape(title.text), title.start, title.end, title.start, title.end, kind="article",
-            published_date=published and published.day,
-        )
-        found = sorted([article, *found], key=lambda s: s.start)
-    return found
+    if not article:
+        return list(page.sightings)
+    title, published = page.first("title"), page.date("published")
+    itself = NewsSighting(
+        html.unescape(title.text), title.start, title.end, title.start, title.end, kind="article",
+        published_date=published and published.day,
+    )
+    return sorted([itself, *page.sightings], key=lambda s: s.start)
 
 
 def read_chunk(pages: Iterable[tuple[str, bytes | Finding]], max_bytes: int, memo: LineMemo | None = None) -> dict[str, pa.Table]:

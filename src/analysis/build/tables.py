@@ -83,10 +83,10 @@ def news_table(items: pd.DataFrame, manifest: pd.DataFrame) -> tuple[pd.DataFram
     item, one row per sighting, and a `quality` row for every later listing of an item
     that disagrees with its first listing on timestamp or URL fragment.
 
-    Sightings are one item when their titles agree (`ids.news_key`) or when a listing's
-    URL is an article page's address. An item's title, doc_id and span are its article's
-    when an article page is among its sightings, else its first sighting's; its URL,
-    timestamp and image are its first listing's; its `published_date` is the earliest
+    Which sightings are one item: `news_keys`. An item's title, doc_id and span are its
+    article's when an article page is among its sightings, else its first sighting's; its
+    URL, timestamp and image its first listing's (the URL else its article's address);
+    its `published_date` is the earliest
     day any sighting shows, and `first_publisher` the publisher of that sighting (of the
     first, when none is dated)."""
     pages = manifest.set_index("file")

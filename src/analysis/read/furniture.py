@@ -2,9 +2,10 @@
 
 Navigation ("Skip to content" and the menu after it), breadcrumbs ("Olet täällä" and the
 trail), Drupal's tab labels, date lines, tag lines, contact lines, "Read more" links. Each
-is told by the line alone or by the line above it, so that a title, a paragraph or a
-mention never comes from them; they stay units of their own kinds, so nothing is lost.
-Every check looks at a short line only: a long line is text.
+is told by the line alone, by the line right above it, or (a contact label) by the few
+lines right below, so that a title, a paragraph or a mention never comes from them; they
+stay units of their own kinds, so nothing is lost. Every check looks at a short line only
+(80 characters, 200 for a contact line): a longer line is text.
 """
 
 from __future__ import annotations
@@ -96,12 +97,12 @@ def is_trail(line: str, k: str) -> bool:
     return k.startswith(("etusivu", "home", "koti", "start")) and any(mark in line for mark in TRAIL_MARKS)
 
 
-def follows(above: Furniture | None, line: str, adjacent: bool) -> Furniture | None:
+def follows(above: Furniture | None, line: str) -> Furniture | None:
     """What a line is because of the furniture line right above it (no blank line
     between): the short lines of a trail after "Olet täällä", a tab after a tab label,
-    a short tag line after a "Modified" footer."""
+    a short tag line after a "Modified" footer, the lines of a contact block."""
     opens = above and above.opens
-    if not opens or not adjacent or len(line) > SHORT:
+    if not opens or len(line) > SHORT:
         return None
     if opens == "trail" and len(line.split()) <= 6:
         return Furniture("breadcrumb", opens="trail")

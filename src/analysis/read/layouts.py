@@ -15,7 +15,6 @@ from .furniture import SKIP_LINKS, key
 from .records import Image, Unit
 from .teasers import Teaser
 
-LAYOUTS = ("laurea_sharepoint", "haaga_helia_drupal", "metropolia_typo3", "3amk_wordpress", "laurea_wordpress", "unknown")
 SLASH_ORDER = {"laurea_sharepoint": "mdy"}  # the layouts whose slashed dates have a known order
 DRUPAL_LABELS = frozenset({"ensisijaiset välilehdet", "toissijaiset välilehdet", "olet täällä"})
 SHAREPOINT_IMAGES = ("/laureaimages/", "/laureankuvat/")
@@ -38,7 +37,7 @@ def detect_layout(
     if _padded_date_under_title(text, units, written_at) or any(u.kind == "appeal" for u in units):
         return "metropolia_typo3"
     if teasers and len(teasers) >= sum(u.kind == "paragraph" for u in units):
-        return "3amk_wordpress"  # a listing: more teasers than text of its own
+        return "3amk_wordpress"  # a listing: no fewer teasers than paragraphs of its own
     if units and units[0].kind == "navigation" and key(units[0].text) in SKIP_LINKS:
         return "laurea_wordpress"
     return "unknown"

@@ -1,13 +1,14 @@
-"""Raw page text -> `Page`: units, news sightings and findings, with spans.
+"""Raw page text -> `Page`: units, news sightings, dates, layout and findings, with spans.
 
 Reading is a short series of steps, each reading one clue (in the manner of htmldate's
 `core.py`): `read_lines` tells what each line holds (leading images, a listing item, a
-list item, text, a broken tag); `mark_furniture` tells the site's furniture (navigation,
-labels, date lines, tags, contacts, "Read more") and quotations from list items;
-`group_blocks` joins text lines that stand directly below one another; `line_records`
-turns the lines into units, sightings, findings and spans in document order;
-`find_teasers` names the blocks above each "Read more"; `name_blocks` calls the first
-block the title, a short unpunctuated block after it the subtitle, the rest paragraphs;
+list item, text, a broken tag); `mark_furniture` tells the site's furniture (a skip link's
+menu by `navigation_zone`, labels, date lines, tags, contacts, "Read more") and quotations
+from list items; `group_blocks` joins text lines that stand directly below one another;
+`line_records` turns the lines into units, sightings, findings and spans in document
+order; `find_teasers` names the blocks above each "Read more"; `name_blocks` calls the
+first block the title, a repeat of it, the appeal and a menu furniture, a short block
+after the title the subtitle, the rest paragraphs;
 `detect_layout` and `page_dates` say which site made the page and which date is which;
 `find_project_list` picks the dash list a paragraph on projects introduces; `check_page`
 and `partition` account for the whole text. Pure functions over a string, so every step
@@ -113,7 +114,7 @@ def read_lines(text: str) -> list[Line]:
 def read_line(text: str, start: int, end: int) -> Line:
     """One line: image tags opening it, then a listing item (text around an image tag),
     a list item, or text, perhaps cut short by an `<img` never closed. Linear in the
-    line: each step reads on from where the last one stopped."""
+    line: no step reads it more than a fixed number of times."""
     images = []
     while (lead := IMG_TAG.match(text, start, end)) is not None:
         images.append(parse_image(text, start, lead.end()))
@@ -171,7 +172,7 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
         return Furniture("navigation")
     line = lines[i]
     content = text[line.start : line.end]
-    found = follows(above, content, True)
+    found = follows(above, content)
     if found is not None:
         return found
     label = label_of(text, line.start, line.end)

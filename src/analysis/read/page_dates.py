@@ -1,8 +1,8 @@
 """Which date on a page is which: published, modified or a listing item's.
 
-A label says it (`Modified`, `Julkaistu`); otherwise a date line is the page's publication
-date only where sites put that date, the first date line under the title before the text
-begins, and a teaser's date only inside that teaser. Any other date line is kept as a
+A date line inside a teaser is that teaser's. Otherwise a date line is the page's own only
+where sites put it: the first date line under the title before the text begins, or, with a
+label that says which it is (`Modified`, `Julkaistu`), at the article's end. Any other date line is kept as a
 unit and dated nothing: a date in the text is an event. The day order of slashed dates
 comes from the layout (`layouts.SLASH_ORDER`); what cannot be decided is a finding.
 """
@@ -15,7 +15,7 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from ..paths import LOCAL_TZ
-from .dates import Resolved, WrittenDate, resolve
+from .dates import WrittenDate, resolve
 from .layouts import SLASH_ORDER
 from .records import Finding, NewsSighting, PageDate, Unit
 from .teasers import Teaser

@@ -43,7 +43,7 @@ def close_teaser(out: list[Unit]) -> Teaser | None:
     title and snippet, in place; None when no teaser stands there. Two one-line blocks
     are title and snippet when the snippet is cut short (`…`) or a date line stands above
     the title; one block of several lines is title and snippet; a lone one-line block is
-    a title, unless it ends a sentence."""
+    a title, unless it ends with a full stop (an article's last sentence)."""
     dated, blocks, i = None, [], len(out) - 1
     while i >= 0 and len(blocks) < 2 and out[i].kind in ("date_line", "block"):
         if out[i].kind == "block":
@@ -73,7 +73,7 @@ def close_teaser(out: list[Unit]) -> Teaser | None:
         out[at] = near._replace(kind="teaser_title")
     title = out[at]
     start = date_line.start if date_line is not None and date_line.start < title.start else title.start
-    return Teaser(title, None if date_line is None else date_line.start, start, out[-1].end)
+    return Teaser(title, None if date_line is None else date_line.start, start, title.end)  # `find_teasers` sets the end
 
 
 def split_block(block: Unit) -> list[Unit]:
