@@ -29,10 +29,9 @@ from .build.names import Names, find_mentions
 from .build.rows import read_chunk
 from .build.schema import CORPUS_TABLES, MENTIONS, READ
 from .build.tables import build_tables, check_strict, plan_names, with_language
-from .errors import CorpusError
 from .paths import resolve_data_dir
 from .read.decode import MAX_BYTES
-from .read.files import page_files, page_id, read_files
+from .read.files import check_pages, page_files, page_id, read_files
 from .read.listing import LineMemo
 from .read.reference import read_codebook, read_institutions, read_manifest, read_projects, reference_path
 from .store import CACHE_MIN, Cached, Store, map_arrow, write_arrow
@@ -66,9 +65,8 @@ def load_corpus(
     """
     remove_dead_folders(tempfile.gettempdir())
     root = resolve_data_dir(data_dir)
+    check_pages(root)
     files = page_files(root / "pages")
-    if not files:
-        raise CorpusError(f"no pages: {root / 'pages'} holds no *.txt files")
     manifest, institutions, codebook = read_manifest(root), read_institutions(root), read_codebook(root)
     reference = read_projects(root)
     use_cache = cache if cache is not None else len(files) >= CACHE_MIN

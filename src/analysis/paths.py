@@ -8,11 +8,13 @@ import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from .errors import CorpusError, OutputError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 LOCAL_TZ = "Europe/Helsinki"
+LOCAL_ZONE = ZoneInfo(LOCAL_TZ)  # where every local date and time of the corpus is
 # What a corpus folder is made of: an output folder, replaced whole, never holds one of these.
 CORPUS_FILES = ("pages", "pages.csv", "institutions.csv", "projects.csv", "codebook.yml")
 

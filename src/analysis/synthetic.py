@@ -22,12 +22,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 
 from .ids import news_key, slug_id
-from .paths import LOCAL_TZ
+from .paths import LOCAL_TZ, LOCAL_ZONE
 from .read.listing import rebuild_slug
 
 NEWS_BASE_URL = "https://www.example.fi/en/news/Pages/"
@@ -38,7 +37,6 @@ WORDS = (
     "digital health design engineering business Öljy Äänekoski"
 ).split()
 INSTITUTIONS = ("Haaga-Helia", "Laurea", "Metropolia", "Laurean", "Metropoliassa", "Haaga Helia")
-_TZ = ZoneInfo(LOCAL_TZ)
 _FIRST, _LAST = date(2010, 1, 1).toordinal(), date(2026, 12, 31).toordinal()
 
 
@@ -62,7 +60,7 @@ def _news_item(rng: random.Random, n: int) -> dict:
     published = None
     if dated:
         day = date.fromordinal(rng.randint(_FIRST, _LAST))
-        published = datetime.combine(day, time(), _TZ).astimezone(timezone.utc)
+        published = datetime.combine(day, time(), LOCAL_ZONE).astimezone(timezone.utc)
     return {
         "title": title,
         "url_fragment": slug[min(cuts) :] if cuts and dated else None,
@@ -351,7 +349,7 @@ def _row(role: str, clue: str, text: str, day: date, at: datetime | None = None,
 
 
 def _local(day: date, clock: time) -> datetime:
-    return datetime.combine(day, clock, _TZ)
+    return datetime.combine(day, clock, LOCAL_ZONE)
 
 
 def _dotted(day: date) -> str:
@@ -381,7 +379,7 @@ def _stamp(rng: random.Random, day: date | None) -> datetime | None:
 
 def _listing_row(item: dict) -> dict:
     """A glued listing item's timestamp: the UTC time read in Helsinki."""
-    local = item["published_utc"].astimezone(_TZ)
+    local = item["published_utc"].astimezone(LOCAL_ZONE)
     precision = "day" if local.time() == time() else "second"
     return _row("listing", "listing_timestamp", item["published_utc"].strftime("%Y-%m-%dT%H:%M:%SZ"), local.date(), local, precision)
 
@@ -451,7 +449,7 @@ def _external_listing_item(rng: random.Random, serial: int) -> dict:
     """A glued related-news item for news outside the corpus (as in `generate_corpus`)."""
     item = _news_item(rng, serial)
     if item["published_utc"] is not None and rng.random() < 0.15:
-        item["published_utc"] = _stamp(rng, item["published_utc"].astimezone(_TZ).date())
+        item["published_utc"] = _stamp(rng, item["published_utc"].astimezone(LOCAL_ZONE).date())
     return item
 
 

@@ -106,14 +106,15 @@ def news_table(items: pd.DataFrame, manifest: pd.DataFrame) -> tuple[pd.DataFram
     news["kind"] = np.where(lead[order] >= 0, "article", "listing")
     publisher = files.map(pages["publisher"]).astype("string")
     news["publishers"] = _joined_unique(publisher, item)[order]
-    news["news_id"] = pd.array([news_id(k) for k in keys[order]], dtype="string")
+    ids = pd.array([news_id(k) for k in keys], dtype="string")
+    news["news_id"] = ids[order]
     news["published_local"] = news["published_utc"].dt.tz_convert(LOCAL_TZ)
     days = pd.Series(items["published_date"].array.asi8, dtype="float64").where(items["published_date"].notna()).to_numpy()
     earliest = _first_where(item, len(keys), np.ones(len(item), bool), np.lexsort((np.arange(len(days)), np.nan_to_num(days, nan=np.inf))))
     news["published_date"] = items["published_date"].iloc[earliest[order]].reset_index(drop=True)
     news["first_publisher"] = publisher.iloc[earliest[order]].reset_index(drop=True)
     sightings = items[["doc_id", "kind", "title", "published_date", "start", "end"]].assign(
-        news_id=pd.array([news_id(k) for k in keys], dtype="string")[item], publisher=publisher
+        news_id=ids[item], publisher=publisher
     )
     conflicts = conflict_rows(items[listed], first_listing[item[listed]])
     return (news.astype(TABLES["news"])[list(TABLES["news"])], sightings.astype(TABLES["sightings"])[list(TABLES["sightings"])],

@@ -13,7 +13,7 @@ from ..paths import check_out_dir, resolve_data_dir
 from ..store import cache_dir
 from ..store import clear as clear_cache
 from .export import dated_text, export_tables, findings_text, table_files
-from .preflight import check_pages
+from ..read.files import check_pages
 
 DATA_DIR_HELP = "corpus folder holding pages/*.txt (default: the bundled data)"
 NO_CACHE_HELP = "read every page again and write no cache (large corpora are cached by default)"

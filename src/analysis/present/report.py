@@ -30,7 +30,7 @@ from ..build.corpus import Corpus
 from ..errors import ReportError
 from ..load import load_corpus
 from ..paths import check_out_dir, notebooks_dir, resolve_data_dir, staged_dir
-from .preflight import check_pages
+from ..read.files import check_pages
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 

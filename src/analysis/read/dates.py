@@ -14,12 +14,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
-from ..paths import LOCAL_TZ
+from ..paths import LOCAL_ZONE
 
 LONGEST = 60  # characters: a longer line is no date line (and is never matched)
-_TZ = ZoneInfo(LOCAL_TZ)
 LABELS = {
     "modified": "modified", "last modified": "modified", "muokattu": "modified", "päivitetty": "modified",
     "updated": "modified", "published": "published", "julkaistu": "published", "posted": "published",
@@ -119,7 +117,7 @@ def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:
         when = date(written.year, month, day)
         if written.hour is None:
             return Resolved(when, None, "day")
-        local = datetime(when.year, when.month, when.day, _hour_24(written.hour, written.ampm), written.minute, tzinfo=_TZ)
+        local = datetime(when.year, when.month, when.day, _hour_24(written.hour, written.ampm), written.minute, tzinfo=LOCAL_ZONE)
     except ValueError:
         return "invalid"
     unclear = local_time_problem(local)
@@ -129,7 +127,7 @@ def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:
 def local_time_problem(local: datetime) -> str | None:
     """Why a wall-clock time in Helsinki names no one instant: skipped when the clocks go
     forward, or shown twice when they go back. None when it is one instant."""
-    if local.astimezone(timezone.utc).astimezone(_TZ).replace(tzinfo=None) != local.replace(tzinfo=None):
+    if local.astimezone(timezone.utc).astimezone(LOCAL_ZONE).replace(tzinfo=None) != local.replace(tzinfo=None):
         return "does not exist"
     if local.replace(fold=1).utcoffset() != local.utcoffset():
         return "occurs twice"

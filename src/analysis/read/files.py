@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import CorpusError
 from .records import Finding
 
 
@@ -26,6 +27,20 @@ def page_files(pages_dir: Path) -> list[str]:
             return sorted(e.name for e in entries if e.name.endswith(".txt") and not _is_folder(e))
     except (FileNotFoundError, NotADirectoryError):
         return []
+
+
+def check_pages(root: Path) -> None:
+    """Refuse a corpus folder with no `pages/*.txt`; pages put at the folder's top level
+    (the usual slip) get a hint to move them."""
+    if page_files(root / "pages"):
+        return
+    stray = page_files(root)
+    if stray:
+        what = "1 .txt file" if len(stray) == 1 else f"{len(stray):,} .txt files"
+        hint = f"{what} found at its top level: move {'it' if len(stray) == 1 else 'them'} into {root / 'pages'}/"
+    else:
+        hint = f"put the pages in {root / 'pages'}/ as *.txt files"
+    raise CorpusError(f"no pages: {root / 'pages'} holds no *.txt files; {hint}")
 
 
 def _is_folder(entry: os.DirEntry) -> bool:

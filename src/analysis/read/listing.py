@@ -12,13 +12,11 @@ from __future__ import annotations
 import html
 import re
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
 
-from ..paths import LOCAL_TZ
+from ..paths import LOCAL_ZONE
 from .images import image_records, parse_image
 from .records import Finding, NewsSighting, Span, Unit
 
-_TZ = ZoneInfo(LOCAL_TZ)
 _TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 _STAMP_LENGTH = len("2016-11-27T22:00:00Z")  # a timestamp is read from the last this many characters only
 # Characters SharePoint leaves out when it makes a page name from a title.
@@ -135,7 +133,7 @@ def read_listing_line(line: str, tag_start: int, tag_end: int) -> ListingLine:
     )
     sighting = NewsSighting(
         title, 0, end_of_title, 0, len(line), fragment, slug, stamp and stamp.group(0), when, image, "listing",
-        when and when.astimezone(_TZ).date(), stamp and stamp.start(),
+        when and when.astimezone(LOCAL_ZONE).date(), stamp and stamp.start(),
     )
     units = (Unit("news_title", line[:end_of_title], 0, end_of_title), *image_units)
     return sighting, units, (*title_findings, *time_findings, *slug_findings, *image_found), spans

@@ -12,15 +12,13 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 from datetime import datetime, time
-from zoneinfo import ZoneInfo
 
-from ..paths import LOCAL_TZ
+from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, resolve
 from .layouts import SLASH_ORDER
 from .records import Finding, NewsSighting, PageDate, Unit
 from .teasers import Teaser
 
-_TZ = ZoneInfo(LOCAL_TZ)
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _PROBLEMS = {
     "ambiguous": ("warning", "ambiguous_date", "day and month cannot be told apart in {!r} on a page of unknown layout; no date is taken"),
@@ -105,7 +103,7 @@ def date_under_title(units: Sequence[Unit]) -> int | None:
 
 def listing_date(sighting: NewsSighting) -> PageDate:
     """A glued listing item's timestamp as a date: SharePoint writes local midnight in UTC."""
-    local: datetime = sighting.published_utc.astimezone(_TZ)
+    local: datetime = sighting.published_utc.astimezone(LOCAL_ZONE)
     precision = "day" if local.time() == time(0) else "second"
     start = sighting.stamp_start
     return PageDate("listing", local.date(), local, precision, "listing_timestamp", sighting.timestamp, start, start + len(sighting.timestamp))
