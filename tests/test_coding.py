@@ -6,6 +6,8 @@ import random
 import re
 import sys
 import time
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -341,3 +343,23 @@ def test_ten_thousand_terms_cost_about_what_a_thousand_do(corpus):
     assert analysis.code_units(corpus, books[10_000])[0]["matched"].str.lower().eq("partnership").sum() == 4
     ratio = best(books[10_000]) / best(books[1_000])
     assert ratio <= 15, ratio
+
+
+def test_term_counts_of_a_long_unit_do_not_copy_its_text_per_word():
+    """A 5 MB one-line page killed the content-analysis report: exploding the units into
+    words copied each unit's text once per word. The peak of Arrow's memory is measured in
+    a fresh interpreter, where nothing before has raised it."""
+    script = """
+import pandas as pd, pyarrow as pa, analysis
+text = "partnership student mobility " * 2000  # 58 KB, 6,000 words
+units = pd.DataFrame({"doc_id": ["d"], "unit_id": ["d:1"], "kind": ["paragraph"], "position": [1], "text": [text],
+                      "start": [0], "end": [len(text)]}).astype({c: "string[pyarrow]" for c in ("doc_id", "unit_id", "kind", "text")})
+pool = pa.default_memory_pool()
+before = pool.max_memory()
+counts = analysis.term_frequencies(units)
+assert counts.set_index("term")["count"].to_dict() == {"mobility": 2000, "partnership": 2000, "student": 2000}
+print(pool.max_memory() - before, len(text))
+"""
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    peak, size = map(int, run.stdout.split())
+    assert peak < 20 * size  # a copy per word would be 6,000 times the text

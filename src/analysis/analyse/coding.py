@@ -203,8 +203,8 @@ def term_frequencies(
     `stopwords` given, for every unit alike. Columns: the group, term, count; most
     frequent first within each group, at most `top` terms a group when given."""
     kept = _units(units)
-    exploded = kept.assign(term=kept["text"].map(tokens), language=unit_languages(units, kept))
-    exploded = exploded.explode("term").dropna(subset=["term"])
+    terms = pd.DataFrame({by: kept[by], "term": kept["text"].map(tokens), "language": unit_languages(units, kept)})
+    exploded = terms.explode("term").dropna(subset=["term"])  # without the texts: a copy of each per word
     if stopwords is None:
         exploded = exploded[~is_stopword(exploded["term"], exploded["language"])]
     else:
