@@ -24,7 +24,7 @@ from analysis.build.tables import plan_names
 from analysis.read.decode import MAX_BYTES
 from analysis.read.listing import LineMemo
 from analysis.read.page import parse_page
-from analysis.read.reference import read_institutions
+from analysis.read.reference import read_institutions, read_projects
 from analysis.store import clear as clear_cache
 from analysis.synthetic import generate_corpus
 
@@ -94,7 +94,7 @@ def first_local_dates(texts: list[str]) -> list[str | None]:
 
 def peers(folder: Path, sample: int) -> None:
     paths = sorted((folder / "pages").glob("*.txt"))[:sample]
-    institutions = read_institutions(folder)
+    institutions, projects = read_institutions(folder), read_projects(folder)
     texts = [p.read_text(encoding="utf-8") for p in paths]
     truth = first_local_dates(texts)  # checked against the generator's truth by tests/test_scale.py
     dated = [i for i, d in enumerate(truth) if d]
@@ -118,7 +118,7 @@ def peers(folder: Path, sample: int) -> None:
         for _ in range(3):
             t = time.perf_counter()
             read = read_chunk(pages, MAX_BYTES, LineMemo())
-            find_mentions(read["units"], plan_names(read["project_list"], institutions)[1])
+            find_mentions(read["units"], plan_names(read["project_list"], institutions, projects)[1])
             best = min(best, time.perf_counter() - t)
         return best / len(texts)
 
