@@ -1,5 +1,10 @@
-"""The dask engine on a two-worker LocalCluster gives the pandas loader's tables."""
+"""The dask engine on a two-worker LocalCluster gives the pandas loader's tables, and parses
+each partition's pages once however many tables are built from them."""
 
+import sys
+from collections import Counter
+
+import cloudpickle
 import dask
 import pandas as pd
 import pytest
@@ -8,9 +13,10 @@ from dask.distributed import Client, LocalCluster
 import analysis
 from analysis import dask_engine
 from analysis.dask_engine import read_corpus_dask
-from analysis.synthetic import generate_corpus
+from analysis.build import rows
+from analysis.synthetic import generate_corpus, generate_mixed_corpus
 
-
+cloudpickle.register_pickle_by_value(sys.modules[__name__])  # `count_parses` runs in the workers too
 
 @pytest.fixture(scope="module")
 def client():
@@ -38,16 +44,72 @@ def test_dask_tables_equal_the_pandas_tables_on_1000_generated_pages(tmp_path, c
     assert (expected.quality["code"] == "conflicting_sighting").sum() >= 1
 
 
-def test_each_chunk_is_read_once(tmp_path, monkeypatch):
-    generate_corpus(tmp_path, 40, seed=13)
-    chunks = []
-    real = dask_engine.read_chunk
-    monkeypatch.setattr(dask_engine, "read_chunk", lambda pages, *args: chunks.append(1) or real(pages, *args))
-    with dask.config.set(scheduler="sync"):  # in this process, where the counter is
-        got = read_corpus_dask(tmp_path, files_per_partition=10)
-        for table in got.tables().values():
-            table.compute()
-    assert len(chunks) == 4
+def test_the_dask_tables_equal_the_pandas_tables_on_300_mixed_layout_pages(tmp_path, client):
+    generate_mixed_corpus(tmp_path, 300, seed=15)
+    expected = analysis.load_corpus(tmp_path, workers=1, cache=False, progress=False)
+    got = read_corpus_dask(tmp_path, files_per_partition=64)
+    assert got.documents.npartitions == 5
+    computed = {name: table.compute().reset_index(drop=True) for name, table in got.tables().items()}
+    for name, table in expected.tables().items():
+        pd.testing.assert_frame_equal(computed[name], table, check_dtype=True, obj=name)
+    assert expected.documents["layout"].nunique() == 5
+
+
+def count_parses() -> None:
+    """Wrap this process's partition reader and page parser to count their calls: per
+    partition (its first page) and per page text. The counts live on the wrapper, in the
+    engine's module, so they stay in the process that parses (a worker, or this one)."""
+    read_part = getattr(dask_engine._read_part, "wrapped", dask_engine._read_part)
+    parse_page = getattr(rows.parse_page, "wrapped", rows.parse_page)
+    counts: Counter = Counter()
+
+    def counted_part(urls, *args):
+        counts["partition", urls[0]] += 1
+        return read_part(urls, *args)
+
+    def counted_page(text, *args):
+        counts["page", text] += 1
+        return parse_page(text, *args)
+
+    counted_part.wrapped, counted_page.wrapped, counted_part.counts = read_part, parse_page, counts
+    dask_engine._read_part, rows.parse_page = counted_part, counted_page
+
+
+def parses() -> Counter:
+    return Counter(dask_engine._read_part.counts)
+
+
+def build_every_table_twice(folder, per_partition: int) -> None:
+    """What a user does: build the tables, compute each, then compute them all again."""
+    got = read_corpus_dask(folder, files_per_partition=per_partition)
+    for table in got.tables().values():
+        table.compute()
+    dask.compute(*got.tables().values())
+
+
+def assert_each_parsed_once(counts: Counter, n_pages: int, n_partitions: int) -> None:
+    partitions = [n for (what, _), n in counts.items() if what == "partition"]
+    pages = [n for (what, _), n in counts.items() if what == "page"]
+    assert sorted(partitions) == [1] * n_partitions
+    assert sum(pages) == n_pages and set(pages) == {1}  # each page (all texts differ) parsed once
+
+
+def test_each_partition_is_parsed_once_under_the_synchronous_scheduler(tmp_path, monkeypatch):
+    generate_mixed_corpus(tmp_path, 40, seed=13)
+    monkeypatch.setattr(dask_engine, "_read_part", dask_engine._read_part)  # undone after the test
+    monkeypatch.setattr(rows, "parse_page", rows.parse_page)
+    count_parses()
+    with dask.config.set(scheduler="synchronous"):  # in this process, where the counters are
+        build_every_table_twice(tmp_path, 10)
+    assert_each_parsed_once(parses(), 40, 4)
+
+
+def test_each_partition_is_parsed_once_on_a_local_cluster(tmp_path, client):
+    generate_mixed_corpus(tmp_path, 60, seed=16)
+    client.run(count_parses)
+    build_every_table_twice(tmp_path, 10)
+    per_worker = client.run(parses)
+    assert_each_parsed_once(sum(per_worker.values(), Counter()), 60, 6)
 
 
 def test_errors_are_the_loaders(tmp_path, client):
