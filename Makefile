@@ -35,7 +35,7 @@ notebooks: $(STAMP)
 tables: $(STAMP)
 	$(BIN)/python -m analysis tables --out out/tables --format csv
 
-## bench: loading speed and memory on generated corpora, side by side with the peers
+## bench: loading speed and memory on generated mixed-layout corpora, beside the peers and the Dask engine
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
