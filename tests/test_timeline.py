@@ -7,6 +7,7 @@ import pytest
 from matplotlib.figure import Figure
 
 import analysis
+from analysis.analyse.figures import text_overlaps
 from analysis.analyse.timeline import EVENT_LIMIT, page_dates, timeline_caption, timeline_counts, undated_count
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -226,3 +227,29 @@ def test_an_item_is_one_entry_a_day_and_none_where_its_article_stands(layouts):
     assert len(events) == len(LAYOUT_EVENTS) + 1
     assert days(events.loc[events["news_id"] == "8b64d034d949", "date"]) == ["2024-04-19", "2024-04-20"]
     assert events.loc[events["news_id"] == library, "kind"].tolist() == ["article"]
+
+
+# --- readable figures ---------------------------------------------------------------------
+
+
+def test_text_overlaps_finds_texts_on_one_spot_and_off_the_canvas():
+    fig = Figure(figsize=(4, 3))
+    ax = fig.add_subplot()
+    ax.annotate("first label", (0.5, 0.5))
+    ax.annotate("second label", (0.5, 0.5))
+    ax.text(0.9, 0.1, "a label running off the right edge")
+    assert text_overlaps(fig) == [
+        ("a label running off the right edge", "outside the figure"),
+        ("first label", "second label"),
+    ]
+
+
+def test_text_overlaps_finds_none_on_a_clean_figure():
+    fig = Figure(figsize=(4, 3), layout="constrained")
+    ax = fig.add_subplot()
+    ax.plot([2015, 2016], [1, 3], label="items")
+    ax.set(title="A clean figure", xlabel="year", ylabel="items")
+    ax.annotate("", (2015.5, 2))  # an empty text is no text
+    ax.annotate("off the axes is not drawn", (2030, 2))
+    ax.legend()
+    assert text_overlaps(fig) == []
