@@ -98,7 +98,9 @@ def _annotation_shown(text: Text) -> bool:
         return True
     if text.get_annotation_clip() is False:
         return True
-    return bool(text.axes.contains_point(text.axes.transData.transform(text.xy)))
+    ax = text.axes
+    point = (ax.convert_xunits(text.xy[0]), ax.convert_yunits(text.xy[1]))  # dates and such to floats
+    return bool(ax.contains_point(ax.transData.transform(point)))
 
 
 def _extent(text: Text, renderer) -> Bbox | None:
