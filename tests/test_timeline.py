@@ -1,4 +1,5 @@
 import dataclasses
+import re
 from pathlib import Path
 
 import matplotlib.dates as mdates
@@ -7,7 +8,20 @@ import pytest
 from matplotlib.figure import Figure
 
 import analysis
-from analysis.analyse.timeline import EVENT_LIMIT, page_dates, timeline_caption, timeline_counts, undated_count
+from analysis.analyse.figures import text_overlaps
+from analysis.analyse.timeline import (
+    EVENT_LIMIT,
+    KINDS,
+    STYLES,
+    WIDTH,
+    caption,
+    choose_freq,
+    page_dates,
+    timeline_caption,
+    timeline_counts,
+    undated_count,
+)
+from analysis.synthetic import generate_mixed_corpus
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 ALLIANCE = "Haaga-Helia, Laurea and Metropolia to establish an alliance"
@@ -76,37 +90,51 @@ def marker_days(fig):
     }
 
 
+def legend_texts(fig):
+    return [t.get_text() for t in fig.legends[0].texts]
+
+
 def test_news_timeline_labels_each_item_with_its_local_date(corpus):
     fig = analysis.plot_timeline(corpus.news)
     assert isinstance(fig, Figure)
-    assert tuple(fig.get_size_inches()) == pytest.approx((10, 2.7))
+    assert tuple(fig.get_size_inches()) == pytest.approx((11.5, 2.5))
     assert [t.get_text() for t in fig.axes[0].texts] == [
         f"2016-10-05  {ALLIANCE}",
         '2016-11-28  Jouni Koski: "Three large UAS\'s uniting their forces in an operational …',
     ]
     assert not any("2016-10-04" in t or "2016-11-27" in t for t in texts(fig))
     assert marker_days(fig) == {"news item": ["2016-10-05", "2016-11-28"]}
-    assert fig.texts[0].get_text() == (
+    assert text_overlaps(fig) == []
+    # the caption tells the undated once, beside the figure, not in it
+    assert caption(corpus.news) == (
         "2 dated news items by local publication date (Europe/Helsinki); 2 undated items not shown."
     )
+    assert fig.get_suptitle() == "Publication timeline" and not fig.texts[1:]
 
 
 def test_count_chart_for_a_large_corpus_is_chosen_automatically():
-    dates = [f"2020-{m:02d}-01" for m in range(1, 13)] * 2 + [None]
+    dates = [f"2020-{m:02d}-01" for m in range(1, 13)] * 4 + [None]
     assert len(dates) - 1 > EVENT_LIMIT
     fig = analysis.plot_timeline(news_on(*dates))
-    ax = fig.axes[0]
-    assert ax.get_title() == "News items per month"
-    assert [p.get_height() for p in ax.patches] == [2] * 12
-    assert fig.texts[0].get_text() == (
-        "24 dated news items by local publication date (Europe/Helsinki); 1 undated item not shown."
-    )
+    assert fig.get_suptitle() == "News items per month"
+    assert [p.get_height() for p in fig.axes[0].patches] == [4] * 12
+    assert text_overlaps(fig) == []
+
+
+def test_asked_for_events_are_drawn_even_when_they_overprint():
+    dates = [f"2020-01-{d:02d}" for d in range(1, 29)] * 8
+    fig = analysis.plot_timeline(news_on(*dates), kind="events")
+    assert len(fig.axes[0].texts) == len(dates)
+    assert fig.get_size_inches()[1] < 15  # the rows close up: the figure keeps its height
+    assert text_overlaps(fig) != []
+    assert analysis.plot_timeline(news_on(*dates)).get_suptitle() == "News items per month"
 
 
 def test_timeline_without_dated_items_says_so():
-    fig = analysis.plot_timeline(news_on(None, None), kind="events")
-    assert "no dated items" in texts(fig)
-    assert "0 dated news items" in fig.texts[0].get_text() and "2 undated items" in fig.texts[0].get_text()
+    news = news_on(None, None)
+    assert "no dated items" in texts(analysis.plot_timeline(news, kind="events"))
+    assert "no dated items" in texts(analysis.plot_timeline(news, kind="counts"))
+    assert "0 dated news items" in caption(news) and "2 undated items" in caption(news)
 
 
 def test_unknown_kind_is_refused(corpus):
@@ -136,11 +164,13 @@ def test_the_bundled_page_has_no_date_and_its_listing_items_have_theirs(corpus):
 
 def test_corpus_timeline_of_the_bundled_page(corpus):
     fig = analysis.plot_corpus_timeline(corpus)
-    assert isinstance(fig, Figure) and tuple(fig.get_size_inches()) == pytest.approx((10, 2.9))
+    assert isinstance(fig, Figure) and tuple(fig.get_size_inches()) == pytest.approx((11.5, 2.5))
     assert marker_days(fig) == {"listing item": ["2016-10-05", "2016-11-28"]}
-    assert [t.get_text() for t in fig.axes[0].get_legend().texts] == ["listing item"]
-    assert fig.texts[0].get_text() == timeline_caption(corpus)
-    assert "1 with no date (not shown)" in fig.texts[0].get_text() and "2 undated" in fig.texts[0].get_text()
+    assert legend_texts(fig) == ["listing item"]
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["2016-10", "2016-11", "2016-12"]
+    assert text_overlaps(fig) == []
+    # a short title; the undated are told once, by timeline_caption
+    assert fig.get_suptitle() == "Publication timeline" and not fig.texts[1:]
 
 
 LAYOUT_EVENTS = [
@@ -173,7 +203,7 @@ def test_every_date_of_the_layouts_on_one_timeline_told_apart(layouts):
 
 def test_corpus_timeline_marks_each_kind(layouts):
     fig = analysis.plot_corpus_timeline(layouts)
-    assert tuple(fig.get_size_inches()) == pytest.approx((10, 5.0))
+    assert tuple(fig.get_size_inches()) == pytest.approx((11.5, 4.6))
     assert marker_days(fig) == {
         "article page, published": ["2015-02-03", "2016-07-06", "2016-09-05", "2020-03-12"],
         "article page, modified date only": ["2016-07-04"],
@@ -194,21 +224,21 @@ def test_corpus_counts_by_kind_with_zero_periods(layouts):
     assert counts.iloc[1].tolist()[1:] == [2, 1, 1, 0, 4]  # 2016
     assert counts.iloc[:, 1:].sum().to_dict() == {"article": 4, "modified": 1, "listing": 1, "teaser": 3, "total": 9}
     fig = analysis.plot_corpus_timeline(layouts, kind="counts", freq="year")
-    ax = fig.axes[0]
-    assert ax.get_title() == "Pages and news items per year"
-    assert tuple(fig.get_size_inches()) == (10, 4)
-    assert [t.get_text() for t in ax.get_legend().texts] == [
-        "article page, published", "article page, modified date only", "listing item", "teaser item"
-    ]
-    assert sum(p.get_height() for p in ax.patches) == 9
+    assert fig.get_suptitle() == "Pages and news items per year"
+    assert fig.get_size_inches()[0] == WIDTH
+    assert legend_texts(fig) == ["article page, published", "article page, modified date only", "listing item", "teaser item"]
+    assert sum(p.get_height() for ax in fig.axes for p in ax.patches) == 9
+    assert text_overlaps(fig) == []
 
 
 def test_corpus_counts_of_the_bundled_page_name_only_its_kinds(corpus):
     counts = timeline_counts(corpus, "month")
     assert counts.astype({"period": str}).values.tolist() == [["2016-10", 0, 0, 1, 0, 1], ["2016-11", 0, 0, 1, 0, 1]]
     fig = analysis.plot_corpus_timeline(corpus, kind="counts")
-    assert [t.get_text() for t in fig.axes[0].get_legend().texts] == ["listing item"]
+    assert fig.get_suptitle() == "Pages and news items per month"
+    assert legend_texts(fig) == ["listing item"]
     assert [p.get_height() for p in fig.axes[0].patches] == [1, 1]
+    assert text_overlaps(fig) == []
 
 
 def test_an_item_is_one_entry_a_day_and_none_where_its_article_stands(layouts):
@@ -226,3 +256,92 @@ def test_an_item_is_one_entry_a_day_and_none_where_its_article_stands(layouts):
     assert len(events) == len(LAYOUT_EVENTS) + 1
     assert days(events.loc[events["news_id"] == "8b64d034d949", "date"]) == ["2024-04-19", "2024-04-20"]
     assert events.loc[events["news_id"] == library, "kind"].tolist() == ["article"]
+
+
+# --- readable figures ---------------------------------------------------------------------
+
+
+def test_text_overlaps_finds_texts_on_one_spot_and_off_the_canvas():
+    fig = Figure(figsize=(4, 3))
+    ax = fig.add_subplot()
+    ax.annotate("first label", (0.5, 0.5))
+    ax.annotate("second label", (0.5, 0.5))
+    ax.text(0.9, 0.1, "a label running off the right edge")
+    assert text_overlaps(fig) == [
+        ("a label running off the right edge", "outside the figure"),
+        ("first label", "second label"),
+    ]
+
+
+def test_text_overlaps_finds_none_on_a_clean_figure():
+    fig = Figure(figsize=(4, 3), layout="constrained")
+    ax = fig.add_subplot()
+    ax.plot([2015, 2016], [1, 3], label="items")
+    ax.set(title="A clean figure", xlabel="year", ylabel="items")
+    ax.annotate("", (2015.5, 2))  # an empty text is no text
+    ax.annotate("off the axes is not drawn", (2030, 2))
+    ax.legend()
+    assert text_overlaps(fig) == []
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> analysis.Corpus:
+    folder = tmp_path_factory.mktemp("mixed300")
+    generate_mixed_corpus(folder, 300, seed=1)
+    return analysis.load_corpus(folder, cache=False)
+
+
+def test_the_count_period_follows_the_span():
+    def span(first, last):
+        return pd.Series(pd.PeriodIndex([first, last], freq="D"))
+
+    assert choose_freq(span("2020-01-01", "2020-12-31")) == "month"
+    assert choose_freq(span("2016-01-01", "2020-12-31")) == "quarter"
+    assert choose_freq(span("2010-01-01", "2025-12-31")) == "year"
+    assert choose_freq(pd.Series(pd.PeriodIndex([], freq="D"))) == "month"
+
+
+def bar_totals(fig):
+    """(panel title, legend label) -> the sum of its bar heights."""
+    return {
+        (ax.get_title(loc="left"), bars.get_label()): sum(p.get_height() for p in bars)
+        for ax in fig.axes
+        for bars in ax.containers
+    }
+
+
+def test_a_large_corpus_gets_counts_per_year_a_panel_per_publisher(generated):
+    events = analysis.timeline_events(generated)
+    assert len(events) > EVENT_LIMIT and (events["date"].max() - events["date"].min()).n > 10 * 366
+    fig = analysis.plot_corpus_timeline(generated)
+    assert text_overlaps(fig) == []
+    assert fig.get_suptitle() == "Pages and news items per year"
+    assert fig.get_size_inches()[0] == WIDTH and fig.get_size_inches()[1] * fig.dpi < 1500
+    ticks = [t.get_text() for t in fig.axes[-1].get_xticklabels()]
+    assert ticks and all(re.fullmatch(r"(19|20)\d\d", t) for t in ticks)
+    by_publisher = events["publisher"].value_counts()
+    assert [ax.get_title(loc="left") for ax in fig.axes] == by_publisher.index.tolist()  # most entries first
+    expected = events.groupby(["publisher", "kind"]).size()
+    labels = {kind: label for kind, (_, _, label) in STYLES.items()}
+    assert bar_totals(fig) == {
+        (publisher, labels[kind]): expected.get((publisher, kind), 0) for publisher in by_publisher.index for kind in KINDS
+    }
+    assert legend_texts(fig) == [labels[kind] for kind in KINDS]
+
+
+def test_monthly_counts_over_many_years_tick_on_years(generated):
+    fig = analysis.plot_corpus_timeline(generated, kind="counts", freq="month")
+    assert fig.get_suptitle() == "Pages and news items per month"
+    assert all(re.fullmatch(r"\d{4}", t.get_text()) for t in fig.axes[-1].get_xticklabels())
+    assert text_overlaps(fig) == []
+
+
+def test_past_six_publishers_the_smallest_share_a_panel(generated):
+    docs = generated.documents.assign(publisher=[f"Publisher {i % 9}" for i in range(len(generated.documents))])
+    seen = generated.sightings.assign(publisher=generated.sightings["doc_id"].map(docs.set_index("doc_id")["publisher"]))
+    many = dataclasses.replace(generated, documents=docs, sightings=seen)
+    fig = analysis.plot_corpus_timeline(many, kind="counts")
+    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    assert len(titles) == 6 and titles[-1] == "4 other publishers"
+    assert sum(bar_totals(fig).values()) == len(analysis.timeline_events(many))
+    assert text_overlaps(fig) == []
