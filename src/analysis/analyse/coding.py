@@ -51,8 +51,8 @@ def code_units(units: Corpus | pd.DataFrame, codebook: Codebook) -> tuple[pd.Dat
         for c, start, end, i in matcher.find(u.text)
     ]
     matches = frame(rows, "codings").sort_values(["doc_id", "start", "category"], ignore_index=True)
-    counts = (
-        pd.crosstab(matches["unit_id"], matches["category"])
+    counts = (  # a groupby, not `pd.crosstab`: that aggregates Arrow strings in Python, 8x slower
+        matches.groupby(["unit_id", "category"]).size().unstack(fill_value=0)
         .reindex(index=units["unit_id"], columns=codebook.names, fill_value=0)
         .astype("int64")
     )

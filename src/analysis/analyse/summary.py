@@ -1,7 +1,8 @@
 """What the corpus says about the partnership, gathered into plain values: its pages and
-publishers, institutions, projects, dated news and the codebook's categories with the
-sentences that carry them. It speaks for the whole corpus, never for one page, and holds
-no page furniture (navigation, tabs, breadcrumbs and the like are never coded or quoted).
+publishers, institutions, projects, the latest news and the codebook's categories with
+their most telling sentences (`aims`). It speaks for the whole corpus, never for one
+page, stays short however large the corpus, and holds no page furniture (navigation,
+tabs, breadcrumbs and the like are never coded or quoted).
 
 `present.render.PartnershipSummary` adds the HTML and Markdown renderings.
 """
@@ -12,9 +13,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .coding import Sentences, code_units
 from ..build.corpus import Corpus
+from .aims import AimTable, CodedCategory, aim_tables, coded_categories
+from .coding import code_units
 from .timeline import page_dates
+
+NEWS_LIMIT = 20  # news items listed of each kind: the timeline report and `corpus.news` hold them all
 
 
 @dataclass(frozen=True)
@@ -51,27 +55,6 @@ class NewsEntry:
 
 
 @dataclass(frozen=True)
-class Quote:
-    """A sentence of a page, with where it stands: `text(doc_id)[start:end]`."""
-
-    text: str
-    doc_id: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class CodedCategory:
-    """A codebook category: how often the corpus codes it, and the sentences that do."""
-
-    category: str
-    label: str
-    definition: str
-    count: int
-    quotes: tuple[Quote, ...]
-
-
-@dataclass(frozen=True)
 class Summary:
     """What the corpus says about the partnership, in plain values."""
 
@@ -84,12 +67,17 @@ class Summary:
     undated_news: tuple[NewsEntry, ...]
     categories: tuple[CodedCategory, ...] = ()
     unlisted_projects: tuple[str, ...] = ()  # in the reference table, listed by no page
+    aim_tables: tuple[AimTable, ...] = ()  # by publisher, by year: only where the corpus has several
+    dated_news_more: int = 0  # dated news items older than those listed
+    undated_news_more: int = 0  # undated news items past those listed
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> Summary:
         """Gather the summary from a loaded corpus."""
         declared = corpus.documents["declared_projects"].dropna()
         listed = corpus.projects["position"].notna()
+        matches, _ = code_units(corpus, corpus.codebook)
+        (dated, dated_more), (undated, undated_more) = news_entries(corpus.news, True), news_entries(corpus.news, False)
         return cls(
             pages=len(corpus.documents),
             publishers=publishers(corpus),
@@ -99,10 +87,13 @@ class Summary:
             ),
             projects=tuple(corpus.projects.loc[listed, "name"]),
             declared_projects=int(declared.max()) if len(declared) else None,
-            dated_news=news_entries(corpus.news, dated=True),
-            undated_news=news_entries(corpus.news, dated=False),
-            categories=coded_categories(corpus),
+            dated_news=dated,
+            undated_news=undated,
+            categories=coded_categories(corpus, matches),
             unlisted_projects=tuple(corpus.projects.loc[~listed, "name"]),
+            aim_tables=aim_tables(corpus, matches),
+            dated_news_more=dated_more,
+            undated_news_more=undated_more,
         )
 
     @property
@@ -128,8 +119,8 @@ class Summary:
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}({self.headline}, {len(self.institutions)} institutions, {len(self.projects)} projects "
-            f"({self.project_check}), {len(self.categories)} categories coded, {len(self.dated_news)} dated news, "
-            f"{len(self.undated_news)} undated)"
+            f"({self.project_check}), {len(self.categories)} categories coded, "
+            f"{len(self.dated_news) + self.dated_news_more} dated news, {len(self.undated_news) + self.undated_news_more} undated)"
         )
 
 
@@ -152,42 +143,24 @@ def publishers(corpus: Corpus) -> tuple[Publisher, ...]:
     )
 
 
-def news_entries(news: pd.DataFrame, dated: bool) -> tuple[NewsEntry, ...]:
-    """The dated news in date order (as `dated_events` orders them), or the undated ones
-    in table order."""
+def news_entries(news: pd.DataFrame, dated: bool, limit: int = NEWS_LIMIT) -> tuple[tuple[NewsEntry, ...], int]:
+    """At most `limit` news items and how many more there are: the most recent dated ones
+    in date order (as `dated_events` orders them), or the first undated ones in table
+    order. A large corpus has thousands; the timeline report lists them all."""
     if dated:
-        rows = news.dropna(subset=["published_date"]).sort_values(["published_date", "title"], kind="stable")
+        rows = news.dropna(subset=["published_date"]).sort_values(["published_date", "title"], kind="stable").tail(limit)
+        more = int(news["published_date"].notna().sum()) - len(rows)
     else:
-        rows = news[news["published_date"].isna()]
-    return tuple(
+        rows = news[news["published_date"].isna()].head(limit)
+        more = int(news["published_date"].isna().sum()) - len(rows)
+    entries = tuple(
         NewsEntry(
             None if pd.isna(row.published_date) else str(row.published_date),
             row.title, _value(row.url), row.kind, _value(row.publishers),
         )
         for row in rows.itertuples()
     )
-
-
-def coded_categories(corpus: Corpus) -> tuple[CodedCategory, ...]:
-    """Each codebook category with its match count and the sentences that carry it; page
-    furniture is not coded (it says nothing about the partnership). Each unit's sentences
-    are found once, however many matches it holds."""
-    matches, _ = code_units(corpus, corpus.codebook)
-    units = corpus.units.set_index("unit_id")
-    sentences: dict[str, tuple[Sentences, int]] = {}
-    coded = []
-    for category in corpus.codebook.categories:
-        found = matches[matches["category"] == category.name]
-        quotes: dict[tuple[str, int], Quote] = {}
-        for m in found.itertuples():
-            if m.unit_id not in sentences:
-                unit = units.loc[m.unit_id]
-                sentences[m.unit_id] = (Sentences.of(unit["text"]), int(unit["start"]))
-            text, offset = sentences[m.unit_id]
-            lo, hi = text.around(m.start - offset, m.end - offset)
-            quotes.setdefault((m.doc_id, offset + lo), Quote(text.text[lo:hi], m.doc_id, offset + lo, offset + hi))
-        coded.append(CodedCategory(category.name, category.label, category.definition, len(found), tuple(quotes.values())))
-    return tuple(coded)
+    return entries, more
 
 
 def _plural(n: int, word: str) -> str:

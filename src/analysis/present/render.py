@@ -1,7 +1,9 @@
 """The partnership summary as HTML and Markdown.
 
 `PartnershipSummary` renders itself in Jupyter (`_repr_html_`), as `to_html()` and as
-`to_markdown()`. It speaks for the whole corpus (pages, publishers), never for one page.
+`to_markdown()`. It speaks for the whole corpus (pages, publishers), never for one page,
+and leaves its title to the notebook. Quotes mark the matched words, carry a small
+scoped style so they read left-aligned in Jupyter and nbconvert, and stay short.
 Every string that came from a page is escaped where it becomes HTML or Markdown, and a
 link is only made for an http(s) address.
 """
@@ -13,6 +15,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from ..analyse.aims import AimTable, CodedCategory, Quote
 from ..analyse.summary import NewsEntry, Publisher, Summary
 from ..build.corpus import Corpus
 
@@ -21,16 +24,20 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 @dataclass(frozen=True, repr=False)  # the short repr of `Summary`
 class PartnershipSummary(Summary):
-    """The summary of a corpus, ready to show."""
+    """The summary of a corpus, ready to show. It states the corpus's size and leaves the
+    title ("Partnership summary") to the notebook or page that shows it."""
 
     def to_html(self) -> str:
-        """A self-contained HTML fragment (no scripts, no external resources)."""
+        """A self-contained HTML fragment (no scripts, no external resources) with its own
+        scoped style: text left-aligned, matched words marked."""
+        dated = [f"<li><time>{html.escape(n.date)}</time> {_html_news(n)}</li>" for n in self.dated_news]
         parts = [
-            '<section class="partnership-summary">',
-            f"<h2>Partnership summary: {html.escape(self.headline)}</h2>",
+            '<section class="partnership-summary">', STYLE,
+            f"<h2>{html.escape(self.headline)}</h2>",
             *_publishers_html(self), *_institutions_html(self), *_projects_html(self), *_categories_html(self),
-            *_news_html("Dated news", [f"<li><time>{html.escape(n.date)}</time> {_html_news(n)}</li>" for n in self.dated_news], NEWS_NOTE),
-            *_news_html("Undated news", [f"<li>{_html_news(n)}</li>" for n in self.undated_news]),
+            *(line for table in self.aim_tables for line in _aim_table_html(table)),
+            *_news_html("Dated news", dated, " ".join(filter(None, [NEWS_NOTE, _dated_more(self)]))),
+            *_news_html("Undated news", [f"<li>{_html_news(n)}</li>" for n in self.undated_news], _undated_more(self)),
             "</section>",
         ]
         return "\n".join(parts)
@@ -41,10 +48,13 @@ class PartnershipSummary(Summary):
     def to_markdown(self) -> str:
         """The same summary as Markdown (page text escaped, so it renders literally)."""
         lines = [
-            f"## Partnership summary: {_md(self.headline)}", "",
+            f"## {_md(self.headline)}", "",
             *_publishers_md(self), "", *_institutions_md(self), "", *_projects_md(self), "", *_categories_md(self), "",
-            "### Dated news", "", NEWS_NOTE, "", *([f"- {n.date} {_md_news(n)}" for n in self.dated_news] or ["None."]), "",
-            "### Undated news", "", *([f"- {_md_news(n)}" for n in self.undated_news] or ["None."]),
+            *(line for table in self.aim_tables for line in (*_aim_table_md(table), "")),
+            "### Dated news", "", NEWS_NOTE, *(["", _dated_more(self)] if self.dated_news_more else []), "",
+            *([f"- {n.date} {_md_news(n)}" for n in self.dated_news] or ["None."]), "",
+            "### Undated news", "", *([_undated_more(self), ""] if self.undated_news_more else []),
+            *([f"- {_md_news(n)}" for n in self.undated_news] or ["None."]),
         ]
         return "\n".join(lines) + "\n"
 
@@ -54,6 +64,24 @@ def partnership_summary(corpus: Corpus) -> PartnershipSummary:
     return PartnershipSummary.from_corpus(corpus)
 
 
+# Scoped to the fragment. JupyterLab and nbconvert right-align table cells and centre
+# tables with selectors more specific than a fragment's own can be
+# (`:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td`), hence `!important` there.
+STYLE = (
+    "<style>"
+    "section.partnership-summary table{margin-left:0 !important;margin-right:auto !important}"
+    "section.partnership-summary td,section.partnership-summary th"
+    "{text-align:left !important;vertical-align:top !important}"
+    "section.partnership-summary p,section.partnership-summary li,section.partnership-summary blockquote{text-align:left}"
+    "section.partnership-summary blockquote{margin:.4em 0 .4em .5em;padding:.1em .8em;border-left:3px solid #bbb}"
+    "section.partnership-summary blockquote p{margin:.2em 0}"
+    "section.partnership-summary blockquote footer{margin-bottom:.2em}"
+    "section.partnership-summary .also{font-style:italic}"
+    "section.partnership-summary mark{background:#ffe58a;color:inherit;padding:0 .1em}"
+    "section.partnership-summary .where,section.partnership-summary .also,section.partnership-summary .more"
+    "{font-size:85%;color:#555}"
+    "</style>"
+)
 NEWS_NOTE = (
     "Each news item once, on the earliest day any page shows it; in brackets: article (its own page is in the "
     "corpus) or listing (only listings or teasers show it), and the publishers of the pages that show it."
@@ -112,19 +140,101 @@ def _unlisted(summary: Summary) -> str:
     return "In the reference table but listed by no page: " + ", ".join(summary.unlisted_projects) + "."
 
 
+AIMS_NOTE = (
+    "Each aim of the codebook with how often the pages state it, and at most three of its most telling sentences: "
+    "those matching the most distinct terms of the aim first, then one from each page and publisher before a second "
+    "from the same, then the shorter, then in corpus order. Matched words are marked; a long sentence is cut to about "
+    "60 words around them (…). A sentence stating several aims is quoted once, under the first aim that chooses it, "
+    "and names the others (also: …); the same words on several pages are quoted once. The counts count every match."
+)
+
+
 def _categories_html(summary: Summary) -> list[str]:
     e = html.escape
-    rows = [
-        f"<tr><td>{e(c.label)}</td><td>{e(c.definition)}</td><td>{c.count}</td><td>"
-        + "".join(
-            f"<blockquote>{e(q.text)} <cite>{e(q.doc_id)}, characters {q.start}–{q.end}</cite></blockquote>"
-            for q in c.quotes
-        )
-        + "</td></tr>"
-        for c in summary.categories
+    return [
+        "<h3>Strategic aims</h3>", f'<p class="aims-note">{AIMS_NOTE}</p>',
+        *(
+            line
+            for c in summary.categories
+            for line in (
+                f'<div class="aim"><h4>{e(c.label)}</h4>',
+                f'<p class="definition">{e(c.definition)} <strong class="tally">{e(c.tally)}</strong></p>',
+                *(_quote_html(q) for q in c.quotes),
+                *([f'<p class="more">{e(_more(c))}</p>'] if _more(c) else []),
+                "</div>",
+            )
+        ),
     ]
-    head = "<table><thead><tr><th>Aim</th><th>Definition</th><th>Matches</th><th>Where the pages say it</th></tr></thead><tbody>"
-    return ["<h3>Strategic aims</h3>", head, *rows, "</tbody></table>"]
+
+
+def _quote_html(q: Quote) -> str:
+    """A quote with <mark> around each matched span: the page text is escaped piece by
+    piece, so the marks are the only tags in it."""
+    e = html.escape
+    text = "".join(f"<mark>{e(piece)}</mark>" if marked else e(piece) for piece, marked in _pieces(q))
+    footer = [
+        *([f"<cite>{e(q.title)}</cite>"] if q.title else []),
+        f'<span class="where">{e(q.doc_id)}, characters {q.start}–{q.end}</span>',
+        *([f'<span class="also">also: {e(", ".join(q.also))}</span>'] if q.also else []),
+    ]
+    return f"<blockquote><p>{'…' * q.cut[0]}{text}{'…' * q.cut[1]}</p><footer>{' · '.join(footer)}</footer></blockquote>"
+
+
+def _pieces(q: Quote) -> list[tuple[str, bool]]:
+    """The quote's text in order, in pieces that are matched words (True) or not."""
+    pieces, at = [], 0
+    for start, end in q.marks:
+        pieces += [(q.text[at:start], False), (q.text[start:end], True)]
+        at = end
+    return [piece for piece in [*pieces, (q.text[at:], False)] if piece[0]]
+
+
+def _more(c: CodedCategory) -> str:
+    """Its sentences not quoted under it: "and 6 more sentences; 1 sentence quoted under another aim (…)"."""
+    parts = [f"and {c.more:,} more sentence{'s' * (c.more != 1)}"] if c.more else []
+    if c.quoted_elsewhere:
+        n = c.quoted_elsewhere
+        parts.append(f"{n:,} sentence{'s' * (n != 1)} quoted under another aim (marked “also: {c.label}”)")
+    return "; ".join(parts)
+
+
+AIM_TABLE_NOTES = {
+    "Publisher": "Pages that state each aim, by publisher.",
+    "Year of publication": "Pages that state each aim, by the year of the page's publication date (a modified date is not one).",
+}
+
+
+def _aim_table_html(table: AimTable) -> list[str]:
+    e = html.escape
+    head = "".join(f"<th>{e(c)}</th>" for c in (table.by, "Pages", *table.aims))
+    return [
+        f"<h3>Aims by {table.by.lower()}</h3>", f'<p class="aims-by-note">{AIM_TABLE_NOTES[table.by]}</p>',
+        f"<table><thead><tr>{head}</tr></thead><tbody>",
+        *("<tr>" + "".join(f"<td>{e(c)}</td>" for c in _aim_row(row)) + "</tr>" for row in table.rows),
+        "</tbody></table>",
+    ]
+
+
+def _aim_row(row: tuple[str, int, tuple[int, ...]]) -> tuple[str, ...]:
+    group, pages, counts = row
+    return (group, f"{pages:,}", *(f"{n:,}" for n in counts))
+
+
+def _dated_more(summary: Summary) -> str:
+    if not summary.dated_news_more:
+        return ""
+    shown, total = len(summary.dated_news), len(summary.dated_news) + summary.dated_news_more
+    return (
+        f"The {shown} most recent of {total:,} dated news items; the {summary.dated_news_more:,} earlier ones are "
+        "in the publication timeline report and in corpus.news."
+    )
+
+
+def _undated_more(summary: Summary) -> str:
+    if not summary.undated_news_more:
+        return ""
+    shown, total = len(summary.undated_news), len(summary.undated_news) + summary.undated_news_more
+    return f"The first {shown} of {total:,} undated news items; the other {summary.undated_news_more:,} are in corpus.news."
 
 
 def _news_html(heading: str, items: list[str], note: str | None = None) -> list[str]:
@@ -168,15 +278,37 @@ def _projects_md(summary: Summary) -> list[str]:
 def _categories_md(summary: Summary) -> list[str]:
     m = _md
     return [
-        "### Strategic aims", "",
+        "### Strategic aims", "", AIMS_NOTE, "",
         *(
             line
             for c in summary.categories
             for line in (
-                f"- **{m(c.label)}** ({c.count} match{'es' * (c.count != 1)}): {m(c.definition)}",
-                *(f"  - “{m(q.text)}” ({m(q.doc_id)}, characters {q.start}–{q.end})" for q in c.quotes),
+                f"- **{m(c.label)}**: {m(c.definition)} {m(c.tally)}.",
+                *(_quote_md(q) for q in c.quotes),
+                *([f"  - {m(_more(c))}"] if _more(c) else []),
             )
         ),
+    ]
+
+
+def _quote_md(q: Quote) -> str:
+    """A quote with **bold** matched words; white space made one space, so it stays one line."""
+    text = "".join(f"**{_md(_one_line(piece))}**" if marked else _md(_one_line(piece)) for piece, marked in _pieces(q))
+    where = [*([_md(q.title)] if q.title else []), f"{_md(q.doc_id)}, characters {q.start}–{q.end}"]
+    also = f"; also: {_md(', '.join(q.also))}" if q.also else ""
+    return f"  - “{'…' * q.cut[0]}{text}{'…' * q.cut[1]}” ({'; '.join(where)}{also})"
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _aim_table_md(table: AimTable) -> list[str]:
+    columns = (table.by, "Pages", *table.aims)
+    return [
+        f"### Aims by {table.by.lower()}", "", AIM_TABLE_NOTES[table.by], "",
+        "| " + " | ".join(map(_md, columns)) + " |", "|---" * len(columns) + "|",
+        *("| " + " | ".join(map(_md, _aim_row(row))) + " |" for row in table.rows),
     ]
 
 
