@@ -7,6 +7,7 @@ import pytest
 
 import analysis
 from analysis import CorpusError
+from analysis.paths import bundled_data_dir, notebooks_dir, resolve_data_dir
 
 PAGE = (
     "Metropolian uutinen\n\nLaurea ja Haaga-Helia\n\nText.\n\n"
@@ -23,6 +24,17 @@ def test_loads_bundled_data_from_any_directory(tmp_path, corpus):
         os.chdir(cwd)
     for name, table in corpus.tables().items():
         pd.testing.assert_frame_equal(table, again.tables()[name])
+
+
+def test_a_relative_folder_is_read_from_the_current_folder_or_from_a_notebooks_project(monkeypatch, make_corpus):
+    root = make_corpus(a=PAGE)
+    monkeypatch.chdir(root.parent)
+    assert resolve_data_dir(root.name) == root.resolve()
+    # a notebook's kernel runs in notebooks/: "partnership_data" there means the project's
+    monkeypatch.chdir(notebooks_dir())
+    assert resolve_data_dir("partnership_data") == bundled_data_dir().resolve()
+    with pytest.raises(CorpusError, match="data folder not found"):
+        resolve_data_dir(root.name)
 
 
 def test_other_folder_falls_back_to_bundled_reference_tables(make_corpus):

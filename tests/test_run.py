@@ -65,7 +65,7 @@ def no_kernel(monkeypatch):
 @pytest.mark.parametrize(
     ("param", "message"),
     [
-        ("top=3", "unknown parameter 'top': the notebooks take freq"),
+        ("colour=red", "unknown parameter 'colour': the notebooks take freq, keyword, report, top, window"),
         ("freq=fortnight", "freq=fortnight: give one of day, week, month, quarter, year"),
         ("data_dir=x", "give the folder with --data-dir"),
         ("freq", "write it as NAME=VALUE"),
@@ -117,7 +117,7 @@ def test_a_notebook_failing_midway_leaves_nothing(tmp_path, monkeypatch):
 def test_a_failing_cell_names_notebook_cell_and_error():
     # The run checks freq first; here the notebook gets a bad one to show how a cell fails.
     with kernel_config() as config, pytest.raises(
-        ReportError, match=r"02_publication_timeline: code cell 5 failed: ValueError: freq must be one of"
+        ReportError, match=r"02_publication_timeline: code cell 3 failed: ValueError: freq must be one of"
     ):
         run_notebook("02_publication_timeline", {"freq": "fortnight"}, config)
 

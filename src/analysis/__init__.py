@@ -6,6 +6,9 @@ the reference tables), `build` (records -> the corpus tables), `store` (the cach
 `present` (rendering, reports, the command line).
 """
 
+from importlib.metadata import version
+
+from .analyse.categories import category_publishers, category_totals, plot_category_publishers, plot_category_totals
 from .analyse.coding import co_mentions, code_units, kwic, plot_co_mentions, term_frequencies
 from .analyse.timeline import (
     caption,
@@ -28,8 +31,11 @@ __all__ = [
     "CorpusError",
     "PartnershipSummary",
     "ReportError",
+    "View",
     "build_reports",
     "caption",
+    "category_publishers",
+    "category_totals",
     "co_mentions",
     "code_units",
     "dated_events",
@@ -37,6 +43,8 @@ __all__ = [
     "load_codebook",
     "load_corpus",
     "partnership_summary",
+    "plot_category_publishers",
+    "plot_category_totals",
     "plot_co_mentions",
     "plot_corpus_timeline",
     "plot_timeline",
@@ -47,15 +55,20 @@ __all__ = [
     "timeline_counts",
     "timeline_events",
 ]
-__version__ = "0.1.0"
+__version__ = version("partnership-analysis")  # pyproject.toml's, as installed
 
 
 def __getattr__(name: str):
-    """Reports (nbformat, nbclient) are imported only when asked for: they take seconds."""
+    """Reports (nbformat, nbclient) and the notebooks' view (IPython, itables) are imported
+    only when asked for: they take seconds, and the command line rarely needs them."""
     if name == "build_reports":
         from .present import report
 
         return getattr(report, name)
+    if name == "View":
+        from .present.view import View
+
+        return View
     raise AttributeError(f"module 'analysis' has no attribute {name!r}")
 
 

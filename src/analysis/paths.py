@@ -40,12 +40,18 @@ def notebooks_dir() -> Path:
 
 def resolve_data_dir(data_dir: str | Path | None) -> Path:
     """The folder to load: the given one, or the bundled data when None. An empty name is
-    refused: `Path("")` is the current folder, which nobody means by `--data-dir ""`."""
+    refused: `Path("")` is the current folder, which nobody means by `--data-dir ""`.
+    A relative name is read from the current folder; in a notebook, whose kernel runs in
+    `notebooks/`, from the project folder above it, where `make lab` was started."""
     if data_dir is None:
         return bundled_data_dir()
     if str(data_dir) == "":
         raise CorpusError("data folder name is empty: give a folder, or none for the bundled data")
-    path = Path(data_dir).expanduser().resolve()
+    given = Path(data_dir).expanduser()
+    base = Path.cwd()
+    if not given.is_absolute() and base.resolve() == notebooks_dir().resolve():
+        base = base.parent
+    path = (base / given).resolve()
     if not path.is_dir():
         raise CorpusError(f"data folder not found: {path}")
     return path

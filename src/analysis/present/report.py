@@ -25,6 +25,7 @@ from nbconvert import HTMLExporter
 from papermill.exceptions import PapermillExecutionError
 from traitlets.config import Config
 
+from ..analyse.facts import KEY_FIGURES, CorpusFacts, corpus_facts
 from ..analyse.timeline import FREQS
 from ..build.corpus import Corpus
 from ..errors import ReportError
@@ -36,6 +37,7 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 NOTEBOOKS = ("01_corpus_overview", "02_publication_timeline", "03_partnership_summary", "04_content_analysis")
 CELL_TIMEOUT = 600  # seconds
+NOTEBOOK_ONLY = "notebook-only"  # the tag of cells for analysts that a report leaves out
 REPORT_FILES = {*(f"{name}.html" for name in NOTEBOOKS), "index.html"}
 # --param freq=Q: a period's pandas letter stands for its name (Q for quarter).
 FREQ_LETTERS = {code[0]: name for name, code in FREQS.items()}
@@ -60,39 +62,12 @@ def kernel_config() -> Iterator[Config]:
         yield Config({"KernelManager": {"transport": "ipc", "ip": str(Path(folder) / "kernel")}})
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
-def _overview_figure(corpus: Corpus) -> str:
-    return f"{_plural(len(corpus.documents), 'page')}, {_plural(len(corpus.units), 'text unit')}"
-
-
-def _timeline_figure(corpus: Corpus) -> str:
-    pages, news = corpus.documents["published_date"], corpus.news["published_date"]
-    return (
-        f"{_plural(len(pages), 'page')} ({pages.notna().sum():,} dated), "
-        f"{_plural(len(news), 'news item')} ({news.notna().sum():,} dated)"
-    )
-
-
-def _summary_figure(corpus: Corpus) -> str:
-    named = corpus.mentions.groupby("entity_type")["entity_id"].nunique()
-    institutions, projects = int(named.get("institution", 0)), int(named.get("project", 0))
-    return f"{_plural(institutions, 'institution')} and {_plural(projects, 'project')} named"
-
-
-def _content_figure(corpus: Corpus) -> str:
-    units = corpus.mentions["unit_id"].nunique()
-    return f"{_plural(len(corpus.mentions), 'mention')} in {_plural(units, 'text unit')}"
-
-
-# What each report shows, for its card on the index, and the key figure the card gives.
-CARDS: dict[str, tuple[str, Callable[[Corpus], str]]] = {
-    "01_corpus_overview": ("Every table of the corpus: pages, text units, news, dates, mentions, findings.", _overview_figure),
-    "02_publication_timeline": ("When pages and news items were published, by local day in Helsinki.", _timeline_figure),
-    "03_partnership_summary": ("The institutions, projects and aims the pages name, with quotes.", _summary_figure),
-    "04_content_analysis": ("Codebook categories, keywords in context and institutions named together.", _content_figure),
+# What each report shows, for its card on the index (which adds the report's first key figure).
+CARDS = {
+    "01_corpus_overview": "Every table of the corpus: pages, text units, news, dates, mentions, findings.",
+    "02_publication_timeline": "When pages and news items were published, by local day in Helsinki.",
+    "03_partnership_summary": "The institutions, projects and aims the pages name, with quotes.",
+    "04_content_analysis": "Codebook categories by publisher, keywords in context, institutions named together.",
 }
 
 
@@ -126,8 +101,11 @@ def _literal(text: str) -> object:
         return text
 
 
-def _freq(value: object) -> str:
-    """A period name (quarter) or its pandas letter (Q), as the period name."""
+def _freq(value: object) -> str | None:
+    """A period name (quarter) or its pandas letter (Q), as the period name; None (the
+    notebook's default) lets the timeline choose the period from the span."""
+    if value is None:
+        return None
     name = FREQ_LETTERS.get(str(value).upper(), str(value))
     if name not in FREQS:
         raise ReportError(f"freq={value}: give one of {', '.join(FREQS)} (or {', '.join(FREQ_LETTERS)})")
@@ -186,6 +164,7 @@ def export_html(nb: nbformat.NotebookNode, title: str) -> str:
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
+        config=Config({"TagRemovePreprocessor": {"enabled": True, "remove_cell_tags": {NOTEBOOK_ONLY}}}),
     )
     nb.metadata["title"] = title
     body, _ = exporter.from_notebook_node(nb)
@@ -221,6 +200,7 @@ def build_reports(
     corpus = load_corpus(root)  # a bad reference table fails here; the cards need its figures
     if data_dir is not None:
         given["data_dir"] = str(root)
+    given["report"] = True
     pages, cards = {}, []
     with kernel_config() as config:
         for name in NOTEBOOKS:
@@ -229,8 +209,8 @@ def build_reports(
             nb = run_notebook(name, {k: v for k, v in given.items() if k in declared[name]}, config)
             title = notebook_title(nb, name)
             pages[f"{name}.html"] = export_html(nb, title)
-            cards.append((f"{name}.html", title, CARDS[name][0], CARDS[name][1](corpus)))
-    pages["index.html"] = index_html(cards, "the bundled corpus" if data_dir is None else str(root))
+            cards.append((f"{name}.html", title, CARDS[name], KEY_FIGURES[name](corpus)[0]))
+    pages["index.html"] = index_html(cards, corpus_facts(corpus))
     with staged_dir(out, REPORT_FILES) as stage:
         for file, page in pages.items():
             (stage / file).write_text(page, encoding="utf-8")
@@ -246,9 +226,10 @@ INDEX_STYLE = (
 )
 
 
-def index_html(cards: list[tuple[str, str, str, str]], corpus_name: str) -> str:
+def index_html(cards: list[tuple[str, str, str, str]], facts: CorpusFacts) -> str:
     """The page an analyst opens first: a card per report (file, title, what it shows, its
     key figure), every text escaped, styled inline so that it needs no other file."""
+    folder = f" (<code>{html.escape(facts.folder)}</code>)" if facts.folder else ""
     items = "\n".join(
         f'<li class="card"><h2><a href="{html.escape(file)}">{html.escape(title)}</a></h2>\n'
         f'<p class="figure">{html.escape(figure)}</p>\n<p>{html.escape(what)}</p></li>'
@@ -259,7 +240,7 @@ def index_html(cards: list[tuple[str, str, str, str]], corpus_name: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>Partnership analysis reports</title>\n<style>{INDEX_STYLE}</style>\n"
         "</head>\n<body>\n<h1>Partnership analysis reports</h1>\n"
-        f"<p>Reports on {html.escape(corpus_name)}: open a card to read one.</p>\n"
+        f"<p>Reports on {html.escape(facts.name)}{folder}: {html.escape(facts.line())}. Open a card to read one.</p>\n"
         f'<ul class="cards">\n{items}\n</ul>\n</body>\n</html>\n'
     )
 
