@@ -17,7 +17,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..paths import LOCAL_TZ
-from ..read.records import FURNITURE_KINDS
 
 STR, INT, DAY = pa.large_string(), pa.int64(), pa.date32()
 READ: dict[str, pa.Schema] = {
@@ -55,14 +54,14 @@ TABLES: dict[str, dict[str, str]] = {
     "documents": {
         "doc_id": S, "path": S, "sha256": S, "n_chars": I, "encoding": C, "source_url": S,
         "publisher": C, "language": C, "layout": S, "title": S, "subtitle": S, "published_date": "period[D]",
-        "published_clue": C, "modified_date": "period[D]", "modified_clue": C, "lead_image_src": S,
+        "published_clue": S, "modified_date": "period[D]", "modified_clue": S, "lead_image_src": S,
         "lead_image_alt": S, "declared_projects": NI, "listed_projects": I, "news_base_url": S,
     },
     "dates": {
         "doc_id": C, "role": C, "timestamp": f"datetime64[us, {LOCAL_TZ}]", "date": "period[D]", "precision": C,
         "clue": C, "text": S, "start": I, "end": I,
     },
-    "units": {"doc_id": C, "unit_id": S, "kind": C, "position": I, "text": S, "start": I, "end": I},
+    "units": {"doc_id": C, "unit_id": S, "kind": S, "position": I, "text": S, "start": I, "end": I},
     "news": {
         "news_id": S, "kind": C, "title": S, "url_fragment": S, "url_slug": S, "url": S,
         "published_utc": "datetime64[us, UTC]", "published_local": f"datetime64[us, {LOCAL_TZ}]",
@@ -78,7 +77,7 @@ TABLES: dict[str, dict[str, str]] = {
         "start": I, "end": I,
     },
     "quality": {
-        "doc_id": C, "severity": C, "code": C, "message": S, "start": NI, "end": NI, "line": NI, "column": NI,
+        "doc_id": C, "severity": S, "code": C, "message": S, "start": NI, "end": NI, "line": NI, "column": NI,
     },
     # Results of the content analysis (analysis.analyse.coding), built on the tables above.
     "codings": {
@@ -87,9 +86,6 @@ TABLES: dict[str, dict[str, str]] = {
     "kwic": {"doc_id": S, "unit_id": S, "left": S, "match": S, "right": S, "start": I, "end": I},
 }
 TEXT_KINDS = ("title", "subtitle", "paragraph", "list_item", "news_title", "teaser_title", "teaser_text")
-UNIT_KINDS = (*TEXT_KINDS, "image_alt", *FURNITURE_KINDS)
-# Categories a column always has, found or not: a unit can be made any kind (`units.loc[..., "kind"] = "navigation"`).
-VOCABULARY: dict[tuple[str, str], tuple[str, ...]] = {("units", "kind"): UNIT_KINDS, ("mentions", "unit_kind"): UNIT_KINDS}
 CORPUS_TABLES = ("documents", "dates", "units", "news", "sightings", "institutions", "projects", "mentions", "quality")
 _STRINGS = {pa.large_string(): pd.StringDtype(), pa.string(): pd.StringDtype()}.get
 
@@ -105,21 +101,20 @@ def typed(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     schema = TABLES[table]
     plain = frame[list(schema)].astype({column: dtype for column, dtype in schema.items() if dtype != C})
     for column in (column for column, dtype in schema.items() if dtype == C):
-        values = pa.array(plain[column].astype(pd.StringDtype()), STR)
-        plain[column] = categorical(values, VOCABULARY.get((table, column), ()))
+        plain[column] = categorical(pa.array(plain[column].astype(pd.StringDtype()), STR))
     return plain
 
 
-def categorical(values: pa.ChunkedArray | pa.Array, vocabulary: tuple[str, ...] = ()) -> pd.Categorical:
+def categorical(values: pa.ChunkedArray | pa.Array) -> pd.Categorical:
     """A string column as pandas categorical, built in Arrow: the codes into its distinct
-    values and `vocabulary`, sorted (so a cold load, a warm one and the dask engine agree,
+    values, sorted (so a cold load, a warm one and the dask engine agree,
     and a sorted groupby keeps its order). A column the cache kept is already encoded so."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
     if pa.types.is_dictionary(values.type):
         codes, uniques = values.indices, values.dictionary
     else:
-        uniques = pc.unique(pa.concat_arrays([values, pa.array(vocabulary, values.type)])).drop_null()
+        uniques = pc.unique(values).drop_null()
         uniques = uniques.take(pc.array_sort_indices(uniques))
         codes = pc.index_in(values, value_set=uniques)
     codes = pc.fill_null(codes.cast(pa.int32()), -1).to_numpy(zero_copy_only=False)
@@ -141,15 +136,15 @@ def arrow_frame(table: pa.Table, name: str | None = None) -> pd.DataFrame:
             if field.type == DAY or pa.types.is_dictionary(field.type):
                 frame.insert(n, field.name, periods(table[n]) if field.type == DAY else categorical(table[n]))
         return frame
-    return pd.DataFrame({column: _column(table[column], dtype, VOCABULARY.get((name, column), ())) for column, dtype in TABLES[name].items()})
+    return pd.DataFrame({column: _column(table[column], dtype) for column, dtype in TABLES[name].items()})
 
 
-def _column(values: pa.ChunkedArray, dtype: str, vocabulary: tuple[str, ...]) -> pd.api.extensions.ExtensionArray | np.ndarray:
+def _column(values: pa.ChunkedArray, dtype: str) -> pd.api.extensions.ExtensionArray | np.ndarray:
     """One Arrow column as the pandas column of `dtype`, copying no more than it must."""
     if values.type == DAY:
         return periods(values)
     if dtype == C:
-        return categorical(values, vocabulary)
+        return categorical(values)
     if dtype == S:
         return pd.StringDtype().__from_arrow__(values)
     if dtype == NI:
