@@ -194,6 +194,7 @@ def test_a_corrupted_cache_file_is_never_served(folder, parsed, name):
     assert len(found) == 1 and found.index[0] == 0 and found["severity"].iloc[0] == "info"
     assert found["doc_id"].iloc[0] == again.documents["doc_id"].iloc[0] and name in found["message"].iloc[0]
     again.quality = again.quality.drop(found.index).reset_index(drop=True)
+    again.quality["code"] = again.quality["code"].cat.remove_unused_categories()  # a category is the values found
     assert_same(again, analysis.load_corpus(folder, workers=1, cache=False))
     parsed.clear()
     healed = load(folder)

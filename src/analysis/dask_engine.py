@@ -23,7 +23,7 @@ import pyarrow as pa
 
 from .build.names import find_mentions
 from .build.rows import read_chunk
-from .build.schema import CORPUS_TABLES, READ, arrow_frame, frame
+from .build.schema import CORPUS_TABLES, READ, arrow_frame, category_dtype, frame
 from .build.tables import (
     documents_table,
     institutions_table,
@@ -118,26 +118,47 @@ def _tables(read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.Data
     """The tables from the kept read chunks and name matches: per partition where a table
     is per page, corpus-wide (computed now) for news items and institution counts."""
 
-    def per_part(build, name: str, parts: tuple = read) -> dd.DataFrame:
-        return dd.from_delayed([dask.delayed(build)(p) for p in parts], meta=frame([], name), verify_meta=False)
+    def per_part(build, name: str, parts: tuple = read) -> list:
+        return [dask.delayed(build)(p) for p in parts]
 
     sightings = dask.compute(*(dask.delayed(lambda r: arrow_frame(r["news_sightings"]))(r) for r in read))
     news, seen, conflicts = news_table(pd.concat(sightings, ignore_index=True), manifest)
     files = dask.compute(*(dask.delayed(lambda r: r["documents"]["file"].combine_chunks())(r) for r in read))
-    mentions = per_part(mentions_table, "mentions", found)
+    mentions = aligned(per_part(mentions_table, "mentions", found), "mentions")
     counts = mentions[mentions["entity_type"] == "institution"][["entity_type", "entity_id", "unit_kind"]].compute()
     return DaskCorpus(
-        documents=per_part(lambda r: documents_table(r["documents"], manifest), "documents"),
-        dates=per_part(lambda r: arrow_frame(r["dates"], "dates"), "dates"),
-        units=per_part(lambda r: units_table(r["units"]), "units"),
+        documents=aligned(per_part(lambda r: documents_table(r["documents"], manifest), "documents"), "documents"),
+        dates=aligned(per_part(lambda r: arrow_frame(r["dates"], "dates"), "dates"), "dates"),
+        units=aligned(per_part(lambda r: units_table(r["units"]), "units"), "units"),
         news=dd.from_pandas(news, npartitions=1),
         sightings=dd.from_pandas(seen, npartitions=1),
         institutions=dd.from_pandas(institutions_table(institutions, counts), npartitions=1),
         projects=dd.from_pandas(projects, npartitions=1),
         mentions=mentions,
-        quality=dd.concat([
-            per_part(lambda r: quality_table(r["findings"], r["documents"], manifest), "quality"),
-            dd.from_pandas(conflicts, npartitions=1),
-            dd.from_pandas(missing_pages(pa.concat_arrays(files), manifest), npartitions=1),
-        ]),
+        quality=aligned([
+            *per_part(lambda r: quality_table(r["findings"], r["documents"], manifest), "quality"),
+            dask.delayed(conflicts), dask.delayed(missing_pages(pa.concat_arrays(files), manifest)),
+        ], "quality"),
     )
+
+
+def aligned(parts: list, name: str) -> dd.DataFrame:
+    """Partitions as one dask frame whose categorical columns have, in every partition,
+    the categories the pandas loader gives the whole table: all values, sorted. Each
+    partition is built once to find its values and again when computed (not kept: memory
+    is what the engine is for)."""
+    found = dask.compute(*(dask.delayed(_values)(p) for p in parts))
+    categories = {column: sorted(set().union(*(f[column] for f in found))) for column in found[0]} if found else {}
+    return dd.from_delayed(
+        [dask.delayed(_recategorized)(p, categories) for p in parts],
+        meta=_recategorized(frame([], name), categories), verify_meta=False,
+    )
+
+
+def _values(part: pd.DataFrame) -> dict[str, set[str]]:
+    """The values of each categorical column of a partition."""
+    return {c: set(part[c].cat.categories) for c in part if isinstance(part[c].dtype, pd.CategoricalDtype)}
+
+
+def _recategorized(part: pd.DataFrame, categories: dict[str, list[str]]) -> pd.DataFrame:
+    return part.assign(**{c: part[c].astype(category_dtype(v)) for c, v in categories.items()})

@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 from .build.corpus import Corpus, PageTexts
 from .build.names import Names, find_mentions
 from .build.rows import read_chunk
-from .build.schema import CORPUS_TABLES, MENTIONS, READ
+from .build.schema import CORPUS_TABLES, MENTIONS, READ, typed
 from .build.tables import build_tables, check_strict, plan_names, with_language
 from .paths import resolve_data_dir
 from .read.decode import MAX_BYTES
@@ -101,7 +101,7 @@ def with_cache_finding(tables: dict[str, pd.DataFrame], corrupt: tuple[str, ...]
         "message": f"cache file {', '.join(corrupt)} is not as written (checksum); {redone}",
     })
     quality = tables["quality"]
-    return {**tables, "quality": pd.concat([note, quality], ignore_index=True).astype(quality.dtypes.to_dict())}
+    return {**tables, "quality": typed(pd.concat([note, quality], ignore_index=True), "quality")}
 
 
 def read_pages(

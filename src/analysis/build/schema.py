@@ -11,6 +11,7 @@ dash list) and `findings`. `MENTIONS` is what name matching adds. The corpus tab
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -48,35 +49,35 @@ MENTIONS = pa.schema([
     ("matched", STR), ("start", INT), ("end", INT),
 ])
 
-S, I, NI = "string", "int64", "Int64"
+S, I, NI, C = "string", "int64", "Int64", "category"
 TABLES: dict[str, dict[str, str]] = {
     "documents": {
-        "doc_id": S, "path": S, "sha256": S, "n_chars": I, "encoding": S, "source_url": S,
-        "publisher": S, "language": S, "layout": S, "title": S, "subtitle": S, "published_date": "period[D]",
+        "doc_id": S, "path": S, "sha256": S, "n_chars": I, "encoding": C, "source_url": S,
+        "publisher": C, "language": C, "layout": S, "title": S, "subtitle": S, "published_date": "period[D]",
         "published_clue": S, "modified_date": "period[D]", "modified_clue": S, "lead_image_src": S,
         "lead_image_alt": S, "declared_projects": NI, "listed_projects": I, "news_base_url": S,
     },
     "dates": {
-        "doc_id": S, "role": S, "timestamp": f"datetime64[us, {LOCAL_TZ}]", "date": "period[D]", "precision": S,
-        "clue": S, "text": S, "start": I, "end": I,
+        "doc_id": C, "role": C, "timestamp": f"datetime64[us, {LOCAL_TZ}]", "date": "period[D]", "precision": C,
+        "clue": C, "text": S, "start": I, "end": I,
     },
-    "units": {"doc_id": S, "unit_id": S, "kind": S, "position": I, "text": S, "start": I, "end": I},
+    "units": {"doc_id": C, "unit_id": S, "kind": S, "position": I, "text": S, "start": I, "end": I},
     "news": {
-        "news_id": S, "kind": S, "title": S, "url_fragment": S, "url_slug": S, "url": S,
+        "news_id": S, "kind": C, "title": S, "url_fragment": S, "url_slug": S, "url": S,
         "published_utc": "datetime64[us, UTC]", "published_local": f"datetime64[us, {LOCAL_TZ}]",
         "published_date": "period[D]", "image_src": S, "image_alt": S, "doc_id": S, "start": I,
-        "end": I, "n_sightings": I, "publishers": S, "first_publisher": S,
+        "end": I, "n_sightings": I, "publishers": S, "first_publisher": C,
     },
     "sightings": {
-        "news_id": S, "doc_id": S, "kind": S, "title": S, "publisher": S, "published_date": "period[D]", "start": I, "end": I,
+        "news_id": S, "doc_id": C, "kind": C, "title": S, "publisher": C, "published_date": "period[D]", "start": I, "end": I,
     },
-    "projects": {"project_id": S, "name": S, "aliases": S, "position": NI, "doc_id": S, "start": NI, "end": NI},
+    "projects": {"project_id": S, "name": S, "aliases": S, "position": NI, "doc_id": C, "start": NI, "end": NI},
     "mentions": {
-        "doc_id": S, "unit_id": S, "unit_kind": S, "entity_type": S, "entity_id": S, "matched": S,
+        "doc_id": C, "unit_id": S, "unit_kind": C, "entity_type": C, "entity_id": C, "matched": C,
         "start": I, "end": I,
     },
     "quality": {
-        "doc_id": S, "severity": S, "code": S, "message": S, "start": NI, "end": NI, "line": NI, "column": NI,
+        "doc_id": C, "severity": S, "code": C, "message": S, "start": NI, "end": NI, "line": NI, "column": NI,
     },
     # Results of the content analysis (analysis.analyse.coding), built on the tables above.
     "codings": {
@@ -84,38 +85,73 @@ TABLES: dict[str, dict[str, str]] = {
     },
     "kwic": {"doc_id": S, "unit_id": S, "left": S, "match": S, "right": S, "start": I, "end": I},
 }
+TEXT_KINDS = ("title", "subtitle", "paragraph", "list_item", "news_title", "teaser_title", "teaser_text")
 CORPUS_TABLES = ("documents", "dates", "units", "news", "sightings", "institutions", "projects", "mentions", "quality")
 _STRINGS = {pa.large_string(): pd.StringDtype(), pa.string(): pd.StringDtype()}.get
 
 
 def frame(rows: list[tuple], table: str) -> pd.DataFrame:
     """A DataFrame with the columns and dtypes of `TABLES[table]` from row tuples."""
+    return typed(pd.DataFrame.from_records(rows, columns=list(TABLES[table])), table)
+
+
+def typed(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    """`frame`'s columns of `TABLES[table]`, in its order and with its dtypes; a categorical
+    column's categories are its values, sorted, however the column came (`categorical`)."""
     schema = TABLES[table]
-    return pd.DataFrame.from_records(rows, columns=list(schema)).astype(schema)
+    plain = frame[list(schema)].astype({column: dtype for column, dtype in schema.items() if dtype != C})
+    for column in (column for column, dtype in schema.items() if dtype == C):
+        plain[column] = categorical(pa.array(plain[column].astype(pd.StringDtype()), STR))
+    return plain
+
+
+def categorical(values: pa.ChunkedArray | pa.Array) -> pd.Categorical:
+    """A string column as pandas categorical, built in Arrow: the codes into its distinct
+    values, sorted (so a cold load, a warm one and the dask engine agree,
+    and a sorted groupby keeps its order). A column the cache kept is already encoded so."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    if pa.types.is_dictionary(values.type):
+        codes, uniques = values.indices, values.dictionary
+    else:
+        uniques = pc.unique(values).drop_null()
+        uniques = uniques.take(pc.array_sort_indices(uniques))
+        codes = pc.index_in(values, value_set=uniques)
+    codes = pc.fill_null(codes.cast(pa.int32()), -1).to_numpy(zero_copy_only=False)
+    return pd.Categorical.from_codes(codes, dtype=category_dtype(uniques.to_pylist()))
+
+
+def category_dtype(values: list[str]) -> pd.CategoricalDtype:
+    """Unordered categories of pandas' own `str` dtype: what Parquet and Arrow give back."""
+    return pd.CategoricalDtype(pd.Index(values, dtype="str"), ordered=False)
 
 
 def arrow_frame(table: pa.Table, name: str | None = None) -> pd.DataFrame:
     """An Arrow table as a DataFrame, strings left in Arrow memory; with `name`, just the
     columns of `TABLES[name]`, in its order and with its dtypes."""
     if name is None:
-        frame = table.to_pandas(types_mapper=_STRINGS)
-        for column in (f.name for f in table.schema if f.type == DAY):
-            frame[column] = periods(table[column])
+        frame = table.drop_columns([f.name for f in table.schema if f.type == DAY or pa.types.is_dictionary(f.type)])
+        frame = frame.to_pandas(types_mapper=_STRINGS)
+        for n, field in enumerate(table.schema):
+            if field.type == DAY or pa.types.is_dictionary(field.type):
+                frame.insert(n, field.name, periods(table[n]) if field.type == DAY else categorical(table[n]))
         return frame
-    columns = {}
-    for column, dtype in TABLES[name].items():
-        values = table[column]
-        if values.type == DAY:
-            columns[column] = periods(values)
-        elif dtype == S:
-            columns[column] = pd.StringDtype().__from_arrow__(values)
-        elif dtype == NI:
-            columns[column] = pd.Int64Dtype().__from_arrow__(values)
-        elif dtype == I and values.null_count == 0:
-            columns[column] = values.to_numpy().astype("int64", copy=True)
-        else:
-            columns[column] = values.to_pandas().astype(dtype)
-    return pd.DataFrame(columns)
+    return pd.DataFrame({column: _column(table[column], dtype) for column, dtype in TABLES[name].items()})
+
+
+def _column(values: pa.ChunkedArray, dtype: str) -> pd.api.extensions.ExtensionArray | np.ndarray:
+    """One Arrow column as the pandas column of `dtype`, copying no more than it must."""
+    if values.type == DAY:
+        return periods(values)
+    if dtype == C:
+        return categorical(values)
+    if dtype == S:
+        return pd.StringDtype().__from_arrow__(values)
+    if dtype == NI:
+        return pd.Int64Dtype().__from_arrow__(values)
+    if dtype == I and values.null_count == 0:
+        return values.to_numpy().astype("int64", copy=True)
+    return values.to_pandas().astype(dtype)
 
 
 def periods(values: pa.ChunkedArray | pa.Array) -> pd.arrays.PeriodArray:

@@ -18,9 +18,7 @@ from ..errors import CorpusError
 from ..ids import news_id, news_key
 from ..paths import LOCAL_TZ
 from .names import Names, compile_names, institution_names, names_of
-from .schema import STR, TABLES, arrow_frame, frame, strings
-
-TEXT_KINDS = ("title", "subtitle", "paragraph", "list_item", "news_title", "teaser_title", "teaser_text")
+from .schema import STR, TEXT_KINDS, arrow_frame, frame, strings, typed
 
 
 def check_strict(findings: pa.Table, documents: pa.Table) -> None:
@@ -39,7 +37,7 @@ def documents_table(documents: pa.Table, manifest: pd.DataFrame) -> pd.DataFrame
     its language is the manifest's, else the one detected in its text."""
     docs = arrow_frame(documents.drop_columns(["text"])).join(manifest.set_index("file"), on="file")
     docs["language"] = docs["language"].fillna(docs["detected_language"])
-    return docs.astype(TABLES["documents"])[list(TABLES["documents"])]
+    return typed(docs, "documents")
 
 
 def quality_table(findings: pa.Table, documents: pa.Table, manifest: pd.DataFrame) -> pd.DataFrame:
@@ -56,7 +54,7 @@ def quality_table(findings: pa.Table, documents: pa.Table, manifest: pd.DataFram
         both = pd.concat([notes, quality], ignore_index=True)
         group = np.r_[np.zeros(len(notes), int), np.ones(len(quality), int)]
         quality = both.iloc[np.lexsort((group, order.get_indexer(both["doc_id"])))]
-    return quality.reset_index(drop=True).astype(TABLES["quality"])[list(TABLES["quality"])]
+    return typed(quality.reset_index(drop=True), "quality")
 
 
 def missing_pages(files: pa.ChunkedArray | pa.Array, manifest: pd.DataFrame) -> pd.DataFrame:
@@ -117,7 +115,7 @@ def news_table(items: pd.DataFrame, manifest: pd.DataFrame) -> tuple[pd.DataFram
         news_id=ids[item], publisher=publisher
     )
     conflicts = conflict_rows(items[listed], first_listing[item[listed]])
-    return (news.astype(TABLES["news"])[list(TABLES["news"])], sightings.astype(TABLES["sightings"])[list(TABLES["sightings"])],
+    return (typed(news, "news"), typed(sightings, "sightings"),
             conflicts)
 
 
@@ -199,7 +197,7 @@ def projects_table(listed: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFram
     first["name"] = first["project_id"].map(reference.set_index("project_id")["name"]).fillna(first["name"])
     unlisted = reference[~reference["project_id"].isin(first["project_id"])]
     out = pd.concat([first, unlisted[["project_id", "name", "aliases"]]], ignore_index=True)
-    return out.astype(TABLES["projects"])[list(TABLES["projects"])]
+    return typed(out, "projects")
 
 
 def project_ids(listed: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
@@ -218,12 +216,12 @@ def mentions_table(mentions: pa.Table) -> pd.DataFrame:
 def institutions_table(institutions: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """The reference table with mention counts in text units (listing titles and teasers
     among them), in image alt texts and in tag lines."""
-    is_institution = mentions["entity_type"] == "institution"
-    kind, entity = mentions["unit_kind"], mentions["entity_id"]
+    found = mentions[mentions["entity_type"] == "institution"]
+    kind, entity = found["unit_kind"], found["entity_id"].astype("string")  # counts of the ids found, not of every category
     counts = pd.DataFrame({
-        "mentions_text": entity[is_institution & kind.isin(TEXT_KINDS)].value_counts(),
-        "mentions_image_alt": entity[is_institution & (kind == "image_alt")].value_counts(),
-        "mentions_tags": entity[is_institution & (kind == "tags")].value_counts(),
+        "mentions_text": entity[kind.isin(TEXT_KINDS)].value_counts(),
+        "mentions_image_alt": entity[kind == "image_alt"].value_counts(),
+        "mentions_tags": entity[kind == "tags"].value_counts(),
     })
     out = institutions.join(counts, on="institution_id")
     out[list(counts)] = out[list(counts)].fillna(0).astype("int64")
@@ -265,9 +263,9 @@ def build_tables(
     news, sightings, conflicts = news_table(arrow_frame(read.pop("news_sightings")), manifest)
     read.pop("project_list")
     found = mentions_table(mentions)
-    quality = pd.concat([
+    quality = typed(pd.concat([
         quality_table(read.pop("findings"), documents, manifest), conflicts, missing_pages(documents["file"], manifest)
-    ], ignore_index=True).astype(TABLES["quality"])
+    ], ignore_index=True), "quality")
     return {
         "documents": documents_table(documents, manifest),
         "dates": arrow_frame(read.pop("dates"), "dates"),
