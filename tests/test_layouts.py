@@ -728,7 +728,7 @@ def test_finnish_project_list_and_declared_count(layouts):
         ("dates", "text", "string"),
         ("dates", "start", "int64"),
         ("documents", "layout", "string"),
-        ("documents", "language", "category"),
+        ("documents", "language", "string"),
         ("documents", "published_date", "period[D]"),
         ("documents", "modified_date", "period[D]"),
         ("documents", "published_clue", "string"),

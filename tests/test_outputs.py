@@ -272,6 +272,13 @@ def test_csv_cells_that_start_a_formula_are_neutralised(tmp_path):
     assert units["start"].tolist() == ["0", "17", "27"]  # numbers stay numbers
 
 
+def test_a_categorical_column_is_neutralised_too(tmp_path, make_corpus):
+    root = make_corpus(**{"=cmd": "A title\n\nA page whose file is named like a formula.\n"})
+    assert main(["tables", "--data-dir", str(root), "--out", str(tmp_path / "safe")]) == 0
+    units = pd.read_csv(tmp_path / "safe" / "units.csv", dtype=str, keep_default_na=False)
+    assert set(units["doc_id"]) == {"'=cmd"}  # doc_id is categorical in the tables
+
+
 def test_raw_csv_and_parquet_keep_cells_as_read(tmp_path):
     root = corpus_folder(tmp_path)
     assert main(["tables", "--data-dir", str(root), "--out", str(tmp_path / "raw"), "--raw-csv"]) == 0
@@ -288,6 +295,7 @@ def test_spreadsheet_safe_touches_only_string_cells():
     frame = pd.DataFrame({
         "text": pd.array(texts, dtype="string"),
         "plain": pd.Series(texts, dtype=object),
+        "coded": pd.Series(texts, dtype="category"),  # doc ids and publishers are categorical
         "number": range(-5, 5),
         "maybe": pd.array([-1, None, *range(8)], dtype="Int64"),
         "ratio": [-0.5] * 10,
@@ -296,6 +304,7 @@ def test_spreadsheet_safe_touches_only_string_cells():
     expected = ["'=1+1", "'+1", "'-1", "'@A1", "'\tx", "'\rx", "ok", None, "a=b", "'=already"]
     assert safe["text"].tolist() == [pd.NA if t is None else t for t in expected]
     assert safe["plain"].tolist() == expected
+    assert safe["coded"].tolist() == [pd.NA if t is None else t for t in expected]
     for column in ("number", "maybe", "ratio"):
         pd.testing.assert_series_equal(safe[column], frame[column])
     assert frame["text"].tolist()[0] == "=1+1"  # the caller's frame is left alone

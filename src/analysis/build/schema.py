@@ -52,8 +52,8 @@ MENTIONS = pa.schema([
 S, I, NI, C = "string", "int64", "Int64", "category"
 TABLES: dict[str, dict[str, str]] = {
     "documents": {
-        "doc_id": S, "path": S, "sha256": S, "n_chars": I, "encoding": C, "source_url": S,
-        "publisher": C, "language": C, "layout": S, "title": S, "subtitle": S, "published_date": "period[D]",
+        "doc_id": S, "path": S, "sha256": S, "n_chars": I, "encoding": S, "source_url": S,
+        "publisher": S, "language": S, "layout": S, "title": S, "subtitle": S, "published_date": "period[D]",
         "published_clue": S, "modified_date": "period[D]", "modified_clue": S, "lead_image_src": S,
         "lead_image_alt": S, "declared_projects": NI, "listed_projects": I, "news_base_url": S,
     },

@@ -42,6 +42,8 @@ def spreadsheet_safe(table: pd.DataFrame) -> pd.DataFrame:
     safe = table.copy(deep=False)
     for column in table.columns:
         cells = table[column]
+        if isinstance(cells.dtype, pd.CategoricalDtype):  # doc ids, publishers: page-given text too
+            cells = cells.astype("string")
         risky = _formula_cells(cells)
         if risky is not None and risky.any():
             safe[column] = cells.mask(risky, "'" + cells[risky])
