@@ -62,7 +62,7 @@ def peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 t = time.perf_counter()
-with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, Client(cluster) as client:
     started = time.perf_counter() - t
     t = time.perf_counter()
     corpus = read_corpus_dask(sys.argv[1], files_per_partition=int(sys.argv[2]))

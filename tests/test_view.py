@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 import pytest
 
 import analysis
 from analysis.analyse.facts import KEY_FIGURES, corpus_facts
+from analysis.analyse.figures import text_overlaps
 from analysis.present import view
 from analysis.synthetic import generate_mixed_corpus, read_mixed_truth
 
@@ -71,7 +74,7 @@ def test_a_report_table_leaves_out_hashes_offsets_and_the_index():
     }, index=[5, 6])
     shown = view.readable(frame)
     assert list(shown.columns) == ["doc id", "title", "count"]
-    assert list(shown["title"]) == ["<b>x</b> & y", ""] and list(shown["count"]) == ["1", ""]
+    assert list(shown["title"]) == ["<b>x</b> & y", ""] and list(shown["count"]) == [1, None]  # sorts as numbers
     assert list(shown.index) == [0, 1]
     html = view.people_table(frame).data
     assert "&lt;b&gt;x&lt;/b&gt; &amp; y" in html and "<b>x</b>" not in html
@@ -83,3 +86,36 @@ def test_a_long_table_says_how_much_it_shows(monkeypatch):
     html = view.people_table(pd.DataFrame({"n": range(10)})).data
     assert "The first 3 of 10 rows" in html
     assert "[[0], [1], [2]]" in html and "[3]" not in html  # the data itables embeds: three rows
+
+
+def test_a_corpus_without_dates_matches_or_publishers_still_reports(make_corpus):
+    """A page with no date, no aim of the codebook and no pages.csv: every key figure
+    says so plainly and the charts draw without overlaps or warnings."""
+    corpus = analysis.load_corpus(make_corpus(a="Plain heading\n\nNothing here is about anything.\n"))
+    assert corpus_facts(corpus).line() == "1 page, 0 with a publication date, publisher unknown"
+    assert KEY_FIGURES["02_publication_timeline"](corpus)[0].startswith("No page or listed item carries a date")
+    assert KEY_FIGURES["04_content_analysis"](corpus)[0] == "No text unit matches an aim of the codebook."
+    matches, _ = analysis.code_units(corpus, corpus.codebook)
+    table = analysis.category_publishers(corpus, matches)
+    assert list(table.columns) == ["unknown publisher"] and int(table.to_numpy().sum()) == 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for fig in (analysis.plot_category_publishers(table), analysis.plot_corpus_timeline(corpus),
+                    analysis.plot_category_totals(analysis.category_totals(corpus, matches))):
+            assert text_overlaps(fig) == []
+
+
+def test_a_publisher_without_matches_keeps_its_column_and_a_dollar_stays_text(make_corpus):
+    root = make_corpus(a="Heading\n\nStudent mobility grows.\n", b="Other\n\nNothing to code.\n")
+    (root / "pages.csv").write_text(
+        "file,source_url,publisher,language,news_base_url\na.txt,,Pay $5 $\\foo$ Ltd,en,\nb.txt,,Quiet,en,\n", encoding="utf-8"
+    )
+    corpus = analysis.load_corpus(root)
+    matches, _ = analysis.code_units(corpus, corpus.codebook)
+    table = analysis.category_publishers(corpus, matches)
+    assert sorted(table.columns) == ["Pay $5 $\\foo$ Ltd", "Quiet"] and int(table["Quiet"].sum()) == 0
+    fig = analysis.plot_category_publishers(table)
+    assert text_overlaps(fig) == []  # it draws: "$\foo$" would be a mathtext error
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert any("Pay \\$5" in label for label in labels)
+

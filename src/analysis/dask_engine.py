@@ -149,8 +149,9 @@ def aligned(parts: list, name: str) -> dd.DataFrame:
     is what the engine is for)."""
     found = dask.compute(*(dask.delayed(_values)(p) for p in parts))
     categories = {column: sorted(set().union(*(f[column] for f in found))) for column in found[0]} if found else {}
+    shared = dask.delayed(categories, traverse=False)  # one task holds them: not a copy in every partition's task
     return dd.from_delayed(
-        [dask.delayed(_recategorized)(p, categories) for p in parts],
+        [dask.delayed(_recategorized)(p, shared) for p in parts],
         meta=_recategorized(frame([], name), categories), verify_meta=False,
     )
 

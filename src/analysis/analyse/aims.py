@@ -16,13 +16,13 @@ import pandas as pd
 
 from ..build.corpus import Corpus
 from .coding import Sentences, Words
+from .words import UNKNOWN_PUBLISHER, plural
 
 QUOTES_PER_AIM = 3
 QUOTE_WORDS = 25  # words a quote shows either side of the aim's first matched words: about 60 in all
 QUOTE_CHARS = 200  # and characters either side: a one-line page may have no sentence ends, a "word" no end
 WORDING_CHARS = 300  # sentences the same in this many characters are the same to quote
 NO_DATE = "no publication date"
-UNKNOWN_PUBLISHER = "unknown publisher"
 _SPACE = re.compile(r"\s+")
 _LAST_SPACE = re.compile(r"\s+(?=\S*\Z)")
 
@@ -63,7 +63,7 @@ class CodedCategory:
     @property
     def tally(self) -> str:
         """The count, unambiguous: "12 matches in 9 sentences on 5 pages"."""
-        return f"{_count(self.count, 'match', 'matches')} in {_count(self.sentences, 'sentence')} on {_count(self.pages, 'page')}"
+        return f"{plural(self.count, 'match', 'matches')} in {plural(self.sentences, 'sentence')} on {plural(self.pages, 'page')}"
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,6 @@ class AimTable:
     by: str  # what a row is: "Publisher", "Year of publication"
     aims: tuple[str, ...]  # the labels, in codebook order
     rows: tuple[tuple[str, int, tuple[int, ...]], ...]  # group, its pages, its pages stating each aim
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
 def coded_categories(corpus: Corpus, matches: pd.DataFrame) -> tuple[CodedCategory, ...]:

@@ -9,7 +9,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..build.corpus import Corpus
-from .coding import heat_map
+from .figures import heat_map
+from .words import UNKNOWN_PUBLISHER
 
 LABEL_WIDTH = 18  # characters per line of a publisher's name under the heat map
 
@@ -29,12 +30,15 @@ def category_totals(corpus: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
 
 def category_publishers(corpus: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
     """Category x publisher: how many pages of each publisher state each category (a page
-    counts once however many matches it holds); an institution's pages under its short name."""
-    publisher = matches["doc_id"].map(corpus.documents.set_index("doc_id")["publisher"]).fillna("unknown publisher")
-    pages = matches.assign(publisher=publisher).drop_duplicates(["category", "doc_id"])
-    table = pd.crosstab(pages["category"], pages["publisher"])
+    counts once however many matches it holds), every publisher of the corpus a column even
+    where it states none; an institution's pages under its short name."""
+    publishers = corpus.documents.set_index("doc_id")["publisher"].fillna(UNKNOWN_PUBLISHER)
+    pages = matches.assign(publisher=matches["doc_id"].map(publishers)).drop_duplicates(["category", "doc_id"])
     names = corpus.codebook.names
-    table = table.reindex(index=names, fill_value=0).astype("int64")
+    table = (
+        pages.groupby(["category", "publisher"], observed=True).size().unstack(fill_value=0)
+        .reindex(index=names, columns=sorted(publishers.unique()), fill_value=0).astype("int64")
+    )
     table.index = [corpus.codebook[n].label for n in names]
     short = dict(zip(corpus.institutions["name"], corpus.institutions["short_name"]))
     table = table.rename(columns=lambda name: short.get(name, name))

@@ -14,6 +14,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..build.corpus import Corpus
+from .figures import heat_map
 from ..build.names import codebook_matcher, compile_pattern
 from ..build.schema import frame
 from ..paths import bundled_data_dir
@@ -231,19 +232,3 @@ def co_mentions(corpus: Corpus, include_image_alt: bool = False) -> pd.DataFrame
 def plot_co_mentions(matrix: pd.DataFrame, title: str = "Units naming both institutions") -> Figure:
     """A heat map of a co-mention matrix with the count in each cell."""
     return heat_map(matrix, title, "units", figsize=(5.5, 4.5))
-
-
-def heat_map(matrix: pd.DataFrame, title: str, unit: str, figsize: tuple[float, float]) -> Figure:
-    """A count matrix as coloured cells, each with its count, rows and columns labelled."""
-    fig = Figure(figsize=figsize, layout="constrained")
-    ax = fig.add_subplot()
-    values = matrix.to_numpy()
-    image = ax.imshow(values, cmap="Blues", vmin=0, aspect="auto")
-    ax.set_xticks(range(len(matrix.columns)), list(matrix.columns), rotation=30, ha="right")
-    ax.set_yticks(range(len(matrix.index)), list(matrix.index))
-    threshold = values.max() / 2 if values.size else 0
-    for (i, j), value in np.ndenumerate(values):
-        ax.text(j, i, f"{value:,}", ha="center", va="center", color="white" if value > threshold else "black")
-    ax.set_title(title)
-    fig.colorbar(image, ax=ax, label=unit)
-    return fig

@@ -13,7 +13,8 @@ import pandas as pd
 from ..build.corpus import Corpus
 from ..paths import bundled_data_dir
 from .coding import code_units
-from .timeline import page_dates, timeline_events
+from .timeline import page_dates, timeline_events, undated_count
+from .words import plural
 
 
 @dataclass(frozen=True)
@@ -32,15 +33,8 @@ class CorpusFacts:
     def line(self) -> str:
         """"13 pages, 11 with a publication date (2016-03-01 to 2019-05-02), from 4 publishers"."""
         span = f" ({self.first_date} to {self.last_date})" if self.dated_pages else ""
-        return (
-            f"{plural(self.pages, 'page')}, {self.dated_pages:,} with a publication date{span}, "
-            f"from {plural(self.publishers, 'publisher')}"
-        )
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    """"1 page", "2 pages", "1,000 pages"."""
-    return f"{n:,} {word if n == 1 else words or word + 's'}"
+        source = f"from {plural(self.publishers, 'publisher')}" if self.publishers else "publisher unknown"
+        return f"{plural(self.pages, 'page')}, {self.dated_pages:,} with a publication date{span}, {source}"
 
 
 def corpus_facts(corpus: Corpus) -> CorpusFacts:
@@ -87,13 +81,14 @@ def timeline_figures(corpus: Corpus) -> list[str]:
     events = timeline_events(corpus)
     pages = page_dates(corpus)
     undated_pages = int((pages["is_article"] & pages["date"].isna()).sum())
-    undated_news = int(corpus.news["published_date"].isna().sum())
+    undated_news = undated_count(corpus.news)
     if not len(events):
         return [f"No page or listed item carries a date: {plural(len(pages), 'page')}, {plural(len(corpus.news), 'news item')}."]
-    months = events["date"].dt.asfreq("M").value_counts()
+    months = events["date"].dt.asfreq("M").value_counts().sort_index()  # of equally busy months, the first
+    busiest = months.idxmax()
     return [
         f"{plural(len(events), 'dated entry', 'dated entries')} from {events['date'].min()} to {events['date'].max()}; "
-        f"the busiest month is {months.index[0]} with {plural(int(months.iloc[0]), 'entry', 'entries')}.",
+        f"the busiest month is {busiest} with {plural(int(months[busiest]), 'entry', 'entries')}.",
         f"Not on the timeline: {plural(undated_pages, 'article page')} and {plural(undated_news, 'news item')} without a date.",
     ]
 
@@ -111,10 +106,13 @@ def summary_figures(corpus: Corpus) -> list[str]:
     return sentences + [f"The pages list {listed:,} of the {plural(len(corpus.projects), 'development project')} in the reference table."]
 
 
-def content_figures(corpus: Corpus) -> list[str]:
-    """The most coded aim, and the aims no unit states."""
-    matches, _ = code_units(corpus, corpus.codebook)
-    never = [c.label for c in corpus.codebook.categories if c.name not in set(matches["category"])]
+def content_figures(corpus: Corpus, matches: pd.DataFrame | None = None) -> list[str]:
+    """The most coded aim, and the aims no unit states; `matches` from `code_units` when
+    the notebook has them already."""
+    if matches is None:
+        matches, _ = code_units(corpus, corpus.codebook)
+    coded = set(matches["category"])
+    never = [c.label for c in corpus.codebook.categories if c.name not in coded]
     return _top_aim(corpus, matches) + (
         [f"Never matched: {', '.join(never)}."] if never else ["Every aim of the codebook is matched at least once."]
     )
@@ -123,7 +121,7 @@ def content_figures(corpus: Corpus) -> list[str]:
 def _top_aim(corpus: Corpus, matches: pd.DataFrame) -> list[str]:
     if not len(matches):
         return ["No text unit matches an aim of the codebook."]
-    top = matches["category"].value_counts().index[0]
+    top = matches["category"].value_counts().reindex(corpus.codebook.names).idxmax()  # ties: codebook order
     found = matches[matches["category"] == top]
     return [
         f"The aim stated most is {corpus.codebook[top].label}: {plural(len(found), 'match', 'matches')} "
@@ -132,7 +130,7 @@ def _top_aim(corpus: Corpus, matches: pd.DataFrame) -> list[str]:
 
 
 # Each report's key figures, by notebook name; the index card shows the first sentence.
-KEY_FIGURES: dict[str, Callable[[Corpus], list[str]]] = {
+KEY_FIGURES: dict[str, Callable[..., list[str]]] = {
     "01_corpus_overview": overview_figures,
     "02_publication_timeline": timeline_figures,
     "03_partnership_summary": summary_figures,

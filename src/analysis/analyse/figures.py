@@ -16,6 +16,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterator
 
 import numpy as np
+import pandas as pd
 from matplotlib.artist import Artist
 from matplotlib.axis import Axis
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -141,3 +142,25 @@ def _overlap(a: Bbox, b: Bbox) -> bool:
     wide = min(a.x1, b.x1) - max(a.x0, b.x0)
     high = min(a.y1, b.y1) - max(a.y0, b.y0)
     return wide > TOLERANCE and high > TOLERANCE
+
+
+def literal(text: str) -> str:
+    """Page or manifest text as matplotlib draws it verbatim: a "$" would start mathtext
+    (garbled, or an error on bad math such as "$\\foo$")."""
+    return text.replace("$", r"\$")
+
+
+def heat_map(matrix: pd.DataFrame, title: str, unit: str, figsize: tuple[float, float]) -> Figure:
+    """A count matrix as coloured cells, each with its count, rows and columns labelled."""
+    fig = Figure(figsize=figsize, layout="constrained")
+    ax = fig.add_subplot()
+    values = matrix.to_numpy()
+    image = ax.imshow(values, cmap="Blues", vmin=0, vmax=max(1, values.max(initial=0)), aspect="auto")
+    ax.set_xticks(range(len(matrix.columns)), [literal(str(c)) for c in matrix.columns], rotation=30, ha="right")
+    ax.set_yticks(range(len(matrix.index)), [literal(str(i)) for i in matrix.index])
+    threshold = values.max() / 2 if values.size else 0
+    for (i, j), value in np.ndenumerate(values):
+        ax.text(j, i, f"{value:,}", ha="center", va="center", color="white" if value > threshold else "black")
+    ax.set_title(title)
+    fig.colorbar(image, ax=ax, label=unit)
+    return fig

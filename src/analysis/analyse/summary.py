@@ -17,6 +17,7 @@ from ..build.corpus import Corpus
 from .aims import AimTable, CodedCategory, aim_tables, coded_categories
 from .coding import code_units
 from .timeline import page_dates
+from .words import UNKNOWN_PUBLISHER, plural
 
 NEWS_LIMIT = 20  # news items listed of each kind: the timeline report and `corpus.news` hold them all
 
@@ -102,9 +103,9 @@ class Summary:
         known = sum(p.name is not None for p in self.publishers)
         unknown = sum(p.pages for p in self.publishers if p.name is None)
         if not known:
-            return f"{_plural(self.pages, 'page')}, publisher unknown"
-        text = f"{_plural(self.pages, 'page')} from {_plural(known, 'publisher')}"
-        return text + (f", {unknown} of unknown publisher" if unknown else "")
+            return f"{plural(self.pages, 'page')}, publisher unknown"
+        text = f"{plural(self.pages, 'page')} from {plural(known, 'publisher')}"
+        return text + (f", {unknown:,} of {UNKNOWN_PUBLISHER}" if unknown else "")
 
     @property
     def project_check(self) -> str:
@@ -161,10 +162,6 @@ def news_entries(news: pd.DataFrame, dated: bool, limit: int = NEWS_LIMIT) -> tu
         for row in rows.itertuples()
     )
     return entries, more
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' * (n != 1)}"
 
 
 def _value(value):

@@ -27,7 +27,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ..build.corpus import Corpus
-from .figures import overlapping_texts
+from .figures import literal, overlapping_texts
+from .words import UNKNOWN_PUBLISHER, plural
 
 # Weeks start on Monday in Finland: a pandas week ending on Sunday.
 FREQS = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q-DEC", "year": "Y"}
@@ -41,6 +42,7 @@ PANEL_INCHES = 1.5  # a publisher's panel of counts
 PUBLISHER_PANELS = 6  # panels at most: past that, the publishers with fewest entries share one
 YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100)  # label every n-th year (month) until the labels fit
 MONTH_STEPS = (1, 3, 6, 12)
+DAY_STEPS = (1, 2, 7, 14)  # label every n-th day when not even two month starts fall in the span
 # Kind of timeline entry -> (marker, colour, legend label), in drawing and legend order.
 STYLES = {
     "article": ("o", "tab:blue", "article page, published"),
@@ -77,10 +79,6 @@ def _freq_name(freq: str | None, dates: pd.Series) -> str:
     return freq
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' * (n != 1)}"
-
-
 # --- news items (corpus.news) -------------------------------------------------------------
 
 
@@ -114,9 +112,9 @@ def dated_events(news: pd.DataFrame) -> pd.DataFrame:
 def caption(news: pd.DataFrame) -> str:
     """One line that accounts for every item, dated or not."""
     dated, undated = len(news) - undated_count(news), undated_count(news)
-    text = f"{dated} dated news item{'s' * (dated != 1)} by local publication date (Europe/Helsinki)"
+    text = f"{plural(dated, 'dated news item')} by local publication date (Europe/Helsinki)"
     if undated:
-        text += f"; {undated} undated item{'s' * (undated != 1)} not shown"
+        text += f"; {plural(undated, 'undated item')} not shown"
     return text + "."
 
 
@@ -197,14 +195,14 @@ def timeline_caption(corpus: Corpus) -> str:
     shown = int(timeline_events(corpus)["kind"].isin(["listing", "teaser"]).sum())
     undated_items = int(seen["published_date"].isna().sum())
     page_line = (
-        f"{_plural(len(pages), 'page')}: {by_role.get('published', 0)} with a publication date, "
+        f"{plural(len(pages), 'page')}: {by_role.get('published', 0):,} with a publication date, "
         f"{by_role.get('modified', 0)} with a modified date only (shown as modified), "
         f"{articles['role'].isna().sum()} with no date (not shown)"
-        + (f", {_plural(listings, 'listing page')}" if listings else "")
+        + (f", {plural(listings, 'listing page')}" if listings else "")
     )
     item_line = (
-        f"{shown} dated listing/teaser item{'s' * (shown != 1)} shown, {undated_items} undated not shown. "
-        f"{_plural(len(corpus.news), 'news item')}, {undated_count(corpus.news)} undated. {ZONE_NOTE}"
+        f"{plural(shown, 'dated listing/teaser item')} shown, {undated_items:,} undated not shown. "
+        f"{plural(len(corpus.news), 'news item')}, {undated_count(corpus.news):,} undated. {ZONE_NOTE}"
     )
     return f"{page_line}.\n{item_line}"
 
@@ -259,7 +257,7 @@ def _publisher_counts(events: pd.DataFrame, freq: str) -> Panels:
 def _publisher_panels(publishers: pd.Series) -> pd.Series:
     """Each entry's panel, categories ordered by entries (then name): its publisher, or
     past PUBLISHER_PANELS one panel of the publishers with fewest entries."""
-    names = publishers.astype("string").fillna("unknown publisher").astype(str)
+    names = publishers.astype("string").fillna(UNKNOWN_PUBLISHER).astype(str)
     totals = names.value_counts()
     order = sorted(totals.index, key=lambda name: (-totals[name], name))
     if len(order) > PUBLISHER_PANELS:
@@ -325,8 +323,7 @@ def _label_events(ax: Axes, days: pd.Series, events: pd.DataFrame) -> None:
         text = textwrap.shorten(str(title), LABEL_CHARS, placeholder=" …")
         right = day <= middle
         ax.annotate(
-            # a "$" in page text would start matplotlib's mathtext: show it literally
-            f"{date}  {text}".replace("$", r"\$"),
+            literal(f"{date}  {text}"),
             xy=(day, row),
             xytext=(7 if right else -7, 0),
             textcoords="offset points",
@@ -353,9 +350,8 @@ def _count_figure(panels: Panels, title: str) -> Figure:
     for ax, (name, counts) in zip(axes, panels):
         _stacked_bars(ax, counts)
         if name:
-            ax.set_title(name, loc="left", fontsize=9)
-            total = int(counts.to_numpy().sum())
-            ax.set_title(f"{total:,} {'entry' if total == 1 else 'entries'}", loc="right", fontsize=9)
+            ax.set_title(literal(name), loc="left", fontsize=9)
+            ax.set_title(plural(int(counts.to_numpy().sum()), "entry", "entries"), loc="right", fontsize=9)
     fig.supylabel("entries", fontsize=9)
     _legend(fig, axes[0])
     periods = panels[0][1].index
@@ -386,13 +382,16 @@ def _stacked_bars(ax: Axes, counts: pd.DataFrame) -> None:
 
 def _date_ticks(fig: Figure, ax: Axes, start: pd.Timestamp, end: pd.Timestamp) -> None:
     """Ticks on calendar boundaries between `start` and `end`: years ("2016") when at
-    least three year starts fall in, else months ("2016-10"); every 2nd, 5th, ... year
-    (quarter, half year, year of months) until the labels fit on the drawn figure."""
+    least three year starts fall in, else months ("2016-10"), else days; every 2nd, 5th,
+    ... year (quarter, half year, year of months) until the labels fit on the drawn figure."""
     bounds = pd.date_range(start, end, freq="YS")
     form, steps, number = "%Y", YEAR_STEPS, bounds.year
     if len(bounds) < 3:
         bounds = pd.date_range(start, end, freq="MS")
         form, steps, number = "%Y-%m", MONTH_STEPS, bounds.year * 12 + bounds.month - 1
+    if len(bounds) < 2:
+        bounds = pd.date_range(start.ceil("D"), end, freq="D")
+        form, steps, number = "%Y-%m-%d", DAY_STEPS, np.arange(len(bounds))
     for step in steps:
         kept = bounds[number % step == 0]
         ax.set_xticks(mdates.date2num(kept), kept.strftime(form))

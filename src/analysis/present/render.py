@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from ..analyse.aims import AimTable, CodedCategory, Quote
 from ..analyse.summary import NewsEntry, Publisher, Summary
+from ..analyse.words import UNKNOWN_PUBLISHER, plural
 from ..build.corpus import Corpus
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -94,7 +95,7 @@ PUBLISHERS_NOTE = (
 
 
 def _publisher_cells(p: Publisher) -> tuple[str, ...]:
-    return (p.name or "unknown publisher", str(p.pages), str(p.dated_pages), str(p.modified_only), str(p.news_items))
+    return (p.name or UNKNOWN_PUBLISHER, str(p.pages), str(p.dated_pages), str(p.modified_only), str(p.news_items))
 
 
 def _publishers_html(summary: Summary) -> list[str]:
@@ -191,10 +192,9 @@ def _pieces(q: Quote) -> list[tuple[str, bool]]:
 
 def _more(c: CodedCategory) -> str:
     """Its sentences not quoted under it: "and 6 more sentences; 1 sentence quoted under another aim (…)"."""
-    parts = [f"and {c.more:,} more sentence{'s' * (c.more != 1)}"] if c.more else []
+    parts = [f"and {c.more:,} more {'sentence' if c.more == 1 else 'sentences'}"] if c.more else []
     if c.quoted_elsewhere:
-        n = c.quoted_elsewhere
-        parts.append(f"{n:,} sentence{'s' * (n != 1)} quoted under another aim (marked “also: {c.label}”)")
+        parts.append(f"{plural(c.quoted_elsewhere, 'sentence')} quoted under another aim (marked “also: {c.label}”)")
     return "; ".join(parts)
 
 

@@ -25,7 +25,7 @@ from nbconvert import HTMLExporter
 from papermill.exceptions import PapermillExecutionError
 from traitlets.config import Config
 
-from ..analyse.facts import KEY_FIGURES, CorpusFacts, corpus_facts
+from ..analyse.facts import CorpusFacts, corpus_facts
 from ..analyse.timeline import FREQS
 from ..build.corpus import Corpus
 from ..errors import ReportError
@@ -171,6 +171,17 @@ def export_html(nb: nbformat.NotebookNode, title: str) -> str:
     return body
 
 
+def key_figure(nb: nbformat.NotebookNode) -> str:
+    """The first key figure the report's own header gave (`present.view.View.header`), for
+    its card: the card and the report say the same, computed once."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            page = output.get("data", {}).get("text/html", "")
+            if 'class="report-header"' in page and "<li>" in page:
+                return html.unescape(page.split("<li>", 1)[1].split("</li>", 1)[0])
+    return ""
+
+
 def notebook_title(nb: nbformat.NotebookNode, default: str) -> str:
     """The notebook's first Markdown heading."""
     for cell in nb.cells:
@@ -209,7 +220,7 @@ def build_reports(
             nb = run_notebook(name, {k: v for k, v in given.items() if k in declared[name]}, config)
             title = notebook_title(nb, name)
             pages[f"{name}.html"] = export_html(nb, title)
-            cards.append((f"{name}.html", title, CARDS[name], KEY_FIGURES[name](corpus)[0]))
+            cards.append((f"{name}.html", title, CARDS[name], key_figure(nb)))
     pages["index.html"] = index_html(cards, corpus_facts(corpus))
     with staged_dir(out, REPORT_FILES) as stage:
         for file, page in pages.items():

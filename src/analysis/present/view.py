@@ -12,11 +12,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import datetime
+from importlib.metadata import version
 
 import pandas as pd
 from IPython.display import HTML
 
-from importlib.metadata import version
 from ..analyse.facts import KEY_FIGURES, corpus_facts
 from ..build.corpus import Corpus
 from ..paths import LOCAL_ZONE
@@ -52,16 +52,21 @@ class View:
     corpus: Corpus
     report: bool = False
 
-    def header(self, notebook: str) -> HTML:
-        """The corpus, its size and dates, and the key figures of this notebook; in a report
-        also when and by which version it was made (a notebook's outputs stay the same
-        from run to run, so that nbval can compare them)."""
+    def __post_init__(self) -> None:
+        if self.report:  # the DataTables bundle, embedded once before any table
+            import itables
+
+            itables.init_notebook_mode(all_interactive=False, connected=False)
+
+    def header(self, notebook: str, **known: object) -> HTML:
+        """The corpus, its size and dates, and the key figures of this notebook (`known`:
+        what the notebook computed already, such as `matches`); in a report also when and
+        by which version it was made (a notebook's outputs stay the same from run to run,
+        so that nbval can compare them)."""
         facts = corpus_facts(self.corpus)
-        sentences = "".join(f"<li>{html.escape(s)}</li>" for s in KEY_FIGURES[notebook](self.corpus))
+        sentences = "".join(f"<li>{html.escape(s)}</li>" for s in KEY_FIGURES[notebook](self.corpus, **known))
         made = datetime.now(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M %Z")
         generated = f'<p class="generated">Generated {made} by partnership-analysis {version("partnership-analysis")}.</p>' if self.report else ""
-        if self.report:
-            _start_itables()
         return HTML(
             f'{HEADER_STYLE}<div class="report-header"><p><b>Corpus:</b> {html.escape(facts.name)}'
             + (f" (<code>{html.escape(facts.folder)}</code>)" if facts.folder else "")
@@ -80,22 +85,24 @@ class View:
         return people_table(frame, right) if self.report else frame
 
 
-def _start_itables() -> None:
-    """Embed the DataTables bundle in the report once, before its first table."""
-    import itables
-
-    itables.init_notebook_mode(all_interactive=False, connected=False)
-
-
 def readable(frame: pd.DataFrame) -> pd.DataFrame:
-    """The columns a reader needs, each as text or a number, without the index."""
+    """The columns a reader needs, each as text or a number (a missing one as null, so
+    that a column still sorts as numbers), without the index."""
     named = frame.index.name is not None or isinstance(frame.index, pd.MultiIndex)
     frame = frame.reset_index(drop=not named)
     frame = frame[[c for c in frame.columns if c not in HIDDEN_COLUMNS]]
     return pd.DataFrame({
-        str(name).replace("_", " "): column if _is_number(column) and not column.hasnans else column.astype("string").fillna("")
+        _label(name): (
+            (column.astype(object).where(column.notna(), None) if column.hasnans else column)
+            if _is_number(column) else column.astype("string").fillna("")
+        )
         for name, column in frame.items()
     })
+
+
+def _label(name: object) -> str:
+    """A column's name as a header that wraps between words: "published date"."""
+    return str(name).replace("_", " ")
 
 
 def _is_number(column: pd.Series) -> bool:
@@ -107,6 +114,7 @@ def people_table(frame: pd.DataFrame, right: tuple[str, ...] = ()) -> HTML:
     from itables import to_html_datatable
 
     shown = readable(frame.head(MAX_ROWS))
+    right = tuple(map(_label, right))
     text = [n for n, c in enumerate(shown.columns) if shown[c].dtype == "string" and c not in right]
     table = to_html_datatable(
         shown,
@@ -114,6 +122,7 @@ def people_table(frame: pd.DataFrame, right: tuple[str, ...] = ()) -> HTML:
         showIndex=False,
         show_dtypes=False,
         maxBytes=0,
+        allow_html=False,  # page text stays text, whatever itables.options says
         display_logo_when_loading=False,
         classes="display compact cell-border",
         style="width:100%;margin:0;caption-side:bottom",
