@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import analysis
-from browser import open_offline
+from browser import NO_TROUBLE, open_offline
 from expected import PROJECTS
 from analysis.analyse.facts import CorpusFacts
 from analysis.present.report import NOTEBOOKS, index_html
@@ -184,3 +184,27 @@ def test_hostile_reports_run_no_script_in_a_real_browser(hostile_reports, browse
             # the listed item, and the article page itself (its source_url)
             assert hrefs == ["https://example.org/news/javascriptalert('link').aspx", "https://example.org/hostile"]
         page.close()
+
+
+def test_report_tables_sort_by_a_header_click_and_filter_by_search(reports, browser):
+    page, trouble = open_offline(browser, reports / "04_content_analysis.html")
+    table = next(
+        t for t in page.locator("table.dataTable").all() if t.locator("thead th").all_inner_texts()[:3] == ["kind", "term", "count"]
+    )
+    counts = lambda: [int(c) for c in table.locator("tbody tr td:nth-child(3)").all_inner_texts()]  # noqa: E731
+    shown = counts()  # the first page, in the table's own order (kind, then count down)
+    header = table.locator("thead th").nth(2)
+    header.click()
+    page.wait_for_function("th => th.getAttribute('aria-sort') === 'ascending'", arg=header.element_handle())
+    up = counts()
+    assert up == sorted(up) and up[0] <= min(shown) and up != shown  # numbers, not text: 10 after 9
+    header.click()
+    page.wait_for_function("th => th.getAttribute('aria-sort') === 'descending'", arg=header.element_handle())
+    down = counts()
+    assert down == sorted(down, reverse=True) and down[0] >= max(shown)
+    search = table.locator("xpath=ancestor::div[contains(@class, 'dt-container')]//input[@type='search']")
+    search.fill("partnership")
+    terms = table.locator("tbody tr td:nth-child(2)").all_inner_texts()
+    assert terms and all("partnership" in term for term in terms)
+    assert trouble == NO_TROUBLE
+    page.close()

@@ -86,16 +86,14 @@ class View:
 
 
 def readable(frame: pd.DataFrame) -> pd.DataFrame:
-    """The columns a reader needs, each as text or a number (a missing one as null, so
-    that a column still sorts as numbers), without the index."""
+    """The columns a reader needs, each as text or a number, without the index. A number
+    column with gaps becomes text with empty cells: itables would print "None", and
+    DataTables still sorts a column of numbers and empty cells as numbers."""
     named = frame.index.name is not None or isinstance(frame.index, pd.MultiIndex)
     frame = frame.reset_index(drop=not named)
     frame = frame[[c for c in frame.columns if c not in HIDDEN_COLUMNS]]
     return pd.DataFrame({
-        _label(name): (
-            (column.astype(object).where(column.notna(), None) if column.hasnans else column)
-            if _is_number(column) else column.astype("string").fillna("")
-        )
+        _label(name): column if _is_number(column) and not column.hasnans else column.astype("string").fillna("")
         for name, column in frame.items()
     })
 
@@ -123,6 +121,7 @@ def people_table(frame: pd.DataFrame, right: tuple[str, ...] = ()) -> HTML:
         show_dtypes=False,
         maxBytes=0,
         allow_html=False,  # page text stays text, whatever itables.options says
+        text_in_header_can_be_selected=False,  # a click anywhere on a column's header sorts it
         display_logo_when_loading=False,
         classes="display compact cell-border",
         style="width:100%;margin:0;caption-side:bottom",
