@@ -20,6 +20,7 @@ import dask.dataframe as dd
 import fsspec
 import pandas as pd
 import pyarrow as pa
+from dask.delayed import Delayed
 
 from .build.names import find_mentions
 from .build.rows import read_chunk
@@ -106,40 +107,83 @@ def read_corpus_dask(
     manifest, institutions, reference = read_manifest(ref), read_institutions(ref), read_projects(ref)
     chunks = [urls[i : i + files_per_partition] for i in range(0, len(urls), files_per_partition)]
     read = dask.persist(*(dask.delayed(_read_part)(c, max_bytes, options) for c in chunks))
-    lists = dask.compute(*(dask.delayed(lambda r: r["project_list"])(r) for r in read))
+    lists = dask.compute(*(dask.delayed(_project_list)(r) for r in read))
     projects, names = plan_names(joined(list(lists), READ["project_list"]), institutions, reference)
-    found = dask.persist(*(
-        dask.delayed(lambda r: find_mentions(with_language(r["units"], r["documents"], manifest), names))(r) for r in read
-    ))
-    return _tables(read, found, projects, manifest, institutions)
+    pages, kept_names = _shared(manifest), _shared(names)
+    found = dask.persist(*(dask.delayed(_found)(r, pages, kept_names) for r in read))
+    return _tables(read, found, projects, manifest, pages, institutions)
 
 
-def _tables(read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.DataFrame, institutions: pd.DataFrame) -> DaskCorpus:
+def _shared(value: object) -> Delayed:
+    """`value` as one kept graph key that tasks take as an argument: a function closing
+    over it would carry a copy in every task (pages.csv is megabytes: per task, that
+    was most of the client's and the workers' memory)."""
+    (kept,) = dask.persist(dask.delayed(value, traverse=False))
+    return kept
+
+
+def _project_list(read: dict[str, pa.Table]) -> pa.Table:
+    return read["project_list"]
+
+
+def _found(read: dict[str, pa.Table], manifest: pd.DataFrame, names: dict) -> pa.Table:
+    """On a worker: the name matches of one partition's units."""
+    return find_mentions(with_language(read["units"], read["documents"], manifest), names)
+
+
+def _tables(
+    read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.DataFrame, pages: Delayed, institutions: pd.DataFrame
+) -> DaskCorpus:
     """The tables from the kept read chunks and name matches: per partition where a table
-    is per page, corpus-wide (computed now) for news items and institution counts."""
+    is per page, corpus-wide (computed now) for news items and institution counts.
+    `pages` is `manifest` as a kept graph key, for the tasks."""
 
-    def per_part(build, name: str, parts: tuple = read) -> list:
-        return [dask.delayed(build)(p) for p in parts]
+    def per_part(build, *args: object, parts: tuple = read) -> list:
+        return [dask.delayed(build)(p, *args) for p in parts]
 
-    sightings = dask.compute(*(dask.delayed(lambda r: arrow_frame(r["news_sightings"]))(r) for r in read))
+    sightings = dask.compute(*per_part(_sightings))
     news, seen, conflicts = news_table(pd.concat(sightings, ignore_index=True), manifest)
-    files = dask.compute(*(dask.delayed(lambda r: r["documents"]["file"].combine_chunks())(r) for r in read))
-    mentions = aligned(per_part(mentions_table, "mentions", found), "mentions")
+    files = dask.compute(*per_part(_files))
+    mentions = aligned(per_part(mentions_table, parts=found), "mentions")
     counts = mentions[mentions["entity_type"] == "institution"][["entity_type", "entity_id", "unit_kind"]].compute()
     return DaskCorpus(
-        documents=aligned(per_part(lambda r: documents_table(r["documents"], manifest), "documents"), "documents"),
-        dates=aligned(per_part(lambda r: arrow_frame(r["dates"], "dates"), "dates"), "dates"),
-        units=aligned(per_part(lambda r: units_table(r["units"]), "units"), "units"),
+        documents=aligned(per_part(_documents, pages), "documents"),
+        dates=aligned(per_part(_dates), "dates"),
+        units=aligned(per_part(_units), "units"),
         news=dd.from_pandas(news, npartitions=1),
         sightings=dd.from_pandas(seen, npartitions=1),
         institutions=dd.from_pandas(institutions_table(institutions, counts), npartitions=1),
         projects=dd.from_pandas(projects, npartitions=1),
         mentions=mentions,
         quality=aligned([
-            *per_part(lambda r: quality_table(r["findings"], r["documents"], manifest), "quality"),
+            *per_part(_quality, pages),
             dask.delayed(conflicts), dask.delayed(missing_pages(pa.concat_arrays(files), manifest)),
         ], "quality"),
     )
+
+
+def _sightings(read: dict[str, pa.Table]) -> pd.DataFrame:
+    return arrow_frame(read["news_sightings"])
+
+
+def _files(read: dict[str, pa.Table]) -> pa.Array:
+    return read["documents"]["file"].combine_chunks()
+
+
+def _documents(read: dict[str, pa.Table], manifest: pd.DataFrame) -> pd.DataFrame:
+    return documents_table(read["documents"], manifest)
+
+
+def _dates(read: dict[str, pa.Table]) -> pd.DataFrame:
+    return arrow_frame(read["dates"], "dates")
+
+
+def _units(read: dict[str, pa.Table]) -> pd.DataFrame:
+    return units_table(read["units"])
+
+
+def _quality(read: dict[str, pa.Table], manifest: pd.DataFrame) -> pd.DataFrame:
+    return quality_table(read["findings"], read["documents"], manifest)
 
 
 def aligned(parts: list, name: str) -> dd.DataFrame:
