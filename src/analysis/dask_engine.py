@@ -144,8 +144,9 @@ def _tables(
     sightings = dask.compute(*per_part(_sightings))
     news, seen, conflicts = news_table(pd.concat(sightings, ignore_index=True), manifest)
     files = dask.compute(*per_part(_files))
-    mentions = aligned(per_part(mentions_table, parts=found), "mentions")
-    counts = mentions[mentions["entity_type"] == "institution"][["entity_type", "entity_id", "unit_kind"]].compute()
+    matches = per_part(mentions_table, parts=found)
+    counts = pd.concat(dask.compute(*(dask.delayed(_institution_rows)(p) for p in matches)), ignore_index=True)
+    mentions = aligned(matches, "mentions")
     return DaskCorpus(
         documents=aligned(per_part(_documents, pages), "documents"),
         dates=aligned(per_part(_dates), "dates"),
@@ -160,6 +161,13 @@ def _tables(
             dask.delayed(conflicts), dask.delayed(missing_pages(pa.concat_arrays(files), manifest)),
         ], "quality"),
     )
+
+
+def _institution_rows(mentions: pd.DataFrame) -> pd.DataFrame:
+    """On a worker: what `institutions_table` counts, as strings: taken before `aligned`,
+    whose corpus-wide categories (every doc id) would come back with every partition."""
+    rows = mentions[mentions["entity_type"] == "institution"][["entity_type", "entity_id", "unit_kind"]]
+    return rows.astype("string")
 
 
 def _sightings(read: dict[str, pa.Table]) -> pd.DataFrame:
