@@ -135,14 +135,15 @@ def _tables(
     read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.DataFrame, pages: Delayed, institutions: pd.DataFrame
 ) -> DaskCorpus:
     """The tables from the kept read chunks and name matches: per partition where a table
-    is per page, corpus-wide (computed now) for news items and institution counts.
+    is per page; corpus-wide for news items (built and kept on a worker: the client
+    needs none of the sightings) and institution counts (computed now).
     `pages` is `manifest` as a kept graph key, for the tasks."""
 
     def per_part(build, *args: object, parts: tuple = read) -> list:
         return [dask.delayed(build)(p, *args) for p in parts]
 
-    sightings = dask.compute(*per_part(_sightings))
-    news, seen, conflicts = news_table(pd.concat(sightings, ignore_index=True), manifest)
+    sightings = dask.delayed(pd.concat)(per_part(_sightings), ignore_index=True)
+    news, seen, conflicts = dask.persist(*dask.delayed(news_table, nout=3)(sightings, pages))
     files = dask.compute(*per_part(_files))
     matches = per_part(mentions_table, parts=found)
     counts = pd.concat(dask.compute(*(dask.delayed(_institution_rows)(p) for p in matches)), ignore_index=True)
@@ -151,14 +152,14 @@ def _tables(
         documents=aligned(per_part(_documents, pages), "documents"),
         dates=aligned(per_part(_dates), "dates"),
         units=aligned(per_part(_units), "units"),
-        news=dd.from_pandas(news, npartitions=1),
-        sightings=dd.from_pandas(seen, npartitions=1),
+        news=kept_frame(news),
+        sightings=kept_frame(seen),
         institutions=dd.from_pandas(institutions_table(institutions, counts), npartitions=1),
         projects=dd.from_pandas(projects, npartitions=1),
         mentions=mentions,
         quality=aligned([
             *per_part(_quality, pages),
-            dask.delayed(conflicts), dask.delayed(missing_pages(pa.concat_arrays(files), manifest)),
+            conflicts, dask.delayed(missing_pages(pa.concat_arrays(files), manifest)),
         ], "quality"),
     )
 
@@ -192,6 +193,13 @@ def _units(read: dict[str, pa.Table]) -> pd.DataFrame:
 
 def _quality(read: dict[str, pa.Table], manifest: pd.DataFrame) -> pd.DataFrame:
     return quality_table(read["findings"], read["documents"], manifest)
+
+
+def kept_frame(part: Delayed) -> dd.DataFrame:
+    """A kept one-partition frame as a dask frame; its meta (with the categories) is its
+    first zero rows, fetched, so the frame itself stays on its worker."""
+    (meta,) = dask.compute(part[:0])
+    return dd.from_delayed([part], meta=meta, verify_meta=False)
 
 
 def aligned(parts: list, name: str) -> dd.DataFrame:
