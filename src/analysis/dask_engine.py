@@ -206,13 +206,14 @@ def aligned(parts: list, name: str) -> dd.DataFrame:
     """Partitions as one dask frame whose categorical columns have, in every partition,
     the categories the pandas loader gives the whole table: all values, sorted. Each
     partition is built once to find its values and again when computed (not kept: memory
-    is what the engine is for)."""
+    is what the engine is for). The dtypes are built once and kept as one key: a worker
+    gets them once and its partitions share them, not an index of every doc id each."""
     found = dask.compute(*(dask.delayed(_values)(p) for p in parts))
-    categories = {column: sorted(set().union(*(f[column] for f in found))) for column in found[0]} if found else {}
-    shared = dask.delayed(categories, traverse=False)  # one task holds them: not a copy in every partition's task
+    dtypes = {c: category_dtype(sorted(set().union(*(f[c] for f in found)))) for c in found[0]} if found else {}
+    kept = _shared(dtypes)
     return dd.from_delayed(
-        [dask.delayed(_recategorized)(p, shared) for p in parts],
-        meta=_recategorized(frame([], name), categories), verify_meta=False,
+        [dask.delayed(_recategorized)(p, kept) for p in parts],
+        meta=_recategorized(frame([], name), dtypes), verify_meta=False,
     )
 
 
@@ -221,5 +222,5 @@ def _values(part: pd.DataFrame) -> dict[str, set[str]]:
     return {c: set(part[c].cat.categories) for c in part if isinstance(part[c].dtype, pd.CategoricalDtype)}
 
 
-def _recategorized(part: pd.DataFrame, categories: dict[str, list[str]]) -> pd.DataFrame:
-    return part.assign(**{c: part[c].astype(category_dtype(v)) for c, v in categories.items()})
+def _recategorized(part: pd.DataFrame, dtypes: dict[str, pd.CategoricalDtype]) -> pd.DataFrame:
+    return part.astype(dtypes)
