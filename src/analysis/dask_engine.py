@@ -2,10 +2,12 @@
 
 Runs the pandas loader's build plan (`build.tables`) on dask: page files are read through
 fsspec (so `s3://bucket/corpus` works where s3fs is installed) in chunks, one partition
-per chunk, each chunk read once and kept on the workers (`dask.persist`); the projects
-and names are gathered from all chunks, the names found per chunk, and every table built
-from the kept chunks by the same functions, in the same row order. News items and
-projects are corpus-wide: one-partition frames. Needs the `dask` extra.
+per chunk, each chunk read once and kept on the workers (`dask.persist`, page texts left
+out); the projects and names are gathered from all chunks, the names found per chunk,
+and every table built from the kept chunks by the same functions, in the same row order.
+News items and projects are corpus-wide: one-partition frames, the news ones built and
+kept on a worker. What every task needs (pages.csv, the names, a table's categories) is
+one kept key, never a copy per task. Needs the `dask` extra.
 """
 
 from __future__ import annotations
@@ -83,7 +85,8 @@ def _fetched(urls: list[str], max_bytes: int, storage_options: dict) -> Iterator
 
 def _read_part(urls: list[str], max_bytes: int, storage_options: dict) -> dict[str, pa.Table]:
     """On a worker: one partition's read tables, without the page texts: they are kept in
-    worker memory for every table built later, and no table has them (a quarter of it)."""
+    worker memory for every table built later (the text was a quarter of their bytes),
+    and no dask table has it."""
     read = read_chunk(_fetched(urls, max_bytes, storage_options), max_bytes)
     return {**read, "documents": read["documents"].drop_columns(["text"])}
 
