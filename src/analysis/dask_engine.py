@@ -2,10 +2,12 @@
 
 Runs the pandas loader's build plan (`build.tables`) on dask: page files are read through
 fsspec (so `s3://bucket/corpus` works where s3fs is installed) in chunks, one partition
-per chunk, each chunk read once and kept on the workers (`dask.persist`); the projects
-and names are gathered from all chunks, the names found per chunk, and every table built
-from the kept chunks by the same functions, in the same row order. News items and
-projects are corpus-wide: one-partition frames. Needs the `dask` extra.
+per chunk, each chunk read once and kept on the workers (`dask.persist`, page texts left
+out); the projects and names are gathered from all chunks, the names found per chunk,
+and every table built from the kept chunks by the same functions, in the same row order.
+News items and projects are corpus-wide: one-partition frames, the news ones built and
+kept on a worker. What every task needs (pages.csv, the names, a table's categories) is
+one kept key, never a copy per task. Needs the `dask` extra.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import dask.dataframe as dd
 import fsspec
 import pandas as pd
 import pyarrow as pa
+from dask.delayed import Delayed
 
 from .build.names import find_mentions
 from .build.rows import read_chunk
@@ -81,8 +84,11 @@ def _fetched(urls: list[str], max_bytes: int, storage_options: dict) -> Iterator
 
 
 def _read_part(urls: list[str], max_bytes: int, storage_options: dict) -> dict[str, pa.Table]:
-    """On a worker: one partition's read tables."""
-    return read_chunk(_fetched(urls, max_bytes, storage_options), max_bytes)
+    """On a worker: one partition's read tables, without the page texts: they are kept in
+    worker memory for every table built later (the text was a quarter of their bytes),
+    and no dask table has it."""
+    read = read_chunk(_fetched(urls, max_bytes, storage_options), max_bytes)
+    return {**read, "documents": read["documents"].drop_columns(["text"])}
 
 
 def read_corpus_dask(
@@ -106,53 +112,113 @@ def read_corpus_dask(
     manifest, institutions, reference = read_manifest(ref), read_institutions(ref), read_projects(ref)
     chunks = [urls[i : i + files_per_partition] for i in range(0, len(urls), files_per_partition)]
     read = dask.persist(*(dask.delayed(_read_part)(c, max_bytes, options) for c in chunks))
-    lists = dask.compute(*(dask.delayed(lambda r: r["project_list"])(r) for r in read))
+    lists = dask.compute(*(dask.delayed(_project_list)(r) for r in read))
     projects, names = plan_names(joined(list(lists), READ["project_list"]), institutions, reference)
-    found = dask.persist(*(
-        dask.delayed(lambda r: find_mentions(with_language(r["units"], r["documents"], manifest), names))(r) for r in read
-    ))
-    return _tables(read, found, projects, manifest, institutions)
+    pages, kept_names = _shared(manifest), _shared(names)
+    found = dask.persist(*(dask.delayed(_found)(r, pages, kept_names) for r in read))
+    return _tables(read, found, projects, manifest, pages, institutions)
 
 
-def _tables(read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.DataFrame, institutions: pd.DataFrame) -> DaskCorpus:
+def _shared(value: object) -> Delayed:
+    """`value` as one kept graph key that tasks take as an argument: a function closing
+    over it would carry a copy in every task (pages.csv is megabytes: per task, that
+    was most of the client's and the workers' memory)."""
+    (kept,) = dask.persist(dask.delayed(value, traverse=False))
+    return kept
+
+
+def _project_list(read: dict[str, pa.Table]) -> pa.Table:
+    return read["project_list"]
+
+
+def _found(read: dict[str, pa.Table], manifest: pd.DataFrame, names: dict) -> pa.Table:
+    """On a worker: the name matches of one partition's units."""
+    return find_mentions(with_language(read["units"], read["documents"], manifest), names)
+
+
+def _tables(
+    read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.DataFrame, pages: Delayed, institutions: pd.DataFrame
+) -> DaskCorpus:
     """The tables from the kept read chunks and name matches: per partition where a table
-    is per page, corpus-wide (computed now) for news items and institution counts."""
+    is per page; corpus-wide for news items (built and kept on a worker: the client
+    needs none of the sightings) and institution counts (computed now).
+    `pages` is `manifest` as a kept graph key, for the tasks."""
 
-    def per_part(build, name: str, parts: tuple = read) -> list:
-        return [dask.delayed(build)(p) for p in parts]
+    def per_part(build, *args: object, parts: tuple = read) -> list:
+        return [dask.delayed(build)(p, *args) for p in parts]
 
-    sightings = dask.compute(*(dask.delayed(lambda r: arrow_frame(r["news_sightings"]))(r) for r in read))
-    news, seen, conflicts = news_table(pd.concat(sightings, ignore_index=True), manifest)
-    files = dask.compute(*(dask.delayed(lambda r: r["documents"]["file"].combine_chunks())(r) for r in read))
-    mentions = aligned(per_part(mentions_table, "mentions", found), "mentions")
-    counts = mentions[mentions["entity_type"] == "institution"][["entity_type", "entity_id", "unit_kind"]].compute()
+    sightings = dask.delayed(pd.concat)(per_part(_sightings), ignore_index=True)
+    news, seen, conflicts = dask.persist(*dask.delayed(news_table, nout=3)(sightings, pages))
+    files = dask.compute(*per_part(_files))
+    matches = per_part(mentions_table, parts=found)
+    counts = pd.concat(dask.compute(*(dask.delayed(_institution_rows)(p) for p in matches)), ignore_index=True)
+    mentions = aligned(matches, "mentions")
     return DaskCorpus(
-        documents=aligned(per_part(lambda r: documents_table(r["documents"], manifest), "documents"), "documents"),
-        dates=aligned(per_part(lambda r: arrow_frame(r["dates"], "dates"), "dates"), "dates"),
-        units=aligned(per_part(lambda r: units_table(r["units"]), "units"), "units"),
-        news=dd.from_pandas(news, npartitions=1),
-        sightings=dd.from_pandas(seen, npartitions=1),
+        documents=aligned(per_part(_documents, pages), "documents"),
+        dates=aligned(per_part(_dates), "dates"),
+        units=aligned(per_part(_units), "units"),
+        news=kept_frame(news),
+        sightings=kept_frame(seen),
         institutions=dd.from_pandas(institutions_table(institutions, counts), npartitions=1),
         projects=dd.from_pandas(projects, npartitions=1),
         mentions=mentions,
         quality=aligned([
-            *per_part(lambda r: quality_table(r["findings"], r["documents"], manifest), "quality"),
-            dask.delayed(conflicts), dask.delayed(missing_pages(pa.concat_arrays(files), manifest)),
+            *per_part(_quality, pages),
+            conflicts, dask.delayed(missing_pages(pa.concat_arrays(files), manifest)),
         ], "quality"),
     )
+
+
+def _institution_rows(mentions: pd.DataFrame) -> pd.DataFrame:
+    """On a worker: what `institutions_table` counts, as strings: taken before `aligned`,
+    whose corpus-wide categories (every doc id) would come back with every partition."""
+    rows = mentions[mentions["entity_type"] == "institution"][["entity_type", "entity_id", "unit_kind"]]
+    return rows.astype("string")
+
+
+def _sightings(read: dict[str, pa.Table]) -> pd.DataFrame:
+    return arrow_frame(read["news_sightings"])
+
+
+def _files(read: dict[str, pa.Table]) -> pa.Array:
+    return read["documents"]["file"].combine_chunks()
+
+
+def _documents(read: dict[str, pa.Table], manifest: pd.DataFrame) -> pd.DataFrame:
+    return documents_table(read["documents"], manifest)
+
+
+def _dates(read: dict[str, pa.Table]) -> pd.DataFrame:
+    return arrow_frame(read["dates"], "dates")
+
+
+def _units(read: dict[str, pa.Table]) -> pd.DataFrame:
+    return units_table(read["units"])
+
+
+def _quality(read: dict[str, pa.Table], manifest: pd.DataFrame) -> pd.DataFrame:
+    return quality_table(read["findings"], read["documents"], manifest)
+
+
+def kept_frame(part: Delayed) -> dd.DataFrame:
+    """A kept one-partition frame as a dask frame; its meta (with the categories) is its
+    first zero rows, fetched, so the frame itself stays on its worker."""
+    (meta,) = dask.compute(part[:0])
+    return dd.from_delayed([part], meta=meta, verify_meta=False)
 
 
 def aligned(parts: list, name: str) -> dd.DataFrame:
     """Partitions as one dask frame whose categorical columns have, in every partition,
     the categories the pandas loader gives the whole table: all values, sorted. Each
     partition is built once to find its values and again when computed (not kept: memory
-    is what the engine is for)."""
+    is what the engine is for). The dtypes are built once and kept as one key: a worker
+    gets them once and its partitions share them, not an index of every doc id each."""
     found = dask.compute(*(dask.delayed(_values)(p) for p in parts))
-    categories = {column: sorted(set().union(*(f[column] for f in found))) for column in found[0]} if found else {}
-    shared = dask.delayed(categories, traverse=False)  # one task holds them: not a copy in every partition's task
+    dtypes = {c: category_dtype(sorted(set().union(*(f[c] for f in found)))) for c in found[0]} if found else {}
+    kept = _shared(dtypes)
     return dd.from_delayed(
-        [dask.delayed(_recategorized)(p, shared) for p in parts],
-        meta=_recategorized(frame([], name), categories), verify_meta=False,
+        [dask.delayed(_recategorized)(p, kept) for p in parts],
+        meta=_recategorized(frame([], name), dtypes), verify_meta=False,
     )
 
 
@@ -161,5 +227,5 @@ def _values(part: pd.DataFrame) -> dict[str, set[str]]:
     return {c: set(part[c].cat.categories) for c in part if isinstance(part[c].dtype, pd.CategoricalDtype)}
 
 
-def _recategorized(part: pd.DataFrame, categories: dict[str, list[str]]) -> pd.DataFrame:
-    return part.assign(**{c: part[c].astype(category_dtype(v)) for c, v in categories.items()})
+def _recategorized(part: pd.DataFrame, dtypes: dict[str, pd.CategoricalDtype]) -> pd.DataFrame:
+    return part.astype(dtypes)

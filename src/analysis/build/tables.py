@@ -34,8 +34,9 @@ def check_strict(findings: pa.Table, documents: pa.Table) -> None:
 
 def documents_table(documents: pa.Table, manifest: pd.DataFrame) -> pd.DataFrame:
     """One row per page file, with its pages.csv columns (missing when it is not listed);
-    its language is the manifest's, else the one detected in its text."""
-    docs = arrow_frame(documents.drop_columns(["text"])).join(manifest.set_index("file"), on="file")
+    its language is the manifest's, else the one detected in its text. The text column
+    is left out (the dask engine's read tables have none)."""
+    docs = arrow_frame(documents.select([c for c in documents.column_names if c != "text"])).join(manifest.set_index("file"), on="file")
     docs["language"] = docs["language"].fillna(docs["detected_language"])
     return typed(docs, "documents")
 
