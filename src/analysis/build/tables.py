@@ -36,7 +36,8 @@ def documents_table(documents: pa.Table, manifest: pd.DataFrame) -> pd.DataFrame
     """One row per page file, with its pages.csv columns (missing when it is not listed);
     its language is the manifest's, else the one detected in its text. The text column
     is left out (the dask engine's read tables have none)."""
-    docs = arrow_frame(documents.select([c for c in documents.column_names if c != "text"])).join(manifest.set_index("file"), on="file")
+    columns = [c for c in documents.column_names if c != "text"]
+    docs = arrow_frame(documents.select(columns)).join(manifest.set_index("file"), on="file")
     docs["language"] = docs["language"].fillna(docs["detected_language"])
     return typed(docs, "documents")
 
