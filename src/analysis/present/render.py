@@ -67,12 +67,14 @@ def partnership_summary(corpus: Corpus) -> PartnershipSummary:
 
 # Scoped to the fragment. JupyterLab and nbconvert right-align table cells and centre
 # tables with selectors more specific than a fragment's own can be
-# (`:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td`), hence `!important` there.
+# (`:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td`), hence `!important` there. Its
+# cells hold words and short names, never a long address: they break only where a word
+# would overflow, not inside "Helsinki" to make room for a wider column.
 STYLE = (
     "<style>"
     "section.partnership-summary table{margin-left:0 !important;margin-right:auto !important}"
     "section.partnership-summary td,section.partnership-summary th"
-    "{text-align:left !important;vertical-align:top !important}"
+    "{text-align:left !important;vertical-align:top !important;overflow-wrap:break-word !important}"
     "section.partnership-summary p,section.partnership-summary li,section.partnership-summary blockquote{text-align:left}"
     "section.partnership-summary blockquote{margin:.4em 0 .4em .5em;padding:.1em .8em;border-left:3px solid #bbb}"
     "section.partnership-summary blockquote p{margin:.2em 0}"
