@@ -13,7 +13,7 @@ import pandas as pd
 from ..build.corpus import Corpus
 from ..paths import bundled_data_dir
 from .coding import code_units
-from .timeline import page_dates, timeline_events, undated_count
+from .timeline import page_dates, timeline_events, undated_articles, undated_count
 from .words import plural
 
 
@@ -80,7 +80,7 @@ def timeline_figures(corpus: Corpus) -> list[str]:
     """The span of the dated entries, the busiest month, and what carries no date."""
     events = timeline_events(corpus)
     pages = page_dates(corpus)
-    undated_pages = int((pages["is_article"] & pages["date"].isna()).sum())
+    undated_pages = undated_articles(pages)
     undated_news = undated_count(corpus.news)
     if not len(events):
         return [f"No page or listed item carries a date: {plural(len(pages), 'page')}, {plural(len(corpus.news), 'news item')}."]
@@ -102,7 +102,7 @@ def summary_figures(corpus: Corpus) -> list[str]:
         f"{row.short_name} is named on {int(pages.get(row.institution_id, 0)):,} of {plural(total, 'page')}."
         for row in corpus.institutions.itertuples()
     ]
-    listed = int(corpus.projects["doc_id"].notna().sum())
+    listed = int(corpus.projects["position"].notna().sum())  # as the summary counts them
     return sentences + [f"The pages list {listed:,} of the {plural(len(corpus.projects), 'development project')} in the reference table."]
 
 

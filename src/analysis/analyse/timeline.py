@@ -185,6 +185,11 @@ def _dated_items(corpus: Corpus) -> pd.DataFrame:
     return items.assign(url=items["news_id"].map(corpus.news.set_index("news_id")["url"]))
 
 
+def undated_articles(pages: pd.DataFrame) -> int:
+    """Article pages (`page_dates`) with neither a publication nor a modified date."""
+    return int((pages["is_article"] & pages["date"].isna()).sum())
+
+
 def timeline_caption(corpus: Corpus) -> str:
     """Two lines that account for every page and every news item, dated or not."""
     pages = page_dates(corpus)
@@ -197,7 +202,7 @@ def timeline_caption(corpus: Corpus) -> str:
     page_line = (
         f"{plural(len(pages), 'page')}: {by_role.get('published', 0):,} with a publication date, "
         f"{by_role.get('modified', 0)} with a modified date only (shown as modified), "
-        f"{articles['role'].isna().sum()} with no date (not shown)"
+        f"{undated_articles(pages):,} with no date (not shown)"
         + (f", {plural(listings, 'listing page')}" if listings else "")
     )
     item_line = (
