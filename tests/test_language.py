@@ -7,8 +7,9 @@ import pytest
 
 import analysis
 from analysis.analyse.coding import load_stopwords
-from analysis.read.language import MAX_CHARS, detect_language
+from analysis.read.language import BATCH, MAX_CHARS, _automaton, _identifier, detect_language, detect_languages, encoded
 from analysis.read.records import FURNITURE_KINDS
+from analysis.synthetic import generate_mixed_corpus
 
 FINNISH = (
     "Haaga-Helia, Laurea ja Metropolia ovat käynnistäneet uusia hankkeita kumppanuutensa syventämiseksi. "
@@ -48,6 +49,44 @@ def test_only_the_start_of_a_long_text_is_classified():
 
 def test_bundled_page_is_english(raw):
     assert detect_language(raw) == "en"
+
+
+@pytest.fixture(scope="module")
+def chunk_texts(tmp_path_factory) -> list[str]:
+    """Texts of every kind a chunk holds: generated pages of every layout (fi and en) and
+    their pieces, edge cases (upper case, no letters, emoji, a lone surrogate, Swedish, one
+    byte), more than one BATCH of them."""
+    folder = tmp_path_factory.mktemp("mixed")
+    generate_mixed_corpus(folder, 200, seed=7)
+    pages = [path.read_text(encoding="utf-8") for path in sorted((folder / "pages").iterdir())]
+    pieces = [line for page in pages for line in page.splitlines() if line.strip()][:900]
+    edges = [
+        "", "a", "  ", "123 456 789", ENGLISH.upper(), FINNISH.upper(), SWEDISH, "🙂 " * 50 + ENGLISH,
+        "text with a lone \ud800 surrogate in it here", "Haaga-Helia Laurea Metropolia", FINNISH + ENGLISH,
+        "ä" * 700, ENGLISH * 40,
+    ]
+    texts = pages + pieces + edges + [ENGLISH[:n] for n in range(0, len(ENGLISH), 7)]
+    assert len(texts) > BATCH
+    return texts
+
+
+def test_a_chunk_gets_the_languages_one_text_at_a_time_gives(chunk_texts):
+    assert detect_languages(chunk_texts) == [detect_language(text) for text in chunk_texts]
+    assert {"fi", "en", "sv", None} <= set(detect_languages(chunk_texts))
+
+
+def test_the_chunk_walk_gives_py3langids_probabilities_to_the_last_bit(chunk_texts):
+    automaton, identifier = _automaton(), _identifier()
+    heads = [text[:MAX_CHARS] for text in chunk_texts]
+    codes = [encoded(head) for head in heads]
+    for head, code, (features, counts) in zip(heads, codes, automaton.counts(codes)):
+        scores = automaton.probabilities(features, counts, len(code))
+        best = int(scores.argmax())
+        assert (automaton.classes[best], float(scores[best])) == identifier.classify(head), head[:60]
+
+
+def test_an_empty_chunk_gets_no_languages():
+    assert detect_languages([]) == []
 
 
 def test_stopword_lists_are_per_language_and_their_union_when_unknown():

@@ -20,7 +20,7 @@ from ..read.decode import decode_page
 from ..read.lines import LineIndex
 from ..read.listing import LineMemo
 from ..read.page import parse_page
-from ..read.language import detect_language
+from ..read.language import detect_languages
 from ..read.files import match_key, page_id, printable_name
 from ..read.records import Finding, NewsSighting, Page
 from .schema import READ
@@ -34,6 +34,7 @@ class ReadRows:
 
     def __init__(self) -> None:
         self.rows: dict[str, list[tuple]] = {name: [] for name in READ}
+        self.language_texts: list[str] = []  # per page: the text its language is told from, all told at once
 
     def add(self, raw: bytes | Finding, doc_id: str, rel: str, max_bytes: int, memo: LineMemo) -> None:
         """Decode and read one page file and append its rows; `raw` is the finding that
@@ -45,10 +46,10 @@ class ReadRows:
         article = page.is_article()
         published, modified = page.date("published"), page.date("modified")
         rows = self.rows
+        self.language_texts.append(language_text(page, article))
         rows["documents"].append((
             doc_id, rel, match_key(rel.rsplit("/", 1)[-1]), isinstance(raw, bytes) and hashlib.sha256(raw).hexdigest() or None,
-            len(text), encoding, page.layout,
-            detect_language(language_text(page, article)),
+            len(text), encoding, page.layout, None,
             title and title.text, subtitle and subtitle.text, lead and lead.src, lead and lead.alt,
             page.declared_projects, len(page.project_list), published and published.day, published and published.clue,
             modified and modified.day, modified and modified.clue, text,
@@ -78,6 +79,8 @@ class ReadRows:
         out = {}
         for name, schema in READ.items():
             columns = list(zip(*self.rows[name])) or [[] for _ in schema]
+            if name == "documents":
+                columns[schema.get_field_index("detected_language")] = detect_languages(self.language_texts)
             out[name] = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema)], schema=schema)
         return out
 
