@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .dates import WrittenDate, read_date_line
 
 SHORT = 80  # characters: a longer line is never a label
+CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
 NAVIGATION = frozenset({
     "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "menu", "valikko",
     "search", "haku", "hae", "etusivu", "home", "sulje", "close", "fi", "en", "sv", "suomi", "english",
@@ -30,8 +31,10 @@ CONTACT_LABELS = frozenset({"lisätietoja", "further information", "more informa
 TAG_PREFIXES = ("tags:", "tagit:", "avainsanat:", "asiasanat:")
 # A phone number: "+358 …", or "puh." / "tel." / "p." as a word of its own before digits.
 _PHONE = re.compile(r"\+358|(?<![^\W\d_])(?:puh|tel|gsm|phone|p)\.?:?[ \t]{0,3}[+(0-9]")
+_SPACE = re.compile(r"\s")  # a white space character, as str.isspace tells them
 TRAIL_MARKS = ("»", "›", " > ", " / ")  # what separates the steps of a breadcrumb trail
 CAPTION_PREFIXES = ("photo:", "photo by", "kuva:", "kuvat:", "kuvaaja:", "image:", "foto:")
+_BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 
 
 class Furniture(NamedTuple):
@@ -41,6 +44,16 @@ class Furniture(NamedTuple):
     kind: str
     written: WrittenDate | None = None
     opens: str | None = None
+
+
+# What a line is by its key alone: one dict lookup instead of one set after another (no
+# key is in two of the sets, and no contact label starts as a trail, a breadcrumb or a
+# caption does, so the order of the checks in `label_of` is kept)
+_BY_KEY: dict[str, Furniture | str] = {
+    **{k: Furniture("navigation") for k in NAVIGATION}, **{k: Furniture("read_more") for k in READ_MORE},
+    **{k: Furniture("tab_label", opens="tab") for k in TAB_LABELS},
+    **{k: Furniture("breadcrumb", opens="trail") for k in BREADCRUMB_LABELS}, **dict.fromkeys(CONTACT_LABELS, "contact_label"),
+}
 
 
 def key(line: str) -> str:
@@ -56,18 +69,13 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return None
     line = text[start:end]
     k = key(line)
-    if k in NAVIGATION or k in READ_MORE:
-        return Furniture("navigation" if k in NAVIGATION else "read_more")
-    if k in TAB_LABELS:
-        return Furniture("tab_label", opens="tab")
-    if k in BREADCRUMB_LABELS:
-        return Furniture("breadcrumb", opens="trail")
-    if k.startswith(tuple(f"{label}:" for label in BREADCRUMB_LABELS)) or is_trail(line, k):
+    found = _BY_KEY.get(k)
+    if found is not None:
+        return found
+    if k.startswith(_BREADCRUMB_PREFIXES) or is_trail(line, k):
         return Furniture("breadcrumb")
     if k.startswith(CAPTION_PREFIXES):
         return Furniture("caption")
-    if k in CONTACT_LABELS:
-        return "contact_label"
     written = read_date_line(text, start, end)
     if written is not None:
         footer = written.role == "modified"  # SharePoint's "Modified 7/4/2016 1:41 PM" (or "Muokattu …"), then its tags
@@ -79,7 +87,7 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
 
 def is_contact(line: str) -> bool:
     """A short line with an e-mail address or a phone number."""
-    if len(line) > 200 or len(line.split()) > 15:
+    if len(line) > CONTACT_LONGEST or len(line.split()) > 15:
         return False
     return ("@" in line and "." in line.split("@", 1)[1]) or _PHONE.search(line.lower()) is not None
 
@@ -87,7 +95,7 @@ def is_contact(line: str) -> bool:
 def is_glued_tags(line: str) -> bool:
     """Words glued by a lower-to-upper case change, without a space (`Haaga-HeliaMetropolia`);
     not an address."""
-    if len(line) > SHORT or any(c.isspace() for c in line) or "/" in line or "www." in line:
+    if len(line) > SHORT or _SPACE.search(line) or "/" in line or "www." in line:
         return False
     return any(a.islower() and b.isupper() for a, b in zip(line, line[1:]))
 
