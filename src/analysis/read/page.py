@@ -18,6 +18,7 @@ is tested on hand-made pages and runs in worker processes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -34,6 +35,7 @@ from .teasers import find_teasers
 # Bump when the reader's output changes: cached pages read by an older version are read again.
 PARSER_VERSION = 5
 _LIST_MARKER = re.compile(r"[-*•]\s++")
+_IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
 _NUMBER_WORDS = {
     word: n
@@ -108,8 +110,20 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
 
 
 def read_lines(text: str) -> list[Line]:
-    """Step 1: what each non-blank line holds."""
-    return [read_line(text, start, end) for start, end in line_spans(text)]
+    """Step 1: what each non-blank line holds. Where every `<img` stands is found in one
+    pass over the page: a line without one is text or a list item, told at once."""
+    tags = [m.start() for m in _IMG_OPENING.finditer(text)]
+    lines = []
+    for start, end in line_spans(text):
+        at = bisect_left(tags, start)
+        lines.append(read_line(text, start, end) if at < len(tags) and tags[at] < end else plain_line(text, start, end))
+    return lines
+
+
+def plain_line(text: str, start: int, end: int) -> Line:
+    """A line without `<img`: a list item, or text."""
+    marker = _LIST_MARKER.match(text, start, end)
+    return Line("text", start, end) if marker is None else Line("list_item", start, end, (), None, marker.end())
 
 
 def read_line(text: str, start: int, end: int) -> Line:
@@ -273,7 +287,8 @@ def line_records(text: str, lines: list[Line], blocks: list[tuple[int, int]], me
     for line in lines:
         for image in line.images:
             add(found, *image_records(image))
-        add(found, [], *line_problems(text, line))
+        if line.unread or line.broken is not None:
+            add(found, [], *line_problems(text, line))
         if line.kind == "listing":
             sighting, units, findings, spans = memo.read(text[line.start : line.end], *(t - line.start for t in line.tag))
             found.sightings.append(sighting.moved(line.start))
@@ -394,7 +409,10 @@ class Counts:
 def declared_count(text: str) -> int | None:
     """The number of projects a sentence announces ("The seven development projects",
     "seitsemän kehityshanketta"): the first number in a run of words that a word for
-    projects ends. Each character is looked at a bounded number of times."""
+    projects ends. Each character is looked at a bounded number of times; a text without
+    a word for projects (most paragraphs) is read once."""
+    if _PROJECTS.search(text) is None:  # a word for projects in a clause is one in the whole text too
+        return None
     for clause in _CLAUSE.finditer(text):
         last = None
         for last in _PROJECTS.finditer(text, clause.start(), clause.end()):
