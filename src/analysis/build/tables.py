@@ -62,7 +62,8 @@ def quality_table(findings: pa.Table, documents: pa.Table, manifest: pd.DataFram
 def missing_pages(files: pa.ChunkedArray | pa.Array, manifest: pd.DataFrame) -> pd.DataFrame:
     """A `missing_page` row for each pages.csv row whose file is not among the corpus's
     `files` (its doc_id the file's stem): a page the analyst expects and does not have."""
-    missing = manifest["file"][~manifest["file"].isin(files.to_pylist())]
+    present = pc.is_in(pa.array(manifest["file"].array), value_set=files)  # not pandas' isin: a Python object per file
+    missing = manifest["file"][~present.to_numpy(zero_copy_only=False)]
     rows = [(m.removesuffix(".txt"), "warning", "missing_page", f"{m} is listed in pages.csv but is not in pages/") for m in missing]
     return frame([(*row, None, None, None, None) for row in rows], "quality")
 
@@ -134,11 +135,21 @@ def news_keys(items: pd.DataFrame, pages: pd.DataFrame) -> tuple[np.ndarray, pd.
     articles = pd.DataFrame({"title": items["key"][is_article], "key": key[is_article], "url": address[is_article]})
     by_title = articles.drop_duplicates("title").set_index("title")["key"]
     by_url = articles.dropna(subset=["url"]).drop_duplicates("url").set_index("url")["key"]
-    listed = pd.Series(~is_article, index=items.index)
-    key = key.mask(listed & items["key"].isin(by_title.index), items["key"].map(by_title))
-    key = key.mask(listed & url.notna() & url.isin(by_url.index), url.map(by_url))
+    by_title_found, by_title_key = _lookup(items["key"], by_title)
+    key = key.mask(~is_article & by_title_found, by_title_key)
+    by_url_found, by_url_key = _lookup(url, by_url)
+    key = key.mask(~is_article & by_url_found, by_url_key)
     item, keys = pd.factorize(key)
     return item, keys, url
+
+
+def _lookup(values: pd.Series, table: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Which of the string `values` are in `table`'s (unique) index, and `table`'s value
+    for each (NA where none): one Arrow hash lookup, where pandas' `isin` and `map` make a
+    Python object of every value."""
+    at = pc.index_in(pa.array(values.array), value_set=pa.array(table.index.array))
+    found = strings(pa.array(table.array).take(at)).set_axis(values.index)
+    return pc.is_valid(at).to_numpy(zero_copy_only=False), found
 
 
 def _first_where(item: np.ndarray, n: int, where: np.ndarray, ranked: np.ndarray | None = None) -> np.ndarray:
@@ -152,9 +163,14 @@ def _first_where(item: np.ndarray, n: int, where: np.ndarray, ranked: np.ndarray
 
 def _joined_unique(values: pd.Series, item: np.ndarray) -> np.ndarray:
     """Per item, its distinct non-missing values in sighting order, joined by "; " (NA for none)."""
-    frame = pd.DataFrame({"item": item, "value": values.to_numpy(dtype=object, na_value=None)}).dropna().drop_duplicates()
-    joined = frame.groupby("item", sort=True)["value"].agg("; ".join)
-    return pd.array(joined.reindex(range(item.max() + 1 if len(item) else 0)), dtype="string").to_numpy(dtype=object, na_value=pd.NA)
+    out = np.full(item.max() + 1 if len(item) else 0, pd.NA, dtype=object)
+    groups: dict[int, list[str]] = {}  # plain lists: a groupby calls its Python join through pandas once per item
+    for i, value in dict.fromkeys(zip(item.tolist(), values.to_numpy(dtype=object, na_value=None))):
+        if value is not None:
+            groups.setdefault(i, []).append(value)
+    for i, group in groups.items():
+        out[i] = "; ".join(group)
+    return out
 
 
 def conflict_rows(listings: pd.DataFrame, seen: np.ndarray) -> pd.DataFrame:
