@@ -234,7 +234,7 @@ def mentions_table(mentions: pa.Table) -> pd.DataFrame:
 def institutions_table(institutions: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """The reference table with mention counts in text units (listing titles and teasers
     among them), in image alt texts and in tag lines."""
-    found = mentions[mentions["entity_type"] == "institution"]
+    found = mentions.loc[mentions["entity_type"] == "institution", ["entity_id", "unit_kind"]]  # not a copy of every column
     kind, entity = found["unit_kind"], found["entity_id"].astype("string")  # counts of the ids found, not of every category
     counts = pd.DataFrame({
         "mentions_text": entity[kind.isin(TEXT_KINDS)].value_counts(),
@@ -280,6 +280,8 @@ def build_tables(
     documents = read["documents"]
     news, sightings, conflicts = news_table(arrow_frame(read.pop("news_sightings")), manifest)
     read.pop("project_list")
+    # Arrow's allocator keeps freed pages a while, and numpy's arrays, built next, cannot use them
+    pa.default_memory_pool().release_unused()
     found = mentions_table(mentions)
     quality = typed(pd.concat([
         quality_table(read.pop("findings"), documents, manifest), conflicts, missing_pages(documents["file"], manifest)
