@@ -105,9 +105,9 @@ def news_table(items: pd.DataFrame, manifest: pd.DataFrame) -> tuple[pd.DataFram
     news["url"] = url.iloc[np.maximum(linked, 0)].reset_index(drop=True).where(linked >= 0)
     news["n_sightings"] = np.bincount(item)[order]
     news["kind"] = np.where(lead[order] >= 0, "article", "listing")
-    publisher = files.map(pages["publisher"]).astype("string")
+    publisher = _lookup(files, pages["publisher"])[1]
     news["publishers"] = _joined_unique(publisher, item)[order]
-    ids = pd.array([news_id(k) for k in keys], dtype="string")
+    ids = pd.array([news_id(k) for k in keys.tolist()], dtype="string")  # not the Index itself: a slow iterator
     news["news_id"] = ids[order]
     news["published_local"] = news["published_utc"].dt.tz_convert(LOCAL_TZ)
     days = pd.Series(items["published_date"].array.asi8, dtype="float64").where(items["published_date"].notna()).to_numpy()
@@ -129,8 +129,8 @@ def news_keys(items: pd.DataFrame, pages: pd.DataFrame) -> tuple[np.ndarray, pd.
     teaser is the first article of its title, or the article whose address its URL is."""
     files = items["doc_id"] + ".txt"
     is_article = (items["kind"] == "article").to_numpy()
-    address = files.map(pages["source_url"]).astype("string").where(is_article)
-    url = (files.map(pages["news_base_url"]).astype("string") + items["url_slug"]).fillna(address)
+    address = _lookup(files, pages["source_url"])[1].where(is_article)
+    url = (_lookup(files, pages["news_base_url"])[1] + items["url_slug"]).fillna(address)
     key = items["key"].where(~is_article, items["key"] + "\n" + items["body"])
     articles = pd.DataFrame({"title": items["key"][is_article], "key": key[is_article], "url": address[is_article]})
     by_title = articles.drop_duplicates("title").set_index("title")["key"]
@@ -235,12 +235,13 @@ def institutions_table(institutions: pd.DataFrame, mentions: pd.DataFrame) -> pd
     """The reference table with mention counts in text units (listing titles and teasers
     among them), in image alt texts and in tag lines."""
     found = mentions.loc[mentions["entity_type"] == "institution", ["entity_id", "unit_kind"]]  # not a copy of every column
-    kind, entity = found["unit_kind"], found["entity_id"].astype("string")  # counts of the ids found, not of every category
+    kind, entity = found["unit_kind"], found["entity_id"]  # counted by category codes, not as a string per match
     counts = pd.DataFrame({
         "mentions_text": entity[kind.isin(TEXT_KINDS)].value_counts(),
         "mentions_image_alt": entity[kind == "image_alt"].value_counts(),
         "mentions_tags": entity[kind == "tags"].value_counts(),
     })
+    counts.index = counts.index.astype("string")  # a categorical's every category, the ids of projects too: the join drops them
     out = institutions.join(counts, on="institution_id")
     out[list(counts)] = out[list(counts)].fillna(0).astype("int64")
     return out
