@@ -15,7 +15,7 @@ PATTERNS = compile_names([("haaga-helia", "Haaga-Helia"), ("laurea", "Laurea"), 
 
 def find_mentions(text, names, finnish=True):
     """(entity_id, matched, start, end) of each match in one text (of a Finnish page by default)."""
-    return [found[1:] for found in Haystack.of(text, [(0, len(text))]).search(names, finnish)]
+    return [found[1:] for found in zip(*Haystack.of(text, [(0, len(text))]).search(names, finnish))]
 
 
 def ids(text, finnish=True):
@@ -111,7 +111,7 @@ def test_names_in_spans_of_a_page_are_what_each_span_alone_gives(text, cuts):
         for i, (start, end) in enumerate(spans)
         for m in NAMES.regex.finditer(text[start:end])
     ]
-    assert Haystack.of(text, spans).search(NAMES) == expected
+    assert list(zip(*Haystack.of(text, spans).search(NAMES))) == expected
 
 
 @settings(max_examples=300, derandomize=True, deadline=None)

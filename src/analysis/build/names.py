@@ -12,7 +12,7 @@ serves any reference table.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -50,8 +50,9 @@ def _name_regex(name: str, ending: str) -> str:
 
 
 class Names(NamedTuple):
-    """Many names in one regex: group `e<i>` matched means `entity_ids[i]`. `finnish`
-    also takes the names with a Finnish case ending."""
+    """Many names in one regex: group `e<i>` matched means `entity_ids[i]`; those are its
+    only groups, so it is group number i + 1 (`Match.lastindex`, read faster than the
+    name). `finnish` also takes the names with a Finnish case ending."""
 
     regex: re.Pattern[str]
     finnish: re.Pattern[str]
@@ -91,20 +92,22 @@ def find_mentions(units: pa.Table, names: dict[str, Names | None]) -> pa.Table:
     texts = units["text"].to_pylist()
     searched = pc.invert(pc.is_in(units["kind"], value_set=pa.array(UNSEARCHED, units["kind"].type))).to_numpy(zero_copy_only=False)
     finnish = units["finnish"].to_numpy(zero_copy_only=False) if "finnish" in units.column_names else np.zeros(len(texts), bool)
-    found = []
+    parts = []  # columns per language and entity type: no Python object per match but its strings
     for in_finnish in (False, True):
         rows = np.flatnonzero(searched & (finnish == in_finnish))
         lengths = np.fromiter((len(texts[r]) for r in rows), np.int64, len(rows))
         starts = np.cumsum(lengths) - lengths
-        haystack = Haystack.of("".join(texts[r] for r in rows), list(zip(starts.tolist(), (starts + lengths).tolist())))
-        found += [
-            (rows[i], kind, entity_id, matched, start - starts[i], end - starts[i])
-            for kind, entity_names in enumerate(names.values())
-            for i, entity_id, matched, start, end in haystack.search(entity_names, in_finnish)
-        ]
-    if not found:
+        haystack = Haystack.of("".join(texts[r] for r in rows), np.column_stack((starts, starts + lengths)))
+        for kind, entity_names in enumerate(names.values()):
+            found = haystack.search(entity_names, in_finnish)
+            at = np.array(found.spans, np.int64)
+            parts.append((
+                rows[at], np.full(len(at), kind), np.array(found.entity_ids, object), np.array(found.matched, object),
+                np.array(found.starts, np.int64) - starts[at], np.array(found.ends, np.int64) - starts[at],
+            ))
+    if not any(len(part[0]) for part in parts):
         return MENTIONS.empty_table()
-    row, kind, entity_id, matched, start, end = (np.array(c, dtype=object if i in (2, 3) else np.int64) for i, c in enumerate(zip(*found)))
+    row, kind, entity_id, matched, start, end = (np.concatenate(column) for column in zip(*parts))
     order = np.lexsort((start, kind, row))
     at = units.select(["doc_id", "position", "kind", "start"]).take(pa.array(row[order]))  # not the texts: one copy per match
     types = pa.array(list(names), MENTIONS.field("entity_type").type).take(pa.array(kind[order]))
@@ -114,6 +117,24 @@ def find_mentions(units: pa.Table, names: dict[str, Names | None]) -> pa.Table:
          pc.add(at["start"], pa.array(start[order])), pc.add(at["start"], pa.array(end[order]))],
         schema=MENTIONS,
     )
+
+
+class Found(NamedTuple):
+    """Matches as columns: lists of ints and strings, which the garbage collector does not
+    track, where a tuple per match would make it walk hundreds of thousands of them."""
+
+    spans: list[int]  # index of the span matched in
+    entity_ids: list[str]
+    matched: list[str]  # the text matched
+    starts: list[int]  # into the haystack's text
+    ends: list[int]
+
+    def add(self, span: int, entity_id: str, matched: str, start: int, end: int) -> None:
+        self.spans.append(span)
+        self.entity_ids.append(entity_id)
+        self.matched.append(matched)
+        self.starts.append(start)
+        self.ends.append(end)
 
 
 class Haystack(NamedTuple):
@@ -128,50 +149,62 @@ class Haystack(NamedTuple):
 
     text: str
     lowered: str | None
-    spans: list[tuple[int, int]]
+    spans: np.ndarray  # (start, end) rows, in text order, not overlapping
 
     @classmethod
-    def of(cls, text: str, spans: list[tuple[int, int]]) -> Haystack:
+    def of(cls, text: str, spans: Sequence[tuple[int, int]] | np.ndarray) -> Haystack:
         lowered = text.lower()
         fast = len(lowered) == len(text) and not any(c in text for c in _FOLDED_BY_RE)
-        return cls(text, lowered if fast else None, spans)
+        return cls(text, lowered if fast else None, np.asarray(spans, np.int64).reshape(-1, 2))
 
-    def search(self, names: Names | None, finnish: bool = False) -> list[tuple[int, str, str, int, int]]:
-        """(span index, entity_id, matched text, start, end) for each match, in order;
-        `finnish`: with the names' Finnish case endings."""
-        if names is None:
-            return []
+    def search(self, names: Names | None, finnish: bool = False) -> Found:
+        """Each match, in order; `finnish`: with the names' Finnish case endings."""
+        found = Found([], [], [], [], [])
+        if names is None or len(self.spans) == 0:
+            return found
         regex = names.finnish if finnish else names.regex
         if self.lowered is None or names.first_words is None:
-            return [
-                (i, names.entity_ids[int(m.lastgroup[1:])], m.group(0), start + m.start(), start + m.end())
-                for i, (start, end) in enumerate(self.spans)
-                for m in regex.finditer(self.text[start:end])
-            ]
-        return self._search_places(names, regex)
+            for i, (start, end) in enumerate(self.spans.tolist()):
+                for m in regex.finditer(self.text[start:end]):
+                    found.add(i, names.entity_ids[m.lastindex - 1], m[0], start + m.start(), start + m.end())
+            return found
+        return self._search_places(names, regex, found)
 
-    def _search_places(self, names: Names, regex: re.Pattern[str]) -> list[tuple[int, str, str, int, int]]:
-        """The fast path: the regex tried only where a name's first word occurs."""
-        places, lowered = [], self.lowered
-        for word in names.first_words:
-            at = lowered.find(word)
-            while at >= 0:
-                places.append(at)
-                at = lowered.find(word, at + 1)
-        places = np.unique(np.array(places, np.int64))
-        which = (np.searchsorted(np.array([s for s, _ in self.spans], np.int64), places, side="right") - 1).tolist()
-        found, resume, text, match = [], 0, self.text, regex.match
-        for at, i in zip(places.tolist(), which):
-            if at < resume or i < 0 or at >= self.spans[i][1]:
+    def _search_places(self, names: Names, regex: re.Pattern[str], found: Found) -> Found:
+        """The fast path: the regex tried only where a name's first word occurs in a span."""
+        places = self._places(names.first_words)
+        which = np.searchsorted(self.spans[:, 0], places, side="right") - 1
+        inside = (which >= 0) & (places < self.spans[np.maximum(which, 0), 1])
+        which = which[inside]
+        resume, text, match, ids = 0, self.text, regex.match, names.entity_ids
+        spans, entity_ids, matched, starts, ends = (column.append for column in found)  # not `add`: a call less per match
+        for at, i, start, end in zip(places[inside].tolist(), which.tolist(), *self.spans[which].T.tolist()):
+            if at < resume:
                 continue
-            start, end = self.spans[i]
             # at a span's start the span is matched alone: the regex's look-behind must not see what precedes it
             m = match(text[start:end]) if at == start else match(text, at, end)
             if m is not None:
                 shift = start if at == start else 0
                 resume = shift + m.end()
-                found.append((i, names.entity_ids[int(m.lastgroup[1:])], m.group(0), shift + m.start(), resume))
+                spans(i)
+                entity_ids(ids[m.lastindex - 1])
+                matched(m[0])
+                starts(shift + m.start())
+                ends(resume)
         return found
+
+    def _places(self, words: tuple[str, ...]) -> np.ndarray:
+        """Where any of `words` occurs in the lower-cased text, in order. A word that
+        begins with another of them is not looked for: its places are among the other's."""
+        places, find = [], self.lowered.find
+        for word in words:
+            if any(word.startswith(other) for other in words if other != word):
+                continue
+            at = find(word)
+            while at >= 0:
+                places.append(at)
+                at = find(word, at + 1)
+        return np.unique(np.array(places, np.int64))
 
 
 def institution_names(institutions: pd.DataFrame) -> Names | None:

@@ -62,7 +62,8 @@ def quality_table(findings: pa.Table, documents: pa.Table, manifest: pd.DataFram
 def missing_pages(files: pa.ChunkedArray | pa.Array, manifest: pd.DataFrame) -> pd.DataFrame:
     """A `missing_page` row for each pages.csv row whose file is not among the corpus's
     `files` (its doc_id the file's stem): a page the analyst expects and does not have."""
-    missing = manifest["file"][~manifest["file"].isin(files.to_pylist())]
+    present = pc.is_in(pa.array(manifest["file"].array), value_set=files)  # not pandas' isin: a Python object per file
+    missing = manifest["file"][~present.to_numpy(zero_copy_only=False)]
     rows = [(m.removesuffix(".txt"), "warning", "missing_page", f"{m} is listed in pages.csv but is not in pages/") for m in missing]
     return frame([(*row, None, None, None, None) for row in rows], "quality")
 
@@ -104,9 +105,9 @@ def news_table(items: pd.DataFrame, manifest: pd.DataFrame) -> tuple[pd.DataFram
     news["url"] = url.iloc[np.maximum(linked, 0)].reset_index(drop=True).where(linked >= 0)
     news["n_sightings"] = np.bincount(item)[order]
     news["kind"] = np.where(lead[order] >= 0, "article", "listing")
-    publisher = files.map(pages["publisher"]).astype("string")
+    publisher = _lookup(files, pages["publisher"])[1]
     news["publishers"] = _joined_unique(publisher, item)[order]
-    ids = pd.array([news_id(k) for k in keys], dtype="string")
+    ids = pd.array([news_id(k) for k in keys.tolist()], dtype="string")  # not the Index itself: a slow iterator
     news["news_id"] = ids[order]
     news["published_local"] = news["published_utc"].dt.tz_convert(LOCAL_TZ)
     days = pd.Series(items["published_date"].array.asi8, dtype="float64").where(items["published_date"].notna()).to_numpy()
@@ -128,17 +129,27 @@ def news_keys(items: pd.DataFrame, pages: pd.DataFrame) -> tuple[np.ndarray, pd.
     teaser is the first article of its title, or the article whose address its URL is."""
     files = items["doc_id"] + ".txt"
     is_article = (items["kind"] == "article").to_numpy()
-    address = files.map(pages["source_url"]).astype("string").where(is_article)
-    url = (files.map(pages["news_base_url"]).astype("string") + items["url_slug"]).fillna(address)
+    address = _lookup(files, pages["source_url"])[1].where(is_article)
+    url = (_lookup(files, pages["news_base_url"])[1] + items["url_slug"]).fillna(address)
     key = items["key"].where(~is_article, items["key"] + "\n" + items["body"])
     articles = pd.DataFrame({"title": items["key"][is_article], "key": key[is_article], "url": address[is_article]})
     by_title = articles.drop_duplicates("title").set_index("title")["key"]
     by_url = articles.dropna(subset=["url"]).drop_duplicates("url").set_index("url")["key"]
-    listed = pd.Series(~is_article, index=items.index)
-    key = key.mask(listed & items["key"].isin(by_title.index), items["key"].map(by_title))
-    key = key.mask(listed & url.notna() & url.isin(by_url.index), url.map(by_url))
+    by_title_found, by_title_key = _lookup(items["key"], by_title)
+    key = key.mask(~is_article & by_title_found, by_title_key)
+    by_url_found, by_url_key = _lookup(url, by_url)
+    key = key.mask(~is_article & by_url_found, by_url_key)
     item, keys = pd.factorize(key)
     return item, keys, url
+
+
+def _lookup(values: pd.Series, table: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Which of the string `values` are in `table`'s (unique) index, and `table`'s value
+    for each (NA where none): one Arrow hash lookup, where pandas' `isin` and `map` make a
+    Python object of every value."""
+    at = pc.index_in(pa.array(values.array), value_set=pa.array(table.index.array))
+    found = strings(pa.array(table.array).take(at)).set_axis(values.index)
+    return pc.is_valid(at).to_numpy(zero_copy_only=False), found
 
 
 def _first_where(item: np.ndarray, n: int, where: np.ndarray, ranked: np.ndarray | None = None) -> np.ndarray:
@@ -152,9 +163,14 @@ def _first_where(item: np.ndarray, n: int, where: np.ndarray, ranked: np.ndarray
 
 def _joined_unique(values: pd.Series, item: np.ndarray) -> np.ndarray:
     """Per item, its distinct non-missing values in sighting order, joined by "; " (NA for none)."""
-    frame = pd.DataFrame({"item": item, "value": values.to_numpy(dtype=object, na_value=None)}).dropna().drop_duplicates()
-    joined = frame.groupby("item", sort=True)["value"].agg("; ".join)
-    return pd.array(joined.reindex(range(item.max() + 1 if len(item) else 0)), dtype="string").to_numpy(dtype=object, na_value=pd.NA)
+    out = np.full(item.max() + 1 if len(item) else 0, pd.NA, dtype=object)
+    groups: dict[int, list[str]] = {}  # plain lists: a groupby calls its Python join through pandas once per item
+    for i, value in dict.fromkeys(zip(item.tolist(), values.to_numpy(dtype=object, na_value=None))):
+        if value is not None:
+            groups.setdefault(i, []).append(value)
+    for i, group in groups.items():
+        out[i] = "; ".join(group)
+    return out
 
 
 def conflict_rows(listings: pd.DataFrame, seen: np.ndarray) -> pd.DataFrame:
@@ -218,13 +234,14 @@ def mentions_table(mentions: pa.Table) -> pd.DataFrame:
 def institutions_table(institutions: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """The reference table with mention counts in text units (listing titles and teasers
     among them), in image alt texts and in tag lines."""
-    found = mentions[mentions["entity_type"] == "institution"]
-    kind, entity = found["unit_kind"], found["entity_id"].astype("string")  # counts of the ids found, not of every category
+    found = mentions.loc[mentions["entity_type"] == "institution", ["entity_id", "unit_kind"]]  # not a copy of every column
+    kind, entity = found["unit_kind"], found["entity_id"]  # counted by category codes, not as a string per match
     counts = pd.DataFrame({
         "mentions_text": entity[kind.isin(TEXT_KINDS)].value_counts(),
         "mentions_image_alt": entity[kind == "image_alt"].value_counts(),
         "mentions_tags": entity[kind == "tags"].value_counts(),
     })
+    counts.index = counts.index.astype("string")  # a categorical's every category, the ids of projects too: the join drops them
     out = institutions.join(counts, on="institution_id")
     out[list(counts)] = out[list(counts)].fillna(0).astype("int64")
     return out
@@ -264,6 +281,8 @@ def build_tables(
     documents = read["documents"]
     news, sightings, conflicts = news_table(arrow_frame(read.pop("news_sightings")), manifest)
     read.pop("project_list")
+    # Arrow's allocator keeps freed pages a while, and numpy's arrays, built next, cannot use them
+    pa.default_memory_pool().release_unused()
     found = mentions_table(mentions)
     quality = typed(pd.concat([
         quality_table(read.pop("findings"), documents, manifest), conflicts, missing_pages(documents["file"], manifest)
