@@ -63,7 +63,7 @@ def chunk_texts(tmp_path_factory) -> list[str]:
     edges = [
         "", "a", "  ", "123 456 789", ENGLISH.upper(), FINNISH.upper(), SWEDISH, "🙂 " * 50 + ENGLISH,
         "text with a lone \ud800 surrogate in it here", "Haaga-Helia Laurea Metropolia", FINNISH + ENGLISH,
-        "ä" * 700, ENGLISH * 40,
+        "ä" * 700, ENGLISH * 40, "\U0001d160 " * 300 + ENGLISH,  # 12 UTF-8 bytes a character once NFC
     ]
     texts = pages + pieces + edges + [ENGLISH[:n] for n in range(0, len(ENGLISH), 7)]
     assert len(texts) > BATCH

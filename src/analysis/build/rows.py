@@ -20,7 +20,7 @@ from ..read.decode import decode_page
 from ..read.lines import LineIndex
 from ..read.listing import LineMemo
 from ..read.page import parse_page
-from ..read.language import detect_languages
+from ..read.language import MAX_CHARS, detect_languages
 from ..read.files import match_key, page_id, printable_name
 from ..read.records import Finding, NewsSighting, Page
 from .schema import READ
@@ -46,7 +46,7 @@ class ReadRows:
         article = page.is_article()
         published, modified = page.date("published"), page.date("modified")
         rows = self.rows
-        self.language_texts.append(language_text(page, article))
+        self.language_texts.append(language_text(page, article)[:MAX_CHARS])  # all that is classified
         rows["documents"].append((
             doc_id, rel, match_key(rel.rsplit("/", 1)[-1]), isinstance(raw, bytes) and hashlib.sha256(raw).hexdigest() or None,
             len(text), encoding, page.layout, None,
