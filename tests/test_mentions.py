@@ -1,3 +1,4 @@
+import random
 import subprocess
 import sys
 
@@ -6,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.build.names import Haystack, compile_names
+from analysis.build.names import Haystack, compile_names, shortest_prefixes
 from analysis.build.names import find_mentions as find_in_units
 from analysis.build.schema import READ
 
@@ -156,3 +157,11 @@ print(pool.max_memory() - before, len(text))
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     peak, size = map(int, run.stdout.split())
     assert peak < 20 * size  # a copy per match would be 5,000 times the text
+
+
+def test_a_first_word_that_begins_with_another_is_not_looked_for():
+    rng = random.Random(5)
+    for _ in range(500):
+        words = {"".join(rng.choice("ab") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 12))}
+        assert shortest_prefixes(words) == tuple(sorted(w for w in words if not any(w.startswith(o) for o in words - {w})))
+    assert shortest_prefixes({"green", "greencard", "gree", "laurea"}) == ("gree", "laurea")

@@ -57,7 +57,7 @@ class Names(NamedTuple):
     regex: re.Pattern[str]
     finnish: re.Pattern[str]
     entity_ids: tuple[str, ...]
-    first_words: tuple[str, ...] | None  # lower-cased, Latin-1: for `Haystack`'s fast path
+    first_words: tuple[str, ...] | None  # lower-cased, Latin-1, none beginning with another: for `Haystack`'s fast path
 
 
 _LATIN1 = re.compile("[\x00-\xff]*")
@@ -79,8 +79,19 @@ def compile_names(entities: Iterable[tuple[str, str]]) -> Names | None:
     )
     first_words = [next((w for w in re.split(r"[-\s]+", name) if w), "") for _, name in pairs]
     latin1 = all(first_words) and all(_LATIN1.fullmatch(w) for w in first_words)
-    lowered = tuple(sorted({w.lower() for w in first_words})) if latin1 else None
+    lowered = shortest_prefixes({w.lower() for w in first_words}) if latin1 else None
     return Names(re.compile(regex, re.IGNORECASE), re.compile(finnish, re.IGNORECASE), tuple(entity_id for entity_id, _ in pairs), lowered)
+
+
+def shortest_prefixes(words: set[str]) -> tuple[str, ...]:
+    """The words, sorted, without those that begin with another: the places of such a word
+    are among the other's. One pass: in sorted order the words that begin with a word come
+    right after it."""
+    kept: list[str] = []
+    for word in sorted(words):
+        if not kept or not word.startswith(kept[-1]):
+            kept.append(word)
+    return tuple(kept)
 
 
 def find_mentions(units: pa.Table, names: dict[str, Names | None]) -> pa.Table:
@@ -194,12 +205,9 @@ class Haystack(NamedTuple):
         return found
 
     def _places(self, words: tuple[str, ...]) -> np.ndarray:
-        """Where any of `words` occurs in the lower-cased text, in order. A word that
-        begins with another of them is not looked for: its places are among the other's."""
+        """Where any of `words` occurs in the lower-cased text, in order."""
         places, find = [], self.lowered.find
         for word in words:
-            if any(word.startswith(other) for other in words if other != word):
-                continue
             at = find(word)
             while at >= 0:
                 places.append(at)
