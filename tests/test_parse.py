@@ -134,7 +134,14 @@ def test_page_without_title_is_an_error():
 
 @pytest.mark.parametrize(
     "sentence, expected",
-    [("The seven development projects are:", 7), ("There are 12 projects", 12), ("No count here", None)],
+    [
+        ("The seven development projects are:", 7), ("There are 12 projects", 12), ("No count here", None),
+        ("The SEVENTEEN projects", 17), ("Kaksikymmentä kehityshanketta", 20),
+        # case-blind matching takes these letters for s and i: they once crashed the whole chunk
+        ("The ſeven development projects are:", 7), ("Kaksı kehityshanketta:", 2),
+        ("The 99999999999999999999 projects", None),  # no count, nor an int64: it once crashed the chunk
+        ("The 999999999999999999 projects", 999999999999999999),
+    ],
 )
 def test_declared_count(sentence, expected):
     assert declared_count(sentence) == expected

@@ -53,7 +53,12 @@ _CONTACT = Furniture("contact")
 # "projects", and the Finnish stems of "hanke" (hanke, hankkeet, hanketta, kehittämishankkeet, ...)
 _PROJECT_WORD = r"(?:\bprojects?\b|hanke|hankkee|hankkei)"
 _PROJECTS = re.compile(_PROJECT_WORD, re.IGNORECASE)
-_NUMBER = re.compile(r"\b(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_COUNT_WORDS = sorted(_NUMBER_WORDS, key=len, reverse=True)
+# A number: digits (group 1), or a number word (group 2 + its index in _COUNT_WORDS). Read by
+# group, not by the text matched: case-blind matching takes "ſeven" and "kaksı", which
+# lower() does not turn into a word of the list.
+_NUMBER = re.compile(r"\b(?:(\d+)|" + "|".join(f"({word})" for word in _COUNT_WORDS) + r")\b", re.IGNORECASE)
+MAX_COUNT_DIGITS = 18  # a longer number is no count of projects (nor fits the table's int64 column)
 _CLAUSE = re.compile(r"[\w\s-]+")  # a run of words: a count and the projects it counts stand in one
 
 
@@ -418,9 +423,10 @@ def declared_count(text: str) -> int | None:
         for last in _PROJECTS.finditer(text, clause.start(), clause.end()):
             pass
         number = last and _NUMBER.search(text, clause.start(), last.start())
+        if number and number.lastindex > 1:
+            return _NUMBER_WORDS[_COUNT_WORDS[number.lastindex - 2]]
         if number:
-            word = number.group(1).lower()
-            return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+            return int(number[1]) if len(number[1]) <= MAX_COUNT_DIGITS else None
     return None
 
 
