@@ -154,6 +154,8 @@ INSTITUTIONS = "institution_id,name,name_fi,short_name,city,website,institution_
         ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,english,https://x/\n", r"row 2, column language: 'english'"),
         ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,en,https://x\n", r"row 2, column news_base_url: 'https://x' is not an http\(s\) address ending in /"),
         ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,en,https://x/\na.txt,https://y,P,en,https://x/\n", r"row 3, column file: duplicate 'a.txt'"),
+        # one file in two Unicode forms (composed é, then e and a combining accent): unique as written, not as a file
+        ("pages.csv", "file,source_url,publisher,language,news_base_url\ncaf\u00e9.txt,,,en,\ncafe\u0301.txt,,,en,\n", r"row 3, column file: 'cafe\u0301.txt' names the file of row 2"),
     ],
 )
 def test_bad_reference_tables_name_file_row_and_column(tmp_path, name, content, message):

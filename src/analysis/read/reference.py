@@ -71,8 +71,13 @@ def read_projects(data_dir: Path) -> pd.DataFrame:
 def read_manifest(data_dir: Path) -> pd.DataFrame:
     """The page manifest (file -> source URL, publisher, language, news base URL); file
     names in NFC, as page files are matched on them."""
-    manifest = read_table(reference_path(data_dir, "pages.csv"), MANIFEST_COLUMNS, "file")
-    return manifest.assign(file=manifest["file"].map(match_key).astype("string"))
+    path = reference_path(data_dir, "pages.csv")
+    manifest = read_table(path, MANIFEST_COLUMNS, "file")
+    keys = manifest["file"].map(match_key).astype("string")
+    for i in keys.index[keys.duplicated()]:  # unique as written, one file once in NFC ("café.txt" composed and not)
+        first = keys.index[keys == keys[i]][0]
+        raise CorpusError(f"{path}: row {i + 2}, column file: {manifest.at[i, 'file']!r} names the file of row {first + 2} (another Unicode form)")
+    return manifest.assign(file=keys)
 
 
 def read_codebook(data_dir: Path) -> Codebook:
