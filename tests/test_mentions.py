@@ -165,3 +165,9 @@ def test_a_first_word_that_begins_with_another_is_not_looked_for():
         words = {"".join(rng.choice("ab") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 12))}
         assert shortest_prefixes(words) == tuple(sorted(w for w in words if not any(w.startswith(o) for o in words - {w})))
     assert shortest_prefixes({"green", "greencard", "gree", "laurea"}) == ("gree", "laurea")
+
+
+def test_a_names_regex_has_one_group_per_name():
+    """`Haystack` reads the name matched by group number (`Match.lastindex`)."""
+    names = compile_names([("a", "Green Card"), ("b", "Laurea"), ("c", "Summer (School)")])
+    assert names.regex.groups == names.finnish.groups == len(names.entity_ids) == 3

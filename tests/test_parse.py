@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 import pytest
 
 from analysis.read.listing import parse_timestamp, rebuild_slug, split_title_by_slug
+from analysis.read import furniture
 from analysis.read.page import declared_count, parse_page
 
 IMG = '<img alt="A picture" src="/x%20y.jpg" />'
@@ -162,3 +163,14 @@ def test_parse_timestamp_rejects_impossible_dates():
     assert parse_timestamp("2016-02-30T00:00:00Z") is None
     assert parse_timestamp("2016-02-29T00:00:00Z") == datetime(2016, 2, 29, tzinfo=timezone.utc)
 
+
+
+def test_a_label_key_names_one_kind_and_checks_keep_their_order():
+    """`furniture._BY_KEY` looks every label up at once, before the prefix checks: that
+    gives `label_of`'s order of checks only while no key is in two sets and no contact
+    label reads as a breadcrumb, a trail or a caption."""
+    sets = [furniture.NAVIGATION, furniture.READ_MORE, furniture.TAB_LABELS, furniture.BREADCRUMB_LABELS, furniture.CONTACT_LABELS]
+    assert sum(map(len, sets)) == len(set().union(*sets)) == len(furniture._BY_KEY)
+    for label in furniture.CONTACT_LABELS:
+        assert not label.startswith((*furniture._BREADCRUMB_PREFIXES, *furniture.CAPTION_PREFIXES))
+        assert not furniture.is_trail(label, label)
