@@ -7,7 +7,9 @@ import pytest
 
 import analysis
 from analysis.analyse.coding import load_stopwords
-from analysis.read.language import BATCH, MAX_CHARS, _automaton, _identifier, detect_language, detect_languages, encoded
+from analysis.read.language import (
+    BATCH, MAX_CHARS, MIN_PROBABILITY, _automaton, _identifier, detect_language, detect_languages, encoded, has_enough_words,
+)
 from analysis.read.records import FURNITURE_KINDS
 from analysis.synthetic import generate_mixed_corpus
 
@@ -70,8 +72,18 @@ def chunk_texts(tmp_path_factory) -> list[str]:
     return texts
 
 
-def test_a_chunk_gets_the_languages_one_text_at_a_time_gives(chunk_texts):
-    assert detect_languages(chunk_texts) == [detect_language(text) for text in chunk_texts]
+def by_py3langid(text: str) -> str | None:
+    """What `detect_language` says, asked of py3langid's own classifier, one text at a time."""
+    head = text[:MAX_CHARS]
+    if not has_enough_words(head):
+        return None
+    language, probability = _identifier().classify(head)
+    return language if probability >= MIN_PROBABILITY else None
+
+
+def test_a_chunk_gets_the_languages_py3langid_gives_one_text_at_a_time(chunk_texts):
+    assert detect_languages(chunk_texts) == [by_py3langid(text) for text in chunk_texts]
+    assert [detect_language(text) for text in chunk_texts[:50]] == [by_py3langid(text) for text in chunk_texts[:50]]
     assert {"fi", "en", "sv", None} <= set(detect_languages(chunk_texts))
 
 

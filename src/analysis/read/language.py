@@ -60,21 +60,11 @@ def has_enough_words(text: str, minimum: int = MIN_WORDS) -> bool:
     return len(list(islice(_WORD.finditer(text), minimum))) >= minimum
 
 
-def classify(text: str) -> tuple[str, float]:
-    """The most likely of LANGUAGES for `text` and its normalized probability."""
-    language, probability = _identifier().classify(text)
-    return language, float(probability)
-
-
 def detect_language(text: str) -> str | None:
     """"fi", "en" or "sv" for the first MAX_CHARS characters of `text`; None when they hold
     fewer than MIN_WORDS words of letters or the classifier's probability is below
     MIN_PROBABILITY."""
-    head = text[:MAX_CHARS]
-    if not has_enough_words(head):
-        return None
-    language, probability = classify(head)
-    return language if probability >= MIN_PROBABILITY else None
+    return detect_languages([text])[0]
 
 
 class Automaton:
@@ -159,7 +149,7 @@ def encoded(text: str) -> bytes:
 
 
 def detect_languages(texts: Sequence[str]) -> list[str | None]:
-    """`detect_language` of each text, the chunk's automaton walk done at once."""
+    """The language of each text (see `detect_language`), the automaton walked for all at once."""
     heads = [text[:MAX_CHARS] for text in texts]
     told = [n for n, head in enumerate(heads) if has_enough_words(head)]
     out: list[str | None] = [None] * len(heads)
