@@ -2,6 +2,8 @@
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,7 +38,8 @@ def layer(module: str) -> int:
 
 
 def imports(module: str, path: Path) -> list[str]:
-    """The library modules `module` imports anywhere in its file (lazy imports included)."""
+    """The library modules `module` imports anywhere in its file (lazy imports included,
+    those a package's `_LAZY` names too)."""
     package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -48,6 +51,9 @@ def imports(module: str, path: Path) -> list[str]:
             found.extend(name if name in modules() else target for name in names)
         elif isinstance(node, ast.Import):
             found.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_LAZY" for t in node.targets):
+            lazy = [c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant) and str(c.value).startswith(".")]
+            found.extend(package + name for name in lazy)  # the modules `__getattr__` imports by these names
     return [name for name in found if name == "analysis" or name.startswith("analysis.")]
 
 
@@ -109,3 +115,17 @@ def test_the_finding_codes_are_listed_once_with_their_severity():
         if len(cells) == 3 and cells[1] in ("error", "warning", "info"):
             documented[cells[0]] = (cells[1], cells[2])
     assert documented == FINDINGS
+
+
+def test_loading_imports_no_plotting_library():
+    """The loader and its workers stay free of matplotlib (40 MB in each process); the
+    analyses still come from the package's top level when asked for."""
+    probe = (
+        "import sys, analysis\n"
+        "analysis.load_corpus()\n"
+        "print(sorted(m for m in ('matplotlib', 'nbformat', 'IPython') if m in sys.modules))\n"
+        "print(all(callable(getattr(analysis, name)) for name in analysis.__all__))\n"
+        "print('matplotlib' in sys.modules, set(analysis.__all__) <= set(dir(analysis)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.split("\n")[:3] == ["[]", "True", "True True"]

@@ -6,24 +6,27 @@ the reference tables), `build` (records -> the corpus tables), `store` (the cach
 `present` (rendering, reports, the command line).
 """
 
+from importlib import import_module
 from importlib.metadata import version
 
-from .analyse.categories import category_publishers, category_totals, plot_category_publishers, plot_category_totals
-from .analyse.coding import co_mentions, code_units, kwic, plot_co_mentions, term_frequencies
-from .analyse.timeline import (
-    caption,
-    dated_events,
-    plot_corpus_timeline,
-    plot_timeline,
-    publication_counts,
-    timeline_caption,
-    timeline_counts,
-    timeline_events,
-)
 from .errors import CorpusError, ReportError
 from .load import Corpus, load_corpus
-from .present.render import PartnershipSummary, partnership_summary
 from .read.codebook import Codebook, load_codebook
+
+# Imported when first asked for: the analyses and reports bring matplotlib (40 MB and a
+# third of a second in every process, the loader's workers included), reports nbformat
+# and nbclient, the notebooks' view IPython and itables.
+_LAZY = {
+    **dict.fromkeys(("category_publishers", "category_totals", "plot_category_publishers", "plot_category_totals"), ".analyse.categories"),
+    **dict.fromkeys(("co_mentions", "code_units", "kwic", "plot_co_mentions", "term_frequencies"), ".analyse.coding"),
+    **dict.fromkeys((
+        "caption", "dated_events", "plot_corpus_timeline", "plot_timeline", "publication_counts", "timeline_caption",
+        "timeline_counts", "timeline_events",
+    ), ".analyse.timeline"),
+    **dict.fromkeys(("PartnershipSummary", "partnership_summary"), ".present.render"),
+    "build_reports": ".present.report",
+    "View": ".present.view",
+}
 
 __all__ = [
     "Codebook",
@@ -59,17 +62,15 @@ __version__ = version("partnership-analysis")  # pyproject.toml's, as installed
 
 
 def __getattr__(name: str):
-    """Reports (nbformat, nbclient) and the notebooks' view (IPython, itables) are imported
-    only when asked for: they take seconds, and the command line rarely needs them."""
-    if name == "build_reports":
-        from .present import report
+    """A name of `_LAZY`, from its module (imported now, kept from then on)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+    value = globals()[name] = getattr(import_module(_LAZY[name], __name__), name)
+    return value
 
-        return getattr(report, name)
-    if name == "View":
-        from .present.view import View
 
-        return View
-    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 def read_corpus_dask(path, **kwargs):

@@ -218,6 +218,7 @@ def _spill_read(job: tuple) -> tuple[int, dict[str, Path]]:
     for name, table in read_chunk(read_files(pages_dir, files, max_bytes), max_bytes, _worker_memo).items():
         paths[name] = Path(folder, f"{files[0]}.{name}.arrow")
         write_arrow(paths[name], table)
+    pa.default_memory_pool().release_unused()  # Arrow's allocator would keep the chunk's pages until the next
     return len(files), paths
 
 
