@@ -52,12 +52,19 @@ _BY_START_END = itemgetter(1, 2)
 _CONTACT = Furniture("contact")
 # "projects", and the Finnish stems of "hanke" (hanke, hankkeet, hanketta, kehittämishankkeet, ...)
 _PROJECT_WORD = r"(?:\bprojects?\b|hanke|hankkee|hankkei)"
-_PROJECTS = re.compile(_PROJECT_WORD, re.IGNORECASE)
+# Each pattern below first looks ahead for a character its match can begin with: Python's
+# re then skips the other positions at once instead of trying every branch at each (2.5x
+# on a paragraph). The lookahead is case-blind too, so it lets through all the branches do.
+_PROJECTS = re.compile(f"(?=[ph]){_PROJECT_WORD}", re.IGNORECASE)
 _COUNT_WORDS = sorted(_NUMBER_WORDS, key=len, reverse=True)
 # A number: digits (group 1), or a number word (group 2 + its index in _COUNT_WORDS). Read by
 # group, not by the text matched: case-blind matching takes "ſeven" and "kaksı", which
 # lower() does not turn into a word of the list.
-_NUMBER = re.compile(r"\b(?:(\d+)|" + "|".join(f"({word})" for word in _COUNT_WORDS) + r")\b", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"\b(?=[\d" + "".join(sorted({word[0] for word in _COUNT_WORDS})) + r"])(?:(\d+)|"
+    + "|".join(f"({word})" for word in _COUNT_WORDS) + r")\b",
+    re.IGNORECASE,
+)
 MAX_COUNT_DIGITS = 18  # a longer number is no count of projects (nor fits the table's int64 column)
 _CLAUSE = re.compile(r"[\w\s-]+")  # a run of words: a count and the projects it counts stand in one
 
