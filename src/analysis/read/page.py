@@ -173,7 +173,7 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         found = None
         if line.kind in ("text", "list_item") and not line.images and line.broken is None:
-            next_to = i > 0 and adjacent(text, lines[i - 1], line)
+            next_to = above is not None and adjacent(text, lines[i - 1], line)  # only furniture above tells
             found = furniture(text, lines, i, above if next_to else None, 0 < i < zone, texted)
         if found is not None:  # (Line(...) rather than _replace: a third of the time)
             line = Line(found.kind, line.start, line.end, line.images, line.tag, None, line.broken, found.written, line.unread)
