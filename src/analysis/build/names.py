@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 
 from ..read.codebook import Category, pattern_words
 from ..read.records import FURNITURE_KINDS
-from .schema import MENTIONS
+from .schema import MENTIONS, STR
 
 UNSEARCHED = [kind for kind in FURNITURE_KINDS if kind != "tags"]  # names in tag lines count, apart
 FINNISH_ENDINGS = (
@@ -121,13 +121,20 @@ def find_mentions(units: pa.Table, names: dict[str, Names | None]) -> pa.Table:
     row, kind, entity_id, matched, start, end = (np.concatenate(column) for column in zip(*parts))
     order = np.lexsort((start, kind, row))
     at = units.select(["doc_id", "position", "kind", "start"]).take(pa.array(row[order]))  # not the texts: one copy per match
-    types = pa.array(list(names), MENTIONS.field("entity_type").type).take(pa.array(kind[order]))
+    types = pa.array(list(names), STR).take(pa.array(kind[order]))
     return pa.Table.from_arrays(
-        [at["doc_id"], at["position"], at["kind"], types, pa.array(entity_id[order], MENTIONS.field("entity_id").type),
-         pa.array(matched[order], MENTIONS.field("matched").type),
+        [coded(at["doc_id"]), at["position"], coded(at["kind"]), coded(types), coded(pa.array(entity_id[order], STR)),
+         coded(pa.array(matched[order], STR)),
          pc.add(at["start"], pa.array(start[order])), pc.add(at["start"], pa.array(end[order]))],
         schema=MENTIONS,
     )
+
+
+def coded(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """A string column dictionary-encoded, as `MENTIONS` holds it."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    return pc.dictionary_encode(values)
 
 
 class Found(NamedTuple):

@@ -75,7 +75,8 @@ def units_table(units: pa.Table) -> pd.DataFrame:
 
 def with_unit_id(table: pa.Table, name: str = "unit_id") -> pa.Table:
     """`doc_id:position` as a column."""
-    unit_id = pc.binary_join_element_wise(table["doc_id"], pc.cast(table["position"], pa.large_string()), pa.scalar(":", pa.large_string()))
+    doc_id = pc.cast(table["doc_id"], STR)  # decoded, when it is dictionary-encoded
+    unit_id = pc.binary_join_element_wise(doc_id, pc.cast(table["position"], STR), pa.scalar(":", STR))
     return table.append_column(name, unit_id)
 
 
@@ -276,21 +277,25 @@ def build_tables(
     read: dict[str, pa.Table], mentions: pa.Table, projects: pd.DataFrame, manifest: pd.DataFrame, institutions: pd.DataFrame
 ) -> dict[str, pd.DataFrame]:
     """The tables of a whole corpus from its read tables and name matches. Each read
-    table but `documents` is taken out of `read` once used, so that its memory goes while
-    the next table is built."""
+    table but `documents` is taken out of `read` once used, and Arrow's allocator told to
+    give back what it freed (it keeps freed pages for reuse, and pandas' numpy arrays,
+    built next, cannot use them: 300 MB at 100,000 pages), so that the memory of one table
+    goes while the next is built."""
     documents = read["documents"]
     news, sightings, conflicts = news_table(arrow_frame(read.pop("news_sightings")), manifest)
     read.pop("project_list")
-    # Arrow's allocator keeps freed pages a while, and numpy's arrays, built next, cannot use them
-    pa.default_memory_pool().release_unused()
+    released()
     found = mentions_table(mentions)
     quality = typed(pd.concat([
         quality_table(read.pop("findings"), documents, manifest), conflicts, missing_pages(documents["file"], manifest)
     ], ignore_index=True), "quality")
+    dates = arrow_frame(read.pop("dates"), "dates")
+    units = units_table(read.pop("units"))
+    released()
     return {
         "documents": documents_table(documents, manifest),
-        "dates": arrow_frame(read.pop("dates"), "dates"),
-        "units": units_table(read.pop("units")),
+        "dates": dates,
+        "units": units,
         "news": news,
         "sightings": sightings,
         "institutions": institutions_table(institutions, found),
@@ -298,3 +303,8 @@ def build_tables(
         "mentions": found,
         "quality": quality,
     }
+
+
+def released() -> None:
+    """Arrow's freed memory handed back to the system."""
+    pa.default_memory_pool().release_unused()
