@@ -94,6 +94,7 @@ def news_table(items: pd.DataFrame, manifest: pd.DataFrame) -> tuple[pd.DataFram
     pages = manifest.set_index("file")
     files = items["doc_id"] + ".txt"
     item, keys, url = news_keys(items, pages)
+    released()
     is_article, listed = (items["kind"] == "article").to_numpy(), (items["kind"] == "listing").to_numpy()
     lead, first_listing = _first_where(item, len(keys), is_article), _first_where(item, len(keys), listed)
     _, first = np.unique(item, return_index=True)
