@@ -7,12 +7,13 @@ import sys
 import time
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from analysis import ReportError
 from analysis.present import report
 from analysis.present.cli import main
-from analysis.present.report import NOTEBOOKS, kernel_config, run_notebook
+from analysis.present.report import NOTEBOOKS, execute, kernel_config, run_notebook
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "partnership_data" / "pages" / "000_36f8903d6715eed6.txt"
@@ -120,6 +121,21 @@ def test_a_failing_cell_names_notebook_cell_and_error():
         ReportError, match=r"02_publication_timeline: code cell 3 failed: ValueError: freq must be one of"
     ):
         run_notebook("02_publication_timeline", {"freq": "fortnight"}, config)
+
+
+def test_the_kernels_own_stderr_stays_off_ours_and_its_death_is_quoted(capfd):
+    """What the kernel process writes on its own stderr (libzmq's assertion at shutdown,
+    once seen on a report run) is kept out of the run's output; a kernel that dies is a
+    ReportError quoting it. ipykernel may forward descriptor 2 from a thread: each write
+    waits for it before the next step."""
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    nb.cells = [
+        nbformat.v4.new_code_cell("import os, time\nos.write(2, b'Assertion failed: noise\\n')\ntime.sleep(0.5)"),
+        nbformat.v4.new_code_cell("os.write(2, b'last words\\n')\ntime.sleep(0.5)\nos._exit(3)"),
+    ]
+    with kernel_config() as config, pytest.raises(ReportError, match="probe: the kernel died; its last words: Assertion failed: noise / last words"):
+        execute(nb, "probe", config)
+    assert "Assertion" not in capfd.readouterr().err
 
 
 def test_the_lock_installs_without_pip_warnings():

@@ -20,7 +20,7 @@ import nbformat
 import papermill
 from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
+from nbclient.exceptions import CellExecutionError, DeadKernelError
 from nbconvert import HTMLExporter
 from papermill.exceptions import PapermillExecutionError
 from traitlets.config import Config
@@ -43,14 +43,32 @@ REPORT_FILES = {*(f"{name}.html" for name in NOTEBOOKS), "index.html"}
 FREQ_LETTERS = {code[0]: name for name, code in FREQS.items()}
 
 
+KERNEL_LOG = "kernel-stderr.log"  # beside the kernels' sockets, in the run's private folder
+
+
 class QuietKernelManager(AsyncKernelManager):
-    """Shuts a kernel down without first interrupting it. jupyter_client sends SIGINT
+    """Shuts a kernel down without first interrupting it: jupyter_client sends SIGINT
     before every shutdown; once all cells have run it only races the kernel's last reply
-    and prints "KeyboardInterrupt caught in kernel" on our stderr."""
+    and prints "KeyboardInterrupt caught in kernel" on our stderr. The kernel process's
+    own stderr goes to KERNEL_LOG: libzmq can abort a kernel that is shutting down, its
+    cells all run, with "Assertion failed: pfd.revents & POLLIN (src/signaler.cpp:238)".
+    What cells print reaches the notebook through the kernel protocol all the same, and
+    the end of the log is quoted when a kernel dies (`kernel_died`)."""
 
     async def _async_interrupt_kernel(self) -> None:
         if not self.shutting_down:
             await super()._async_interrupt_kernel()
+
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: object) -> None:
+        with open(Path(self.ip).with_name(KERNEL_LOG), "ab") as log:  # the kernel keeps its own copy of the descriptor
+            await super()._async_launch_kernel(kernel_cmd, **{**kw, "stderr": log})
+
+
+def kernel_died(name: str, config: Config) -> ReportError:
+    """The error for a notebook whose kernel died, with the last lines it wrote on stderr."""
+    log = Path(config.KernelManager.ip).with_name(KERNEL_LOG)
+    last = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-5:] if log.exists() else []
+    return ReportError(f"{name}: the kernel died" + (f"; its last words: {' / '.join(last)}" if last else ""))
 
 
 @contextmanager
@@ -133,6 +151,8 @@ def run_notebook(name: str, params: dict[str, object], config: Config) -> nbform
     except PapermillExecutionError as exc:
         failed = own.index(exc.source) + 1 if exc.source in own else "?"
         raise ReportError(f"{name}: code cell {failed} failed: {exc.ename}: {exc.evalue}") from exc
+    except DeadKernelError as exc:
+        raise kernel_died(name, config) from exc
 
 
 def execute(nb: nbformat.NotebookNode, name: str, config: Config) -> nbformat.NotebookNode:
@@ -153,6 +173,8 @@ def execute(nb: nbformat.NotebookNode, name: str, config: Config) -> nbformat.No
         own = [c for c in nb.cells if c.cell_type == "code"]
         failed = next((n for n, c in enumerate(own, 1) if any(o.output_type == "error" for o in c.outputs)), "?")
         raise ReportError(f"{name}: code cell {failed} failed: {exc.ename}: {exc.evalue}") from exc
+    except DeadKernelError as exc:
+        raise kernel_died(name, config) from exc
     return nb
 
 
