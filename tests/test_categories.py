@@ -5,7 +5,10 @@ import re
 
 import pandas as pd
 
-from analysis.build.schema import TABLES
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from analysis.build.schema import TABLES, categorical
 
 from conftest import REPO
 
@@ -32,3 +35,18 @@ def test_categories_are_the_values_sorted(corpus):
             categories = list(table[column].cat.categories)
             assert categories == sorted(categories), (name, column)
             assert set(table[column].dropna()) == set(categories), (name, column)
+
+
+def test_a_dictionary_encoded_column_gives_the_categorical_of_its_strings():
+    """Chunks joined unify their dictionaries in order of appearance (the name matches
+    travel so); a sorted dictionary (the cache's) is taken as it is. Both give what the
+    plain strings give: the same codes into the sorted values."""
+    values = pa.array(["Laurea", None, "Haaga-Helia", "Laurea", "Metropolia", "Ä", "A"], pa.large_string())
+    plain = categorical(values)
+    joined = pa.chunked_array([pc.dictionary_encode(values[:3]), pc.dictionary_encode(values[3:])]).combine_chunks()
+    assert joined.dictionary.to_pylist() != sorted(joined.dictionary.to_pylist())  # the case that needs the renumbering
+    cached = pa.DictionaryArray.from_arrays(pc.index_in(values, value_set=pc.unique(values).drop_null().sort()), pc.unique(values).drop_null().sort())
+    for encoded in (joined, cached):
+        got = categorical(encoded)
+        assert got.categories.tolist() == plain.categories.tolist() == ["A", "Haaga-Helia", "Laurea", "Metropolia", "Ä"]
+        assert got.codes.tolist() == plain.codes.tolist()

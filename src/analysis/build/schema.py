@@ -111,16 +111,19 @@ def typed(frame: pd.DataFrame, table: str) -> pd.DataFrame:
 def categorical(values: pa.ChunkedArray | pa.Array) -> pd.Categorical:
     """A string column as pandas categorical, built in Arrow: the codes into its distinct
     values, sorted (so a cold load, a warm one and the dask engine agree,
-    and a sorted groupby keeps its order). A dictionary-encoded column (the cache's, the
-    mentions') keeps its codes, renumbered in that order."""
+    and a sorted groupby keeps its order). A dictionary-encoded column keeps its codes:
+    the cache's as they are (sorted when written), the mentions' renumbered (joined chunks
+    unify their dictionaries in order of appearance)."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
-    if pa.types.is_dictionary(values.type):  # its values in any order (chunks joined unify theirs), each once
-        order = pc.array_sort_indices(values.dictionary)
-        uniques = values.dictionary.take(order)
-        rank = np.empty(len(order), np.int32)
-        rank[order.to_numpy()] = np.arange(len(order), dtype=np.int32)
-        codes = pa.array(rank).take(values.indices)
+    if pa.types.is_dictionary(values.type):
+        uniques, codes = values.dictionary, values.indices
+        if len(uniques) > 1 and pc.any(pc.less(uniques[1:], uniques[:-1])).as_py():  # a sort only where it is not
+            order = pc.array_sort_indices(uniques)
+            uniques = uniques.take(order)
+            rank = np.empty(len(order), np.int32)
+            rank[order.to_numpy()] = np.arange(len(order), dtype=np.int32)
+            codes = pa.array(rank).take(codes)
     else:
         uniques = pc.unique(values).drop_null()
         uniques = uniques.take(pc.array_sort_indices(uniques))
