@@ -151,3 +151,114 @@ def test_two_articles_of_one_title_are_two_news_items_and_a_copy_is_one(tmp_path
     news = analysis.load_corpus(tmp_path, cache=False).news
     assert news[["doc_id", "n_sightings"]].values.tolist() == [["a", 2], ["b", 1]]
     assert news["published_date"].tolist() == [pd.Period("2015-02-03", "D"), pd.Period("2018-06-05", "D")]
+
+
+# A second review's pages (2026-11-30): each misled the reader into a wrong date or title.
+EMOJI = '<img alt="🎉" src="https://s.w.org/images/core/emoji/14.0.0/svg/1f389.svg" />'  # WordPress writes emoji so
+
+
+def test_an_inline_image_in_a_sentence_is_no_sharepoint_listing():
+    page = parse_page(f"Agreement signed\n\n05/09/2016\n\nWe celebrate {EMOJI} together.\n\n{PROSE}\n")
+    assert page.layout == "unknown"
+    assert page.date("published") is None and "ambiguous_date" in codes(page)  # not guessed month first
+
+
+@pytest.mark.parametrize(
+    "related",
+    [
+        "Related news\n\nLibrary services tested\nStudents tested new services in Vantaa.\nPublished 1.1.2014\n",
+        "Related news\n\nWhy study at three universities?\nPublished 1.1.2014\n",
+        "Muita uutisia\n\nKirjasto uudistuu\nOpiskelijat testasivat palveluja.\nJulkaistu 1.1.2014\n\n"
+        "Kesäkoulu alkaa\nKurssit alkavat kesäkuussa.\nJulkaistu 2.2.2015\n",
+    ],
+)
+def test_dates_under_a_related_news_heading_are_not_the_articles(related):
+    page = parse_page(f"Summer school opens\n\n{PROSE}\n\n{related}")
+    assert page.date("published") is None and page.date("modified") is None
+    assert "unplaced_date" in codes(page)
+
+
+@pytest.mark.parametrize(
+    "label, line, role",
+    [
+        ("Päivitetty", "5.2.2020", "modified"),
+        ("Last updated", "5 February 2020", "modified"),
+        ("Julkaistu", "5.2.2020", "published"),
+        ("Published:", "February 5, 2020", "published"),
+    ],
+)
+def test_a_date_label_on_the_line_above_gives_the_role(label, line, role):
+    page = parse_page(f"Partnership deepens\n\n{label}\n{line}\n\n{PROSE}\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [(role, "2020-02-05")]
+    assert page.first("title").text == "Partnership deepens" and page.first("subtitle") is None
+
+
+@pytest.mark.parametrize("label, line", [("When", "14.5.2024"), ("Aika", "ti 14.5.2024"), ("Ajankohta:", "14.5.2024")])
+def test_an_event_date_under_its_heading_is_not_the_publication_date(label, line):
+    page = parse_page(f"Partnership seminar\n\n{label}\n{line}\n\n{PROSE}\n")
+    assert page.dates == () and "unplaced_date" in codes(page)
+
+
+def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
+    page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
+    assert page.first("title").text == "Yhteistyö tiivistyy"
+    assert dates(page) == [("published", "2015-02-03", "published_label")]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Uutiset\n\n", "News\n\n", "FI EN SV\n\n", "fi | en | sv\n\n", "Jaa: Facebook Twitter LinkedIn\n\n",
+        "Primary tabs\nView (active tab)\n\n", "Ensisijaiset välilehdet\nNäytä (aktiivinen välilehti)\n\n",
+    ],
+)
+def test_section_labels_switchers_share_lines_and_tabs_are_no_title(top):
+    page = parse_page(f"{top}Yhteistyö tiivistyy\n\nJulkaistu 3.2.2015\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Yhteistyö tiivistyy"
+    assert dates(page) == [("published", "2015-02-03", "published_label")]
+
+
+def test_a_byline_of_a_full_name_after_the_date():
+    page = parse_page(f"Partnership deepens\n\nPosted on March 12, 2019 by Anna Virtanen\n\n{PROSE}\n")
+    assert dates(page) == [("published", "2019-03-12", "published_label")]
+
+
+@pytest.mark.parametrize("line", ["March 12th, 2019", "Mar. 12, 2019", "12.3.19", "2019-03-12 10:15", "12 mars 2019"])
+def test_a_date_the_reader_cannot_read_is_said(line):
+    page = parse_page(f"Partnership deepens\n\n{line}\n\n{PROSE}\n")
+    assert page.dates == () and "unread_date" in codes(page)
+
+
+def test_a_list_of_dated_items_without_read_more_gives_no_page_date():
+    """A date above the first item's title: the date under it is the next item's."""
+    text = (
+        "Uutiset\n\n12.3.2019\nYhteistyö tiivistyy\nKolme korkeakoulua sopi uusista opintojaksoista.\n\n"
+        "5.2.2019\nKesäopinnot haettavissa\nKesäopinnot ovat nyt haettavissa.\n"
+    )
+    page = parse_page(text)
+    assert page.date("published") is None and codes(page).count("unplaced_date") == 2
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Skip to content\n\nStudy\nResearch\n\nPartnership deepens\n\nText: Anna Virtanen\n\n" + PROSE, "Partnership deepens"),
+        ("Siirry sisältöön\nOpiskelu\nYhteistyö tiivistyy\n\n<img alt=\"Rehtorit\" src=\"/kuvat/r.jpg\" />\n\n12.3.2019\n\n" + FI_PROSE,
+         "Yhteistyö tiivistyy"),
+        ("Opiskelu\nTutkimus\nYhteistyö\n\nYhteistyö tiivistyy\n\n12.3.2019\n\n" + FI_PROSE, "Yhteistyö tiivistyy"),
+        ("Uutiset | 12.3.2019\n\nYhteistyö tiivistyy\n\n" + FI_PROSE, "Yhteistyö tiivistyy"),
+    ],
+)
+def test_a_byline_an_image_or_a_menu_above_the_title_is_no_title(text, title):
+    page = parse_page(text)
+    assert page.first("title").text == title
+
+
+def test_an_image_between_a_skip_links_run_and_the_date_keeps_the_date():
+    text = "Siirry sisältöön\nOpiskelu\nYhteistyö tiivistyy\n\n<img alt=\"Rehtorit\" src=\"/kuvat/r.jpg\" />\n\n12.3.2019\n\n" + FI_PROSE
+    assert dates(parse_page(text)) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_a_modified_date_right_under_the_published_one():
+    page = parse_page(f"Partnership deepens\n\nPublished 3.2.2015\nUpdated 5.2.2016\n\n{PROSE}\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2015-02-03"), ("modified", "2016-02-05")]

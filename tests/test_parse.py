@@ -193,7 +193,10 @@ def test_a_label_key_names_one_kind_and_checks_keep_their_order():
     """`furniture._BY_KEY` looks every label up at once, before the prefix checks: that
     gives `label_of`'s order of checks only while no key is in two sets and no contact
     label reads as a breadcrumb, a trail or a caption."""
-    sets = [furniture.NAVIGATION, furniture.READ_MORE, furniture.TAB_LABELS, furniture.BREADCRUMB_LABELS, furniture.CONTACT_LABELS]
+    sets = [
+        furniture.NAVIGATION, furniture.READ_MORE, furniture.TAB_LABELS, furniture.BREADCRUMB_LABELS, furniture.CONTACT_LABELS,
+        furniture.RELATED_HEADINGS, set(furniture.DATE_LABELS),
+    ]
     assert sum(map(len, sets)) == len(set().union(*sets)) == len(furniture._BY_KEY)
     for label in furniture.CONTACT_LABELS:
         assert not label.startswith((*furniture._BREADCRUMB_PREFIXES, *furniture.CAPTION_PREFIXES))

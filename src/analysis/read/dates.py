@@ -44,6 +44,7 @@ WEEKDAYS = (
 # After the date may come a time (`1:41 PM`, `klo 15.01`, `- 14:05`) and a section or
 # author (`| Uutiset`, `/ News`, `by admin`), never another number.
 _DATE_LINE = re.compile(
+    r"(?:[^\d|/]{1,30}?\s*\|\s*)?"  # a section before the date (`Uutiset | 12.3.2019`)
     r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s*)?"
     r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
     r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
@@ -51,10 +52,17 @@ _DATE_LINE = re.compile(
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})\.?\s+(?P<emon>[a-zäö]{3,11})\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2}),?\s+(?P<fy>\d{4}))"
-    r"(?:\s*[|/]\s*[^\d|/]{1,30}|\s+by\s+[^\d\s]{1,30})?",
+    r"(?:\s*[|/]\s*[^\d|/]{1,30}|\s+by(?:\s+[^\d\s]{1,30}){1,4})?",
     re.IGNORECASE,
 )
-_DATE_LIKE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}(?!\d)")
+# What a date line the reader cannot read may hold: a numeric date (a two-digit year too), an
+# ISO date (not a listing's timestamp), or a day and a month's name (its first three letters) and a year in either order.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tam|hel|maa|huh|tou|kes|hei|elo|syy|lok|jou)[a-zäö]*+\.?"
+_DATE_LIKE = re.compile(
+    r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}(?![\d.]))|\d{4}-\d{2}-\d{2}(?!T))(?!\d)"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s{{1,3}}{_MONTH}\s{{1,3}}\d{{4}}\b|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}}\b",
+    re.IGNORECASE,
+)
 
 
 class WrittenDate(NamedTuple):

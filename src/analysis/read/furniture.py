@@ -1,7 +1,9 @@
 """Page furniture: the lines a site puts around every article.
 
-Navigation ("Skip to content" and the menu after it), breadcrumbs ("Olet täällä" and the
-trail), Drupal's tab labels, date lines, tag lines, contact lines, "Read more" links. Each
+Navigation ("Skip to content" and the menu after it, a news section's label, share links,
+a language switcher, the heading of related news), breadcrumbs ("Olet täällä" and the
+trail), Drupal's tab labels, date lines and a date's label alone above one, tag lines,
+contact lines, "Read more" links. Each
 is told by the line alone, by the line right above it, or (a contact label) by the few
 lines right below, so that a title, a paragraph or a mention never comes from them; they
 stay units of their own kinds, so nothing is lost. Every check looks at a short line only
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .dates import WrittenDate, read_date_line
+from .dates import LABELS, WrittenDate, read_date_line
 
 SHORT = 80  # characters: a longer line is never a label
 CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
@@ -21,11 +23,28 @@ NAVIGATION = frozenset({
     "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "menu", "valikko",
     "search", "haku", "hae", "etusivu", "home", "sulje", "close", "fi", "en", "sv", "suomi", "english",
     "svenska", "in english", "på svenska", "toggle navigation", "päävalikko", "main menu",
+    # a news section's label above its items, and the share links under an article
+    "uutiset", "news", "ajankohtaista", "tiedotteet", "jaa", "share", "jaa sivu", "share this", "share this page",
+    "facebook", "twitter", "linkedin", "instagram", "youtube",
 })
+# What heads the other news an article ends with: the dates under it are those items'.
+RELATED_HEADINGS = frozenset({
+    "related news", "related articles", "related", "aiheeseen liittyvät", "aiheeseen liittyvät uutiset",
+    "aiheeseen liittyvää", "muita uutisia", "muut uutiset", "lue myös", "katso myös", "see also", "read also",
+    "more news", "latest news", "uusimmat uutiset", "lisää uutisia", "relaterade nyheter", "läs också",
+})
+# A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
+# "event" for the heading of an event's time (the date is then not the page's).
+DATE_LABELS = {
+    **LABELS, **dict.fromkeys(("last updated", "viimeksi päivitetty", "päivitetty viimeksi"), "modified"),
+    **dict.fromkeys(("when", "aika", "milloin", "ajankohta", "date", "päivämäärä", "tapahtuma-aika", "event date"), "event"),
+}
+LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "suomi", "suomeksi", "english", "svenska"})
+SHARE_PREFIXES = ("jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa")
 SKIP_LINKS = frozenset({"skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön"})
 BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here"})
 TAB_LABELS = frozenset({"ensisijaiset välilehdet", "toissijaiset välilehdet", "primary tabs", "secondary tabs"})
-TABS = frozenset({"näytä", "näytä(aktiivinen välilehti)", "view", "view(active tab)"})
+TABS = frozenset({"näytä", "näytä(aktiivinen välilehti)", "näytä (aktiivinen välilehti)", "view", "view(active tab)", "view (active tab)"})
 READ_MORE = frozenset({"read more", "lue lisää", "läs mer"})
 CONTACT_LABELS = frozenset({"lisätietoja", "further information", "more information", "contact", "yhteystiedot"})
 TAG_PREFIXES = ("tags:", "tagit:", "avainsanat:", "asiasanat:")
@@ -34,7 +53,10 @@ TAG_PREFIXES = ("tags:", "tagit:", "avainsanat:", "asiasanat:")
 _PHONE = re.compile(r"(?=[+ptg])(?:\+358|(?<![^\W\d_])(?:puh|tel|gsm|phone|p)\.?:?[ \t]{0,3}[+(0-9])")
 _SPACE = re.compile(r"\s")  # a white space character, as str.isspace tells them
 TRAIL_MARKS = ("»", "›", " > ", " / ")  # what separates the steps of a breadcrumb trail
-CAPTION_PREFIXES = ("photo:", "photo by", "kuva:", "kuvat:", "kuvaaja:", "image:", "foto:")
+CAPTION_PREFIXES = (
+    "photo:", "photo by", "kuva:", "kuvat:", "kuvaaja:", "image:", "foto:",
+    "text:", "teksti:", "kirjoittaja:", "author:", "written by",  # a byline: credits, like a photo's
+)
 _BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 
 
@@ -54,6 +76,7 @@ _BY_KEY: dict[str, Furniture | str] = {
     **{k: Furniture("navigation") for k in NAVIGATION}, **{k: Furniture("read_more") for k in READ_MORE},
     **{k: Furniture("tab_label", opens="tab") for k in TAB_LABELS},
     **{k: Furniture("breadcrumb", opens="trail") for k in BREADCRUMB_LABELS}, **dict.fromkeys(CONTACT_LABELS, "contact_label"),
+    **{k: Furniture("navigation") for k in RELATED_HEADINGS}, **{k: Furniture("date_label") for k in DATE_LABELS},
 }
 
 
@@ -75,6 +98,8 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return found
     if k.startswith(_BREADCRUMB_PREFIXES) or is_trail(line, k):
         return Furniture("breadcrumb")
+    if k.startswith(SHARE_PREFIXES) or is_language_switch(k):
+        return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES):
         return Furniture("caption")
     written = read_date_line(text, start, end)
@@ -84,6 +109,12 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
     if k.startswith(TAG_PREFIXES):
         return Furniture("tags")
     return None
+
+
+def is_language_switch(k: str) -> bool:
+    """Links to the site in other languages on one line: `FI EN SV`, `fi | en | sv`."""
+    words = k.replace("|", " ").replace("/", " ").split()
+    return len(words) >= 2 and all(word in LANGUAGE_CODES for word in words)
 
 
 def is_contact(line: str) -> bool:
@@ -113,7 +144,7 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
     opens = above and above.opens
     if not opens or len(line) > SHORT:
         return None
-    if opens == "trail" and len(line.split()) <= 6:
+    if opens == "trail" and len(line.split()) <= 6 and read_date_line(line, 0, len(line)) is None:
         return Furniture("breadcrumb", opens="trail")
     if opens == "tab" and key(line) in TABS:
         return Furniture("tab_label", opens="tab")

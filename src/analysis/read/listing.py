@@ -133,7 +133,7 @@ def read_listing_line(line: str, tag_start: int, tag_end: int) -> ListingLine:
     )
     sighting = NewsSighting(
         title, 0, end_of_title, 0, len(line), fragment, slug, stamp and stamp.group(0), when, image, "listing",
-        when and when.astimezone(LOCAL_ZONE).date(), stamp and stamp.start(),
+        when and when.astimezone(LOCAL_ZONE).date(), stamp and stamp.start(), not title_findings,
     )
     units = (Unit("news_title", line[:end_of_title], 0, end_of_title), *image_units)
     return sighting, units, (*title_findings, *time_findings, *slug_findings, *image_found), spans

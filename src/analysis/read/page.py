@@ -33,7 +33,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -105,7 +105,8 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
     units, teasers = find_teasers(found.units)
     units = name_blocks(text, units)
     images = [image for line in lines for image in line.images] + [s.image for s in found.sightings if s.image]
-    layout = detect_layout(text, units, images, bool(found.sightings), found.written_at, teasers)
+    listed = any(s.timestamp or s.url_fragment or s.repeated for s in found.sightings)  # a glued listing line, not an inline image
+    layout = detect_layout(text, units, images, listed, found.written_at, teasers)
     dates, date_findings, teaser_sightings = page_dates(text, units, found.written_at, teasers, found.sightings, layout)
     project_list, declared = find_project_list(units, found.list_events)
     spans = partition(text, [(u.kind, u.start, u.end) for u in units] + found.spans)
@@ -175,6 +176,9 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
         if line.kind in ("text", "list_item") and not line.images and line.broken is None:
             next_to = above is not None and adjacent(text, lines[i - 1], line)  # only furniture above tells
             found = furniture(text, lines, i, above if next_to else None, 0 < i < zone, texted)
+        if found is not None and found.kind == "date_line" and next_to and len(out) > 1 and out[-1].kind == out[-2].kind == "breadcrumb":
+            out[-1] = Line("text", out[-1].start, out[-1].end)  # a trail run into a date line: its last line was the title
+            texted = True
         if found is not None:  # (Line(...) rather than _replace: a third of the time)
             line = Line(found.kind, line.start, line.end, line.images, line.tag, None, line.broken, found.written, line.unread)
         elif line.kind == "list_item" and not opens_list(text, out):
@@ -238,8 +242,9 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
     while end < len(lines) and lines[end].kind == "text" and adjacent(text, lines[end - 1], lines[end]):
         end += 1
     if end > 1 and not any(starts_text(text, line) for line in lines[1:end]):
-        last = lines[end - 1]  # the title, when a date line or the text follows the run at once
-        titled = end < len(lines) and starts_text(text, lines[end]) and label_of(text, last.start, last.end) is None
+        last = lines[end - 1]  # the title, when a date line or the text follows the run at once (images aside)
+        after = next((line for line in lines[end:] if line.kind != "images"), None)
+        titled = after is not None and starts_text(text, after) and label_of(text, last.start, last.end) is None
         return end - 1 if titled else end
     title = None
     for i, line in enumerate(lines[1:], 1):
@@ -341,7 +346,7 @@ def add(found: Records, units: list[Unit], findings: list[Finding], spans: list[
 
 
 def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
-    """Step 6: the first block is the title, and a block repeating it later is furniture;
+    """Step 6: the first block that is no menu is the title, and a block repeating it later is furniture;
     a one-line block right after the title that does not end a sentence is the subtitle;
     Metropolia's fundraising appeal and a menu (lines of a word or three) are furniture;
     every other block a paragraph."""
@@ -349,7 +354,9 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     title = None
     for unit in units:
         if unit.kind == "block":
-            if title is None:
+            if title is None and is_menu(unit.text):
+                kind = "navigation"  # a menu above the title
+            elif title is None:
                 kind, title = "title", key(unit.text)
             elif is_appeal(unit.text):
                 kind = "appeal"

@@ -2,8 +2,10 @@
 
 A date line inside a teaser is that teaser's. Otherwise a date line is the page's own only
 where sites put it: the first date line under the title before the text begins, or, with a
-label that says which it is (`Modified`, `Julkaistu`), at the article's end. Any other date line is kept as a
-unit and dated nothing: a date in the text is an event. The day order of slashed dates
+label that says which it is (`Modified`, `Julkaistu`, on its line or alone on the line
+above), at the article's end. Any other date line is kept as a unit and dated nothing: a
+date in the text, one under an event's heading (`Aika`, `When`) or under a heading of
+related news is another's. The day order of slashed dates
 comes from the layout (`layouts.SLASH_ORDER`); what cannot be decided is a finding.
 """
 
@@ -15,6 +17,7 @@ from datetime import datetime, time
 
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, resolve
+from .furniture import DATE_LABELS, RELATED_HEADINGS, key
 from .layouts import SLASH_ORDER
 from .records import Finding, NewsSighting, PageDate, Unit
 from .teasers import Teaser
@@ -38,14 +41,19 @@ def page_dates(
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
     under_title = date_under_title(units)
     dates, findings, by_start = [], [], {}
+    related = False  # below a heading of related news: other items' dates
     for n, unit in enumerate(units):
+        related = related or (unit.kind == "navigation" and key(unit.text) in RELATED_HEADINGS)
         if unit.kind != "date_line":
             continue
+        label = units[n - 1] if n and units[n - 1].kind == "date_label" else None
         written = written_at[unit.start]
-        role, clue = date_role(unit.start, written, in_teaser, under_title, units[n - 1] if n else None)
+        if label is not None and written.role is None:
+            written = written._replace(role=DATE_LABELS[key(label.text)])
+        at = n - 1 - (label is not None)  # the unit above the date line and its label
+        role, clue = date_role(unit.start, written, in_teaser, under_title, units[at] if at >= 0 else None, related)
         if role is None:
-            message = f"the date line {unit.text!r} stands neither under the title nor in a teaser: no date is taken from it"
-            findings.append(Finding("info", "unplaced_date", message, unit.start, unit.end))
+            findings.append(Finding("info", "unplaced_date", unplaced(unit, written, label, related), unit.start, unit.end))
             continue
         found = resolve(written, SLASH_ORDER.get(layout))
         shown = text[written.start : written.end]
@@ -67,18 +75,31 @@ def page_dates(
 
 
 def date_role(
-    start: int, written: WrittenDate, in_teaser: set[int], under_title: int | None, above: Unit | None
+    start: int, written: WrittenDate, in_teaser: set[int], under_title: int | None, above: Unit | None, related: bool
 ) -> tuple[str | None, str | None]:
     """The role of a date line and the clue that gives it; (None, None) for a date in the
-    text. A labelled date is the page's own under its title or at the article's end, not
-    under a heading further down (another item's)."""
+    text or an event's. A labelled date is the page's own under its title or at the
+    article's end, not under a heading further down (another item's); below a heading of
+    related news only a modified date (a footer) is."""
     if start in in_teaser:
         return "listing", "teaser_date"
-    if written.role is not None and (start == under_title or is_article_end(above)):
+    if written.role == "event" or (related and written.role != "modified"):
+        return None, None
+    under = above is not None and above.kind == "date_line" and above.start == under_title  # `Published …`, then `Updated …`
+    if written.role is not None and (start == under_title or under or is_article_end(above)):
         return written.role, f"{written.role}_label"
     if start == under_title:
         return "published", "date_under_title"
     return None, None
+
+
+def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool) -> str:
+    """Why a date line gives the page no date."""
+    if written.role == "event" and label is not None:
+        return f"the date line {unit.text!r} under {label.text!r} is an event's time, not the page's: no date is taken from it"
+    if related:
+        return f"the date line {unit.text!r} stands under a heading of related news: no date is taken from it"
+    return f"the date line {unit.text!r} stands neither under the title nor in a teaser: no date is taken from it"
 
 
 def is_article_end(unit: Unit | None) -> bool:
@@ -89,13 +110,15 @@ def is_article_end(unit: Unit | None) -> bool:
 
 
 def date_under_title(units: Sequence[Unit]) -> int | None:
-    """The start of the first date line after the title, before the text begins."""
+    """The start of the first date line after the title, before the text begins; None
+    when a date line stands above the title (a list of dated items: the date under the
+    first one's title is the next one's)."""
     titled = False
     for unit in units:
         if unit.kind == "title":
             titled = True
-        elif titled and unit.kind == "date_line":
-            return unit.start
+        elif unit.kind == "date_line":
+            return unit.start if titled else None
         elif titled and unit.kind in BODY_KINDS:
             return None
     return None

@@ -77,6 +77,7 @@ class NewsSighting(NamedTuple):
     kind: str = "listing"  # "listing" (a glued related-news line) or "teaser" (title, snippet, Read more)
     published_date: date | None = None  # the local day of `published_utc`, or a teaser's date line
     stamp_start: int | None = None  # where `timestamp` stands
+    repeated: bool = False  # a listing line's title repeated after its image
 
     def moved(self, d: int) -> NewsSighting:
         return self._replace(
@@ -132,6 +133,6 @@ class Page(NamedTuple):
 # Units around the content that no analysis counts (see read.furniture); names are still found in `tags`.
 FURNITURE_KINDS = (
     "navigation", "breadcrumb", "tab_label", "date_line", "tags", "contact", "appeal", "read_more", "repeated_title",
-    "caption",
+    "caption", "date_label",
 )
 
