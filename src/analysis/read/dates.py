@@ -44,7 +44,6 @@ WEEKDAYS = (
 # After the date may come a time (`1:41 PM`, `klo 15.01`, `- 14:05`) and a section or
 # author (`| Uutiset`, `/ News`, `by admin`), never another number.
 _DATE_LINE = re.compile(
-    r"(?:[^\d|/]{1,30}?\s*\|\s*)?"  # a section before the date (`Uutiset | 12.3.2019`)
     r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s*)?"
     r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
     r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
@@ -55,12 +54,16 @@ _DATE_LINE = re.compile(
     r"(?:\s*[|/]\s*[^\d|/]{1,30}|\s+by(?:\s+[^\d\s]{1,30}){1,4})?",
     re.IGNORECASE,
 )
-# What a date line the reader cannot read may hold: a numeric date (a two-digit year too), an
-# ISO date (not a listing's timestamp), or a day and a month's name (its first three letters) and a year in either order.
+_SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
+# What a date line the reader cannot read may hold: a numeric date (a two-digit year too) or
+# an ISO date (not a listing's timestamp); or, in a line with a year, a day and a month's
+# name (its first three letters) in either order (looked for only then: a case-blind
+# search for the names costs twice the numeric one).
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}(?![\d.]))|\d{4}-\d{2}-\d{2}(?!T))(?!\d)")
+_YEAR = re.compile(r"\d{4}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tam|hel|maa|huh|tou|kes|hei|elo|syy|lok|jou)[a-zäö]*+\.?"
-_DATE_LIKE = re.compile(
-    r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}(?![\d.]))|\d{4}-\d{2}-\d{2}(?!T))(?!\d)"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s{{1,3}}{_MONTH}\s{{1,3}}\d{{4}}\b|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}}\b",
+_NAMED_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s{{1,3}}{_MONTH}\s{{1,3}}\d{{4}}\b|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}}\b",
     re.IGNORECASE,
 )
 
@@ -96,6 +99,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if end - start > LONGEST:
         return None
     m = _DATE_LINE.fullmatch(text, start, end)
+    if m is None and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:
+        m = _DATE_LINE.fullmatch(text, section.end(), end)
     if m is None:
         return None
     role = LABELS[" ".join(m.group("label").lower().split())] if m.group("label") else None
@@ -144,7 +149,11 @@ def local_time_problem(local: datetime) -> str | None:
 
 def looks_like_date(text: str, start: int, end: int) -> bool:
     """A short line with a numeric date in it that `read_date_line` could not read."""
-    return end - start <= LONGEST and _DATE_LIKE.search(text, start, end) is not None
+    if end - start > LONGEST:
+        return False
+    if _NUMERIC_DATE.search(text, start, end) is not None:
+        return True
+    return _YEAR.search(text, start, end) is not None and _NAMED_DATE.search(text, start, end) is not None
 
 
 def _hour_24(hour: int, ampm: str | None) -> int:

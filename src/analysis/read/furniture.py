@@ -40,6 +40,7 @@ DATE_LABELS = {
     **dict.fromkeys(("when", "aika", "milloin", "ajankohta", "date", "päivämäärä", "tapahtuma-aika", "event date"), "event"),
 }
 LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "suomi", "suomeksi", "english", "svenska"})
+_CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 SHARE_PREFIXES = ("jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa")
 SKIP_LINKS = frozenset({"skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön"})
 BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here"})
@@ -113,6 +114,8 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
 
 def is_language_switch(k: str) -> bool:
     """Links to the site in other languages on one line: `FI EN SV`, `fi | en | sv`."""
+    if k[:2] not in _CODE_STARTS:  # most lines: at once
+        return False
     words = k.replace("|", " ").replace("/", " ").split()
     return len(words) >= 2 and all(word in LANGUAGE_CODES for word in words)
 

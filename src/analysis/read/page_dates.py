@@ -41,11 +41,13 @@ def page_dates(
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
     under_title = date_under_title(units)
     dates, findings, by_start = [], [], {}
-    related = False  # below a heading of related news: other items' dates
+    related_from = None  # below a heading of related news, other items' dates; found at the first date line
     for n, unit in enumerate(units):
-        related = related or (unit.kind == "navigation" and key(unit.text) in RELATED_HEADINGS)
         if unit.kind != "date_line":
             continue
+        if related_from is None:
+            related_from = next((i for i, u in enumerate(units) if u.kind == "navigation" and key(u.text) in RELATED_HEADINGS), len(units))
+        related = related_from < n
         label = units[n - 1] if n and units[n - 1].kind == "date_label" else None
         written = written_at[unit.start]
         if label is not None and written.role is None:
