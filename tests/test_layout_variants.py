@@ -223,7 +223,7 @@ def test_a_byline_of_a_full_name_after_the_date():
     assert dates(page) == [("published", "2019-03-12", "published_label")]
 
 
-@pytest.mark.parametrize("line", ["March 12th, 2019", "Mar. 12, 2019", "12.3.19", "2019-03-12 10:15", "12 mars 2019"])
+@pytest.mark.parametrize("line", ["March 12th, 2019", "Mar. 12, 2019", "12.3.19", "2019-03-12 10:15", "Mar 12th 2019"])
 def test_a_date_the_reader_cannot_read_is_said(line):
     page = parse_page(f"Partnership deepens\n\n{line}\n\n{PROSE}\n")
     assert page.dates == () and "unread_date" in codes(page)
@@ -262,3 +262,45 @@ def test_an_image_between_a_skip_links_run_and_the_date_keeps_the_date():
 def test_a_modified_date_right_under_the_published_one():
     page = parse_page(f"Partnership deepens\n\nPublished 3.2.2015\nUpdated 5.2.2016\n\n{PROSE}\n")
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2015-02-03"), ("modified", "2016-02-05")]
+
+
+# A third review's pages (2026-11-30).
+@pytest.mark.parametrize("more", ["Continue reading", "Jatka lukemista", "Lue koko uutinen", "Read more…", "Read more...", "Lue lisää...", "Read more ->", "[Read more]"])
+def test_read_more_in_other_words_closes_a_teaser(more):
+    text = (
+        f"Tag: Laurea\n\n12.3.2019\nStudents build a robot\nStudents of three universities built a robot…\n{more}\n\n"
+        f"5.3.2019\nSummer school opens\nThe summer school gathers students…\n{more}\n"
+    )
+    page = parse_page(text)
+    assert page.date("published") is None
+    assert dates(page) == [("listing", "2019-03-12", "teaser_date"), ("listing", "2019-03-05", "teaser_date")]
+
+
+@pytest.mark.parametrize(
+    "top", ["« Takaisin uutisiin", "← Back to news", "Suomeksi | In English | På svenska", "Kieli: Suomi", "Valitse kieli", "Tulosta", "Sivun alkuun", "Jaa Facebookissa", "Laurea.fi"],
+)
+def test_links_of_the_site_above_the_title_are_no_title(top):
+    page = parse_page(f"{top}\n\nOpiskelijat rakensivat robotin\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat rakensivat robotin"
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+@pytest.mark.parametrize("line", ["3 maj 2024", "den 3 maj 2024", "12 oktober 2019", "12.lokakuuta 2019"])
+def test_swedish_month_names_and_a_day_glued_to_its_month(line):
+    page = parse_page(f"Title\n\n{line}\n\n{PROSE}\n")
+    (found,) = page.dates
+    assert found.role == "published" and found.day.isoformat() in ("2024-05-03", "2019-10-12")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The three universities of applied sciences run seven joint development projects:", 7),
+        ("Vuonna 2016 käynnistettiin seuraavat kehittämishankkeet:", None),
+        ("The seven development projects of the three universities are:", 7),
+    ],
+)
+def test_the_count_of_projects_is_the_number_nearest_the_word(sentence, expected):
+    from analysis.read.page import declared_count
+
+    assert declared_count(sentence) == expected

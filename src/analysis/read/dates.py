@@ -27,10 +27,12 @@ MONTHS = {
     name: n
     for n, names in enumerate(
         (
-            ("january", "jan", "tammikuuta"), ("february", "feb", "helmikuuta"), ("march", "mar", "maaliskuuta"),
-            ("april", "apr", "huhtikuuta"), ("may", "toukokuuta"), ("june", "jun", "kesäkuuta"),
-            ("july", "jul", "heinäkuuta"), ("august", "aug", "elokuuta"), ("september", "sep", "sept", "syyskuuta"),
-            ("october", "oct", "lokakuuta"), ("november", "nov", "marraskuuta"), ("december", "dec", "joulukuuta"),
+            ("january", "jan", "tammikuuta", "januari"), ("february", "feb", "helmikuuta", "februari"),
+            ("march", "mar", "maaliskuuta", "mars"),
+            ("april", "apr", "huhtikuuta"), ("may", "toukokuuta", "maj"), ("june", "jun", "kesäkuuta", "juni"),
+            ("july", "jul", "heinäkuuta", "juli"), ("august", "aug", "elokuuta", "augusti"), ("september", "sep", "sept", "syyskuuta"),
+            ("october", "oct", "lokakuuta", "oktober", "okt"), ("november", "nov", "marraskuuta"),
+            ("december", "dec", "joulukuuta"),
         ),
         1,
     )
@@ -38,7 +40,7 @@ MONTHS = {
 }
 WEEKDAYS = (
     "maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|"
-    "saturday|sunday|ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|sun"
+    "saturday|sunday|ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|sun|den"
 )
 # The whole (stripped, at most LONGEST characters) line; every part is bounded, nothing nests.
 # After the date may come a time (`1:41 PM`, `klo 15.01`, `- 14:05`) and a section or
@@ -49,7 +51,7 @@ _DATE_LINE = re.compile(
     r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
     r"(?:,?\s*(?:klo|kello|at|[-–])?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]m))?)?"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
-    r"|(?P<ed>\d{1,2})\.?\s+(?P<emon>[a-zäö]{3,11})\s+(?P<ey>\d{4})"
+    r"|(?P<ed>\d{1,2})(?:\.\s*|\s+)(?P<emon>[a-zäö]{3,11})\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2}),?\s+(?P<fy>\d{4}))"
     r"(?:\s*[|/]\s*[^\d|/]{1,30}|\s+by(?:\s+[^\d\s]{1,30}){1,4})?",
     re.IGNORECASE,
@@ -61,7 +63,7 @@ _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uuti
 # search for the names costs twice the numeric one).
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}(?![\d.]))|\d{4}-\d{2}-\d{2}(?!T))(?!\d)")
 _YEAR = re.compile(r"\d{4}")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tam|hel|maa|huh|tou|kes|hei|elo|syy|lok|jou)[a-zäö]*+\.?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tam|hel|maa|huh|tou|kes|hei|elo|syy|lok|jou|maj|okt)[a-zäö]*+\.?"
 _NAMED_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s{{1,3}}{_MONTH}\s{{1,3}}\d{{4}}\b|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}}\b",
     re.IGNORECASE,

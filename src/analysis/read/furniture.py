@@ -25,7 +25,10 @@ NAVIGATION = frozenset({
     "svenska", "in english", "på svenska", "toggle navigation", "päävalikko", "main menu",
     # a news section's label above its items, and the share links under an article
     "uutiset", "news", "ajankohtaista", "tiedotteet", "jaa", "share", "jaa sivu", "share this", "share this page",
-    "facebook", "twitter", "linkedin", "instagram", "youtube",
+    "facebook", "twitter", "linkedin", "instagram", "youtube", "jaa facebookissa", "share on facebook",
+    # links back and to the top, the language chooser, printing
+    "takaisin uutisiin", "takaisin", "back to news", "back", "sivun alkuun", "back to top", "valitse kieli",
+    "choose language", "select language", "tulosta", "print",
 })
 # What heads the other news an article ends with: the dates under it are those items'.
 RELATED_HEADINGS = frozenset({
@@ -39,14 +42,19 @@ DATE_LABELS = {
     **LABELS, **dict.fromkeys(("last updated", "viimeksi päivitetty", "päivitetty viimeksi"), "modified"),
     **dict.fromkeys(("when", "aika", "milloin", "ajankohta", "date", "päivämäärä", "tapahtuma-aika", "event date"), "event"),
 }
-LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "suomi", "suomeksi", "english", "svenska"})
+LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "suomi", "suomeksi", "english", "svenska", "in", "på"})
 _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
-SHARE_PREFIXES = ("jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa")
+NAVIGATION_PREFIXES = ("jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:")
+_DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
 SKIP_LINKS = frozenset({"skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön"})
 BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here"})
 TAB_LABELS = frozenset({"ensisijaiset välilehdet", "toissijaiset välilehdet", "primary tabs", "secondary tabs"})
 TABS = frozenset({"näytä", "näytä(aktiivinen välilehti)", "näytä (aktiivinen välilehti)", "view", "view(active tab)", "view (active tab)"})
-READ_MORE = frozenset({"read more", "lue lisää", "läs mer"})
+READ_MORE = frozenset({
+    "read more", "lue lisää", "läs mer", "continue reading", "jatka lukemista", "lue koko uutinen", "lue koko juttu",
+    "read the full story", "read full story", "läs hela nyheten",
+})
+_LINK_MARKS = " []().…->»›→«‹←<"  # what a link's label may stand between: `[Read more]`, `« Back`, `Read more ->`
 CONTACT_LABELS = frozenset({"lisätietoja", "further information", "more information", "contact", "yhteystiedot"})
 TAG_PREFIXES = ("tags:", "tagit:", "avainsanat:", "asiasanat:")
 # A phone number: "+358 …", or "puh." / "tel." / "p." as a word of its own before digits.
@@ -94,12 +102,12 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return None
     line = text[start:end]
     k = key(line)
-    found = _BY_KEY.get(k)
+    found = _BY_KEY.get(k) or _BY_KEY.get(k.strip(_LINK_MARKS))
     if found is not None:
         return found
     if k.startswith(_BREADCRUMB_PREFIXES) or is_trail(line, k):
         return Furniture("breadcrumb")
-    if k.startswith(SHARE_PREFIXES) or is_language_switch(k):
+    if k.startswith(NAVIGATION_PREFIXES) or is_language_switch(k) or _DOMAIN.fullmatch(k):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES):
         return Furniture("caption")

@@ -66,6 +66,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 MAX_COUNT_DIGITS = 18  # a longer number is no count of projects (nor fits the table's int64 column)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")  # a year, never a count of projects
 _CLAUSE = re.compile(r"[\w\s-]+")  # a run of words: a count and the projects it counts stand in one
 
 
@@ -427,16 +428,20 @@ class Counts:
 
 def declared_count(text: str) -> int | None:
     """The number of projects a sentence announces ("The seven development projects",
-    "seitsemän kehityshanketta"): the first number in a run of words that a word for
-    projects ends. Each character is looked at a bounded number of times; a text without
-    a word for projects (most paragraphs) is read once."""
+    "seitsemän kehityshanketta", "the three universities run seven projects"): the number
+    nearest the word for projects that ends a run of words, a year ("In 2016") aside.
+    Each character is looked at a bounded number of times; a text without a word for
+    projects (most paragraphs) is read once."""
     if _PROJECTS.search(text) is None:  # a word for projects in a clause is one in the whole text too
         return None
     for clause in _CLAUSE.finditer(text):
         last = None
         for last in _PROJECTS.finditer(text, clause.start(), clause.end()):
             pass
-        number = last and _NUMBER.search(text, clause.start(), last.start())
+        number = None
+        for found in _NUMBER.finditer(text, clause.start(), last.start()) if last else ():
+            if _YEAR.fullmatch(found[0]) is None:
+                number = found
         if number and number.lastindex > 1:
             return _NUMBER_WORDS[_COUNT_WORDS[number.lastindex - 2]]
         if number:
