@@ -304,3 +304,15 @@ def test_the_count_of_projects_is_the_number_nearest_the_word(sentence, expected
     from analysis.read.page import declared_count
 
     assert declared_count(sentence) == expected
+
+
+@pytest.mark.parametrize("last", ["Tervetuloa mukaan!", "Summer school 2019 website"])
+def test_an_article_ending_in_a_short_line_and_read_more_stays_an_article(last):
+    text = (
+        "Kesäkoulu avaa ovensa\n\n12.3.2019\n\nKolmen ammattikorkeakoulun yhteinen kesäkoulu alkaa kesäkuussa, "
+        f"ja haku on nyt auki kaikille opiskelijoille.\n\n{last}\n\nLue lisää\n"
+    )
+    page = parse_page(text)
+    assert page.is_article() and page.layout != "3amk_wordpress"
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+    assert "Kolmen ammattikorkeakoulun" in page.first("paragraph").text

@@ -27,7 +27,8 @@ def detect_layout(
     """The layout the clues point to: SharePoint (a glued listing line, a "Modified"
     footer, Laurea's image folders), Drupal (its tab and breadcrumb labels), TYPO3 (a
     `DD.MM.YYYY` line under the title, the fundraising appeal), a WordPress listing of
-    teasers (no fewer teasers than paragraphs), Laurea's WordPress (a skip link first)."""
+    teasers (no fewer teasers than paragraphs, and no date of its own under the title),
+    Laurea's WordPress (a skip link first)."""
     if listed or any(_sharepoint_footer(w) for w in written_at.values()) or any(
         image.src and any(folder in image.src.lower() for folder in SHAREPOINT_IMAGES) for image in images
     ):
@@ -36,11 +37,19 @@ def detect_layout(
         return "haaga_helia_drupal"
     if _padded_date_under_title(text, units, written_at) or any(u.kind == "appeal" for u in units):
         return "metropolia_typo3"
-    if teasers and len(teasers) >= sum(u.kind == "paragraph" for u in units):
-        return "3amk_wordpress"  # a listing: no fewer teasers than paragraphs of its own
+    if teasers and len(teasers) >= sum(u.kind == "paragraph" for u in units) and not _own_date_under_title(units, teasers):
+        return "3amk_wordpress"  # a listing: no fewer teasers than paragraphs of its own, nor a date of its own
     if units and units[0].kind == "navigation" and key(units[0].text) in SKIP_LINKS:
         return "laurea_wordpress"
     return "unknown"
+
+
+def _own_date_under_title(units: Sequence[Unit], teasers: Sequence[Teaser]) -> bool:
+    """The unit after the title is a date line no teaser holds: an article's date."""
+    at = next((i for i, u in enumerate(units) if u.kind == "title"), None)
+    if at is None or at + 1 >= len(units) or units[at + 1].kind != "date_line":
+        return False
+    return all(t.date_start != units[at + 1].start for t in teasers)
 
 
 def _sharepoint_footer(written: WrittenDate) -> bool:

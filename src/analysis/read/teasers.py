@@ -42,8 +42,9 @@ def close_teaser(out: list[Unit]) -> Teaser | None:
     """Name the blocks just above a "Read more" line (the end of `out`) as a teaser's
     title and snippet, in place; None when no teaser stands there. Two one-line blocks
     are title and snippet when the snippet is cut short (`…`) or a date line stands above
-    the title; one block of several lines is title and snippet; a lone one-line block is
-    a title, unless it ends with a full stop (an article's last sentence)."""
+    the title, and the title ends no sentence (an article's paragraph under its date); one
+    block of several lines is title and snippet; a lone one-line block is a title, unless
+    it ends with a full stop (an article's last sentence)."""
     dated, blocks, i = None, [], len(out) - 1
     while i >= 0 and len(blocks) < 2 and out[i].kind in ("date_line", "block"):
         if out[i].kind == "block":
@@ -56,7 +57,7 @@ def close_teaser(out: list[Unit]) -> Teaser | None:
     near = out[blocks[0]]
     paired = "\n" not in near.text and len(blocks) == 2 and "\n" not in out[blocks[1]].text and (
         near.text.endswith(ELLIPSES) or (blocks[1] > 0 and out[blocks[1] - 1].kind == "date_line")
-    )  # a snippet is cut short, or the item's date stands above its title
+    ) and not out[blocks[1]].text.endswith(".")  # a snippet is cut short, or the item's date stands above its title (no sentence)
     if not paired and "\n" not in near.text and near.text.endswith("."):
         return None  # a sentence before "Read more" ends an article's paragraph: no teaser's title
     at = blocks[1] if paired else blocks[0]  # the title's block
