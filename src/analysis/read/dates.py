@@ -62,7 +62,7 @@ _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uuti
 # name (its first three letters) in either order (looked for only then: a case-blind
 # search for the names costs twice the numeric one).
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}(?![\d.]))|\d{4}-\d{2}-\d{2}(?!T))(?!\d)")
-_YEAR = re.compile(r"\d{4}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tam|hel|maa|huh|tou|kes|hei|elo|syy|lok|jou|maj|okt)[a-zäö]*+\.?"
 _NAMED_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s{{1,3}}{_MONTH}\s{{1,3}}\d{{4}}\b|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}}\b",
@@ -155,7 +155,7 @@ def looks_like_date(text: str, start: int, end: int) -> bool:
         return False
     if _NUMERIC_DATE.search(text, start, end) is not None:
         return True
-    return _YEAR.search(text, start, end) is not None and _NAMED_DATE.search(text, start, end) is not None
+    return _FOUR_DIGITS.search(text, start, end) is not None and _NAMED_DATE.search(text, start, end) is not None
 
 
 def _hour_24(hour: int, ampm: str | None) -> int:
