@@ -38,6 +38,12 @@ _ENDING = (
 # Where a name may begin and end: at a word boundary, or where a glued lower-case letter
 # meets an upper-case one; never after `@`, `.` or `/`, nor before a lower-case domain ending.
 _GLUE = r"(?-i:(?<=[a-zåäö])(?=[A-ZÅÄÖ]))"
+# What makes a word an address, whose names are no mentions: an e-mail's `@`, a web address.
+_ADDRESS_MARK = re.compile(r"@|://|www\.|\.(?:fi|com|org|net|eu|se)(?:/|\b)", re.IGNORECASE | re.ASCII)
+# The same marks for Arrow's RE2 (ASCII case-blind, as the above), without the word end: the units to read.
+_ADDRESS_MARKS_RE2 = r"(?i)@|://|www\.|\.(?:fi|com|org|net|eu|se)"
+_WORD = re.compile(r"\S*+")
+_WORD_BEFORE = re.compile(r"(?<!\S)\S*+\Z")  # the word that ends where the search ends; tried at word starts only
 _BEGIN = r"(?:(?<![\w@./])|" + _GLUE + ")"
 _END = r"(?:(?!\w)|" + _GLUE + r")(?!(?-i:\.[a-z]{2,6}\b))"
 
@@ -120,6 +126,8 @@ def find_mentions(units: pa.Table, names: dict[str, Names | None]) -> pa.Table:
         return MENTIONS.empty_table()
     row, kind, entity_id, matched, start, end = (np.concatenate(column) for column in zip(*parts))
     order = np.lexsort((start, kind, row))
+    marked = pc.match_substring_regex(units["text"], _ADDRESS_MARKS_RE2).to_numpy(zero_copy_only=False)
+    order = order[outside_addresses(texts, marked, row[order], start[order])]
     at = units.select(["doc_id", "position", "kind", "start"]).take(pa.array(row[order]))  # not the texts: one copy per match
     types = pa.array(list(names), STR).take(pa.array(kind[order]))
     return pa.Table.from_arrays(
@@ -128,6 +136,33 @@ def find_mentions(units: pa.Table, names: dict[str, Names | None]) -> pa.Table:
          pc.add(at["start"], pa.array(start[order])), pc.add(at["start"], pa.array(end[order]))],
         schema=MENTIONS,
     )
+
+
+def outside_addresses(texts: list[str], marked: np.ndarray, rows: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Which matches (their units' rows, in order, and offsets) stand outside every e-mail
+    or web address: a name in `laurea-info@…` or `www.laurea.fi/laurea-ja-metropolia` is
+    none. Only the units `marked` as holding a sign of one are read."""
+    keep = np.ones(len(rows), bool)
+    for r in np.unique(rows[marked[rows]]).tolist():
+        lo, hi = np.searchsorted(rows, r), np.searchsorted(rows, r, side="right")
+        for a, b in addresses(texts[r]):
+            keep[lo:hi] &= (starts[lo:hi] < a) | (starts[lo:hi] >= b)
+    return keep
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of the words (runs without white space) that hold `@`, `://`, `www.` or a
+    domain ending. Each character is read a bounded number of times: a word is found
+    from its mark, once, and a mark inside a word already found is passed over."""
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for mark in _ADDRESS_MARK.finditer(text):
+        if mark.start() < end:
+            continue
+        word = _WORD_BEFORE.search(text, end, mark.start())
+        end = _WORD.match(text, mark.start()).end()
+        spans.append((word.start() if word else mark.start(), end))
+    return spans
 
 
 def coded(values: pa.Array | pa.ChunkedArray) -> pa.Array:
