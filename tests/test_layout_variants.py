@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.read.page import parse_page
+from analysis.read.page import declared_count, parse_page
 
 MENU = "Skip to content\nStudy at Laurea\nResearch\nSearch\n"
 PROSE = "Laurea students spent two weeks at the Tikkurila library in Vantaa, where they asked visitors what they expect."
@@ -301,8 +301,6 @@ def test_swedish_month_names_and_a_day_glued_to_its_month(line):
     ],
 )
 def test_the_count_of_projects_is_the_number_nearest_the_word(sentence, expected):
-    from analysis.read.page import declared_count
-
     assert declared_count(sentence) == expected
 
 

@@ -28,7 +28,7 @@ from .build.corpus import Corpus, PageTexts
 from .build.names import Names, find_mentions
 from .build.rows import read_chunk
 from .build.schema import CORPUS_TABLES, MENTIONS, READ, typed
-from .build.tables import build_tables, check_strict, plan_names, with_language
+from .build.tables import build_tables, check_strict, plan_names, released, with_language
 from .paths import resolve_data_dir
 from .read.decode import MAX_BYTES
 from .read.files import check_pages, page_files, page_id, read_files
@@ -218,7 +218,7 @@ def _spill_read(job: tuple) -> tuple[int, dict[str, Path]]:
     for name, table in read_chunk(read_files(pages_dir, files, max_bytes), max_bytes, _worker_memo).items():
         paths[name] = Path(folder, f"{files[0]}.{name}.arrow")
         write_arrow(paths[name], table)
-    pa.default_memory_pool().release_unused()  # Arrow's allocator would keep the chunk's pages until the next
+    released()  # Arrow's allocator would keep the chunk's pages until the next
     return len(files), paths
 
 
