@@ -314,3 +314,41 @@ def test_an_article_ending_in_a_short_line_and_read_more_stays_an_article(last):
     assert page.is_article() and page.layout != "3amk_wordpress"
     assert dates(page) == [("published", "2019-03-12", "date_under_title")]
     assert "Kolmen ammattikorkeakoulun" in page.first("paragraph").text
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Tämä sivusto käyttää evästeitä\nKäytämme evästeitä parantaaksemme sivuston käyttökokemusta ja analysoidaksemme liikennettä.\nHyväksy kaikki evästeet\nVain välttämättömät\nEvästeasetukset",
+        "This website uses cookies\n\nWe use cookies to improve your experience on Haaga-Helia's website.\n\nAccept all\nDecline\nCookie settings",
+        "Vi använder kakor för att förbättra webbplatsen.\nGodkänn alla\nEndast nödvändiga",
+    ],
+)
+def test_a_cookie_banner_above_the_title_is_navigation(banner):
+    page = parse_page(f"{banner}\n\nOpiskelijat rakensivat robotin\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat rakensivat robotin"
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+    banner_lines = [line for line in banner.split("\n") if line]
+    assert [u.kind for u in page.units[: len(banner_lines)]] == ["navigation"] * len(banner_lines)
+    assert [u.text for u in page.units[: len(banner_lines)]] == banner_lines
+
+
+def test_a_cookie_banner_under_the_article_is_no_paragraph():
+    page = parse_page(f"Title\n\n{PROSE}\n\nThis website uses cookies. Metropolia uses cookies to improve your experience.\nAccept\nDecline\n")
+    assert [u.kind for u in page.units] == ["title", "paragraph", "navigation", "navigation", "navigation"]
+
+
+def test_an_article_about_cookies_keeps_its_title_and_text():
+    text = (
+        "Evästeet ja tietosuoja uudistuvat\n\n12.3.2019\n\nMetropolia uudistaa verkkosivujensa evästeet, ja kävijä voi "
+        "jatkossa valita itse, mitkä evästeet hän sallii.\n\nLue lisää\n"
+    )
+    page = parse_page(text)
+    assert [u.kind for u in page.units] == ["title", "date_line", "paragraph", "read_more"]
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_a_button_word_stops_at_the_first_line_not_about_cookies():
+    page = parse_page(f"Partnership deepens\nWe use cookies.\nAccept\n\n{PROSE}\n")
+    assert [(u.kind, u.text) for u in page.units[:3]] == [
+        ("title", "Partnership deepens"), ("navigation", "We use cookies."), ("navigation", "Accept")]

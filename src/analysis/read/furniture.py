@@ -1,11 +1,11 @@
 """Page furniture: the lines a site puts around every article.
 
 Navigation ("Skip to content" and the menu after it, a news section's label, share links,
-a language switcher, the heading of related news), breadcrumbs ("Olet täällä" and the
+a language switcher, the heading of related news, a cookie banner), breadcrumbs ("Olet täällä" and the
 trail), Drupal's tab labels, date lines and a date's label alone above one, tag lines,
 contact lines, "Read more" links. Each
-is told by the line alone, by the line right above it, or (a contact label) by the few
-lines right below, so that a title, a paragraph or a mention never comes from them; they
+is told by the line alone, by the line right above it, or (a contact label, the lines
+about cookies over a banner's buttons) by the lines below, so that a title, a paragraph or a mention never comes from them; they
 stay units of their own kinds, so nothing is lost. Every check looks at a short line only
 (80 characters, 200 for a contact line): a longer line is text.
 """
@@ -55,6 +55,19 @@ READ_MORE = frozenset({
     "read the full story", "read full story", "läs hela nyheten",
 })
 _LINK_MARKS = " []().…->»›→«‹←<"  # what a link's label may stand between: `[Read more]`, `« Back`, `Read more ->`
+# A cookie banner's buttons: navigation, which makes the lines about cookies right above them
+# (blank lines aside) and right below them navigation too (`mark_furniture`).
+CONSENT_BUTTONS = frozenset({
+    "hyväksy", "hyväksy kaikki", "hyväksy kaikki evästeet", "hyväksy evästeet", "hyväksy valitut", "hylkää",
+    "hylkää kaikki", "kiellä", "vain välttämättömät", "vain välttämättömät evästeet", "salli kaikki", "salli valitut",
+    "evästeasetukset", "muokkaa evästeasetuksia", "accept", "accept all", "accept all cookies", "accept cookies",
+    "allow all", "allow all cookies", "allow selection", "decline", "decline all", "reject", "reject all",
+    "necessary only", "only necessary", "only necessary cookies", "use necessary cookies only", "cookie settings",
+    "manage cookies", "customize", "i agree", "godkänn", "godkänn alla", "acceptera alla", "avvisa", "neka",
+    "endast nödvändiga", "inställningar för kakor",
+})
+_COOKIE_WORDS = ("eväste", "cookie", "kakor")
+COOKIE_LONGEST = 400  # characters: a longer line is never part of a cookie banner
 CONTACT_LABELS = frozenset({"lisätietoja", "further information", "more information", "contact", "yhteystiedot"})
 TAG_PREFIXES = ("tags:", "tagit:", "avainsanat:", "asiasanat:")
 # A phone number: "+358 …", or "puh." / "tel." / "p." as a word of its own before digits.
@@ -86,6 +99,7 @@ _BY_KEY: dict[str, Furniture | str] = {
     **{k: Furniture("tab_label", opens="tab") for k in TAB_LABELS},
     **{k: Furniture("breadcrumb", opens="trail") for k in BREADCRUMB_LABELS}, **dict.fromkeys(CONTACT_LABELS, "contact_label"),
     **{k: Furniture("navigation") for k in RELATED_HEADINGS}, **{k: Furniture("date_label") for k in DATE_LABELS},
+    **{k: Furniture("navigation", opens="consent") for k in CONSENT_BUTTONS},
 }
 
 
@@ -135,6 +149,14 @@ def is_contact(line: str) -> bool:
     return ("@" in line and "." in line.split("@", 1)[1]) or _PHONE.search(line.lower()) is not None
 
 
+def is_about_cookies(line: str) -> bool:
+    """A line short enough for a cookie banner that speaks of cookies."""
+    if len(line) > COOKIE_LONGEST:
+        return False
+    folded = line.casefold()
+    return any(word in folded for word in _COOKIE_WORDS)
+
+
 def is_glued_tags(line: str) -> bool:
     """Words glued by a lower-to-upper case change, without a space (`Haaga-HeliaMetropolia`);
     not an address."""
@@ -163,4 +185,6 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
         return Furniture("tags")
     if opens == "contact" and len(line.split()) <= 12:
         return Furniture("contact", opens="contact")
+    if opens == "consent" and is_about_cookies(line):
+        return Furniture("navigation", opens="consent")
     return None

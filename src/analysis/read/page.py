@@ -23,7 +23,9 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .dates import WrittenDate, looks_like_date, read_date_line
-from .furniture import CONTACT_LONGEST, SHORT, SKIP_LINKS, Furniture, follows, is_contact, is_glued_tags, key, label_of
+from .furniture import (
+    CONTACT_LONGEST, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_contact, is_glued_tags, key, label_of,
+)
 from .images import IMG_TAG, OPEN_IMG, find_tag, image_records, parse_image
 from .layouts import detect_layout
 from .lines import line_spans
@@ -33,7 +35,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -180,6 +182,8 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
         if found is not None and found.kind == "date_line" and next_to and len(out) > 1 and out[-1].kind == out[-2].kind == "breadcrumb":
             out[-1] = Line("text", out[-1].start, out[-1].end)  # a trail run into a date line: its last line was the title
             texted = True
+        if found is not None and found.opens == "consent":
+            banner_above(text, out)
         if found is not None:  # (Line(...) rather than _replace: a third of the time)
             line = Line(found.kind, line.start, line.end, line.images, line.tag, None, line.broken, found.written, line.unread)
         elif line.kind == "list_item" and not opens_list(text, out):
@@ -190,6 +194,16 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
         out.append(line)
         above = found
     return out
+
+
+def banner_above(text: str, out: list[Line]) -> None:
+    """Above a cookie banner's button: its lines about cookies, blank lines aside, are
+    navigation too (`This website uses cookies`), up to the first line that is not one."""
+    for i in range(len(out) - 1, -1, -1):
+        line = out[i]
+        if line.kind != "text" or line.images or not is_about_cookies(text[line.start : line.end]):
+            return
+        out[i] = Line("navigation", line.start, line.end, (), None, None, line.broken, None, line.unread)
 
 
 def adjacent(text: str, above: Line, below: Line) -> bool:
