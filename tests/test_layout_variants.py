@@ -352,3 +352,37 @@ def test_a_button_word_stops_at_the_first_line_not_about_cookies():
     page = parse_page(f"Partnership deepens\nWe use cookies.\nAccept\n\n{PROSE}\n")
     assert [(u.kind, u.text) for u in page.units[:3]] == [
         ("title", "Partnership deepens"), ("navigation", "We use cookies."), ("navigation", "Accept")]
+
+
+EMOJI = '<img draggable="false" role="img" class="emoji" alt="🎉" src="https://s.w.org/images/core/emoji/15.0.3/svg/1f389.svg">'
+
+
+@pytest.mark.parametrize(
+    "line, pieces",
+    [
+        ('The rectors <img src="/kuvat/rehtorit.jpg" alt="Rectors" /> signed the agreement in Helsinki on Monday.',
+         [("paragraph", "The rectors"), ("image_alt", "Rectors"), ("paragraph", "signed the agreement in Helsinki on Monday.")]),
+        (f"Kesäkoulu alkoi hienosti!{EMOJI}", [("paragraph", "Kesäkoulu alkoi hienosti!"), ("image_alt", "🎉")]),
+        (f"Kiitos kaikille {EMOJI} ja {EMOJI} tervetuloa taas", [
+            ("paragraph", "Kiitos kaikille"), ("image_alt", "🎉"), ("paragraph", "ja"), ("image_alt", "🎉"), ("paragraph", "tervetuloa taas")]),
+    ],
+)
+def test_an_image_inside_a_sentence_is_no_news_item(line, pieces):
+    """Text glued around an image tag is a listing item only with an item's clues (a
+    timestamp or page name before the image, the title repeated after it): a picture or an
+    emoji inside a sentence made a news item of half the sentence, with three findings."""
+    text = f"Partnership deepens\n\nPublished 15.6.2018\n\n{PROSE}\n\n{line}\n"
+    page = parse_page(text)
+    assert page.sightings == () and page.is_article()
+    assert [(u.kind, u.text) for u in page.units[3:]] == pieces
+    assert codes(page) == ["unknown_layout"]
+    assert dates(page) == [("published", "2018-06-15", "published_label")]
+    assert "".join(text[s:e] for _, s, e in page.spans) == text
+    assert "residue" not in [kind for kind, _, _ in page.spans]
+
+
+def test_an_emoji_ending_the_title_line_stays_out_of_the_title():
+    page = parse_page(f"Kesäkoulu alkaa! {EMOJI}\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kesäkoulu alkaa!"
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+    assert page.sightings == () and page.layout != "laurea_sharepoint"

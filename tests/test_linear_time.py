@@ -18,7 +18,7 @@ from analysis.analyse.coding import code_units, kwic, sentence_span
 from analysis.build.names import Haystack, compile_names
 from analysis.paths import bundled_data_dir
 from analysis.read.codebook import load_codebook
-from analysis.read.images import IMG_TAG, find_tag, parse_image
+from analysis.read.images import IMG_TAG, find_tag, find_tags, parse_image
 from analysis.read.listing import rebuild_slug, split_title_by_slug
 from analysis.read.page import declared_count, parse_page
 
@@ -71,6 +71,8 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "a line of '": lambda n: repeat("'", n),
     "a line of ,x.aspx2016-": lambda n: repeat(",x.aspx2016-", n),
     "images on one line": lambda n: repeat(IMG, n),
+    "images inside text": lambda n: repeat("a " + IMG + " b ", n),
+    "broken and whole tags inside text": lambda n: repeat('a <img alt="q b ' + IMG + " c ", n),
     "images and white space": lambda n: repeat(IMG + " " * 40, n),
     "a tag of one long name": lambda n: "<img " + repeat("a", n) + ">",
     "a tag of dashed names": lambda n: "<img " + repeat("-a", n) + ">",
@@ -271,3 +273,13 @@ def test_reading_a_layout_takes_time_linear_in_the_page(shape):
     function = declared_count if shape.startswith(("numbers", "number")) else parse_page
     small, large = (seconds(function, LAYOUT_SHAPES[shape](n)) for n in (20_000, 200_000))
     assert large <= 15 * max(small, 2e-3), (shape, small, large)  # below 2 ms, timing is noise
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TAG_PIECES), max_size=16).map("".join), st.integers(0, 3), st.integers(0, 3))
+def test_find_tags_finds_what_find_tag_finds_again_after_each_tag(text, lead, trail):
+    end, start, expected = max(lead, len(text) - trail), lead, []
+    while (tag := find_tag(text, start, end)) is not None:
+        expected.append(tag)
+        start = tag[1]
+    assert find_tags(text, lead, end) == expected

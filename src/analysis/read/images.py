@@ -41,6 +41,23 @@ def find_tag(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def find_tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of every whole image tag in `text[start:end]`, left to right, each the
+    one `find_tag` finds after the one before; linear: each `>` and quote is read once
+    for all of them, where `find_tag` again from each tag's end would read the rest of
+    the line again after every `<img` never closed."""
+    stops = [m.start() for m in _STOP.finditer(text, start, end)]
+    ends = tag_ends(text, stops)
+    found: list[tuple[int, int]] = []
+    after = start
+    for opening in OPEN_IMG.finditer(text, start, end):
+        at = bisect_left(stops, opening.end())
+        if opening.start() >= after and at < len(stops) and ends[at] >= 0:
+            found.append((opening.start(), ends[at]))
+            after = ends[at]
+    return found
+
+
 def tag_ends(text: str, stops: list[int]) -> list[int]:
     """For each stop (`>` or a quote, in order) reached outside a quoted value, where a tag
     reading on from it ends: after the first `>` outside quotes, or -1 at a quote never

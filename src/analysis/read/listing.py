@@ -110,6 +110,20 @@ def verified_slug(fragment: str | None, title: str, line: str, where: tuple[int,
     return None, [Finding("info", "unverified_url_fragment", message, *where)]
 
 
+def holds_item(text: str, start: int, end: int, tag: tuple[int, int]) -> bool:
+    """Whether the line `text[start:end]`, with text before its image tag `tag`, is a
+    listing item rather than text with an image inside it (an emoji, a picture in a
+    sentence): a timestamp or a page name (`….aspx`) stands right before the image, or
+    the text after it begins the line (the title repeated)."""
+    prefix_end = start + len(text[start : tag[0]].rstrip())
+    stamp = _TIMESTAMP.fullmatch(text, max(start, prefix_end - _STAMP_LENGTH), prefix_end)
+    body_end = stamp.start() if stamp else prefix_end
+    if stamp is not None or text.endswith(".aspx", start, body_end):
+        return True
+    repeat = text[tag[1] : end].strip()
+    return bool(repeat) and len(repeat) <= body_end - start and text.startswith(repeat, start)
+
+
 def read_listing_line(line: str, tag_start: int, tag_end: int) -> ListingLine:
     """A listing item read from its line alone, whose image tag is `line[tag_start:tag_end]`:
     its sighting, units (title, image alt), findings and the spans read besides the units."""

@@ -26,16 +26,16 @@ from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import (
     CONTACT_LONGEST, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_contact, is_glued_tags, key, label_of,
 )
-from .images import IMG_TAG, OPEN_IMG, find_tag, image_records, parse_image
+from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
 from .lines import line_spans
-from .listing import LineMemo
+from .listing import LineMemo, holds_item
 from .page_dates import page_dates
 from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 7
+PARSER_VERSION = 8
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -73,10 +73,11 @@ _CLAUSE = re.compile(r"[\w\s-]+")  # a run of words: a count and the projects it
 
 
 class Line(NamedTuple):
-    """What one non-blank line holds. `start`/`end` bound its content after any leading
-    images and before an unclosed `<img`. Kinds: "images" (nothing but images),
-    "listing" (a news item, its image tag at `tag`), "list_item" (text from
-    `marker_end`), "text", "empty" (nothing but an unclosed tag)."""
+    """What one non-blank line holds, or one piece of a line with images inside its text.
+    `start`/`end` bound its content after any leading images and before an unclosed
+    `<img`. Kinds: "images" (nothing but images), "listing" (a news item, its image tag
+    at `tag`), "list_item" (text from `marker_end`), "text", "empty" (nothing but an
+    unclosed tag)."""
 
     kind: str  # or a furniture kind, once `mark_furniture` has told it
     start: int
@@ -132,7 +133,10 @@ def read_lines(text: str) -> list[Line]:
     lines = []
     for start, end in line_spans(text):
         at = bisect_left(tags, start)
-        lines.append(read_line(text, start, end) if at < len(tags) and tags[at] < end else plain_line(text, start, end))
+        if at < len(tags) and tags[at] < end:
+            lines.extend(read_line(text, start, end))
+        else:
+            lines.append(plain_line(text, start, end))
     return lines
 
 
@@ -142,30 +146,49 @@ def plain_line(text: str, start: int, end: int) -> Line:
     return Line("text", start, end) if marker is None else Line("list_item", start, end, (), None, marker.end())
 
 
-def read_line(text: str, start: int, end: int) -> Line:
-    """One line: image tags opening it, then a listing item (text around an image tag),
-    a list item, or text, perhaps cut short by an `<img` never closed. Linear in the
-    line: no step reads it more than a fixed number of times."""
+def read_line(text: str, start: int, end: int) -> list[Line]:
+    """One line: image tags opening it, then a listing item (text glued around an image
+    tag, with an item's clues: `listing.holds_item`), a list item, or text, perhaps cut
+    short by an `<img` never closed. Text with images inside it (an emoji, a picture in a
+    sentence) is read as its pieces, each a line of its own: text, images, text. Linear
+    in the line: no step reads it more than a fixed number of times."""
     images = []
     while (lead := IMG_TAG.match(text, start, end)) is not None:
         images.append(parse_image(text, start, lead.end()))
         start = _SPACE.match(text, lead.end(), end).end()
     if start >= end:
-        return Line("images", start, end, tuple(images))
+        return [Line("images", start, end, tuple(images))]
     tag = find_tag(text, start, end)
-    if tag is not None:
-        return Line("listing", start, end, tuple(images), tag)
+    if tag is None:
+        return [text_line(text, start, end, tuple(images), True)]
+    if holds_item(text, start, end, tag):
+        return [Line("listing", start, end, tuple(images), tag)]
+    pieces = []
+    for tag_start, tag_end in find_tags(text, start, end):
+        if tag_start > start:
+            pieces.append(text_line(text, start, start + len(text[start:tag_start].rstrip()), tuple(images), not pieces))
+            images = []
+        images.append(parse_image(text, tag_start, tag_end))
+        start = _SPACE.match(text, tag_end, end).end()
+    if start >= end:
+        return [*pieces, Line("images", start, end, tuple(images))]
+    return [*pieces, text_line(text, start, end, tuple(images), False)]
+
+
+def text_line(text: str, start: int, end: int, images: tuple[Image, ...], first: bool) -> Line:
+    """Text after `images` (a list item when it is the `first` piece of its line and
+    opens with a marker), cut short by an `<img` never closed."""
     broken = None
     unclosed = OPEN_IMG.search(text, start, end)
     if unclosed is not None:
         broken = (unclosed.start(), end)
         end = start + len(text[start : unclosed.start()].rstrip())
         if end == start:
-            return Line("empty", start, end, tuple(images), None, None, broken)
-    marker = _LIST_MARKER.match(text, start, end)
+            return Line("empty", start, end, images, None, None, broken)
+    marker = _LIST_MARKER.match(text, start, end) if first else None
     if marker is not None:
-        return Line("list_item", start, end, tuple(images), None, marker.end(), broken)
-    return Line("text", start, end, tuple(images), None, None, broken)
+        return Line("list_item", start, end, images, None, marker.end(), broken)
+    return Line("text", start, end, images, None, None, broken)
 
 
 def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
