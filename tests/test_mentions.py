@@ -180,6 +180,7 @@ def test_names_in_e_mail_and_web_addresses_are_no_mentions():
     text = (
         "Katso https://www.laurea.fi/Laurea-ja-Metropolia-yhdessa.aspx, hankkeet?korkeakoulu=x&vuosi=2019 "
         "ja www.example.fi/hankkeet/metropolia-laurea, kirjoita laurea-info@example.com tai HAAGA-HELIA@EXAMPLE.COM, "
+        "maija.virtanen[at]metropolia[dot]fi, laurea(at)example(dot)fi, "
         "lahjoita METROPOLIA.FI/LAHJOITA. Metropolia kiittää."
     )
     units = pa.table({

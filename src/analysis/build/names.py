@@ -39,9 +39,9 @@ _ENDING = (
 # meets an upper-case one; never after `@`, `.` or `/`, nor before a lower-case domain ending.
 _GLUE = r"(?-i:(?<=[a-zåäö])(?=[A-ZÅÄÖ]))"
 # What makes a word an address, whose names are no mentions: an e-mail's `@`, a web address.
-_ADDRESS_MARK = re.compile(r"@|://|www\.|\.(?:fi|com|org|net|eu|se)(?:/|\b)", re.IGNORECASE | re.ASCII)
+_ADDRESS_MARK = re.compile(r"@|\[at\]|\(at\)|://|www\.|\.(?:fi|com|org|net|eu|se)(?:/|\b)", re.IGNORECASE | re.ASCII)
 # The same marks for Arrow's RE2 (ASCII case-blind, as the above), without the word end: the units to read.
-_ADDRESS_MARKS_RE2 = r"(?i)@|://|www\.|\.(?:fi|com|org|net|eu|se)"
+_ADDRESS_MARKS_RE2 = r"(?i)@|\[at\]|\(at\)|://|www\.|\.(?:fi|com|org|net|eu|se)"
 _WORD = re.compile(r"\S*+")
 _WORD_BEFORE = re.compile(r"(?<!\S)\S*+\Z")  # the word that ends where the search ends; tried at word starts only
 _BEGIN = r"(?:(?<![\w@./])|" + _GLUE + ")"
@@ -151,8 +151,8 @@ def outside_addresses(texts: list[str], marked: np.ndarray, rows: np.ndarray, st
 
 
 def addresses(text: str) -> list[tuple[int, int]]:
-    """Spans of the words (runs without white space) that hold `@`, `://`, `www.` or a
-    domain ending. Each character is read a bounded number of times: a word is found
+    """Spans of the words (runs without white space) that hold `@` (or `[at]`, `(at)`),
+    `://`, `www.` or a domain ending. Each character is read a bounded number of times: a word is found
     from its mark, once, and a mark inside a word already found is passed over."""
     spans: list[tuple[int, int]] = []
     end = 0
