@@ -386,3 +386,42 @@ def test_an_emoji_ending_the_title_line_stays_out_of_the_title():
     assert page.first("title").text == "Kesäkoulu alkaa!"
     assert dates(page) == [("published", "2019-03-12", "date_under_title")]
     assert page.sightings == () and page.layout != "laurea_sharepoint"
+
+
+@pytest.mark.parametrize(
+    "footer, kinds",
+    [
+        ("Laurea-ammattikorkeakoulu\nRatatie 22\n01300 Vantaa\nPuh. 09 8868 7150\nkirjaamo@example.fi", ["contact"] * 5),
+        ("Haaga-Helia ammattikorkeakoulu Oy\nRatapihantie 13, 00520 Helsinki\nVaihde 09 229 611", ["contact"] * 3),
+        ("Metropolia Ammattikorkeakoulu\nPL 4000, 00079 Metropolia\nY-tunnus 2245475-5\n\n© Metropolia Ammattikorkeakoulu 2019",
+         ["contact"] * 3 + ["navigation"]),
+        ("© 2019 Laurea-ammattikorkeakoulu. Kaikki oikeudet pidätetään.\nTietosuoja | Saavutettavuusseloste | Evästeet",
+         ["navigation"] * 2),
+        ("Copyright Haaga-Helia University of Applied Sciences. All rights reserved.", ["navigation"]),
+    ],
+)
+def test_a_sites_footer_is_furniture_and_names_no_partner(footer, kinds):
+    """The organisation's name over its address, the copyright line and a row of links:
+    as paragraphs they counted a mention of the site's own university on every page."""
+    page = parse_page(f"Opiskelijat rakensivat robotin\n\n12.3.2019\n\n{FI_PROSE}\n\n{footer}\n")
+    assert [u.kind for u in page.units] == ["title", "date_line", "paragraph", *kinds]
+    assert [u.text for u in page.units[3:]] == [line for line in footer.split("\n") if line]
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_an_address_right_under_the_title_leaves_the_title():
+    page = parse_page(f"Avoimet ovet Pasilassa\nRatapihantie 13, 00520 Helsinki\n\n{FI_PROSE}\n")
+    assert [(u.kind, u.text) for u in page.units[:2]] == [("title", "Avoimet ovet Pasilassa"), ("contact", "Ratapihantie 13, 00520 Helsinki")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tapahtuma järjestetään Haaga-Helian Pasilan kampuksella osoitteessa Ratapihantie 13, 00520 Helsinki, ja se on avoin kaikille.",
+        "Laurea | Metropolia | Haaga-Helia 2019",
+        "Kolme korkeakoulua, 10000 opiskelijaa",
+    ],
+)
+def test_prose_and_titles_with_numbers_or_bars_stay_text(line):
+    page = parse_page(f"Title\n\n{line}\n")
+    assert [u.kind for u in page.units] == ["title", "paragraph" if line.endswith(".") else "subtitle"]

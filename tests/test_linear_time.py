@@ -80,6 +80,8 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "a tag of one unclosed value": lambda n: '<img alt="' + repeat("a ", n) + ">",
     "broken tags, one a line": lambda n: repeat("<img \n", n),
     "dashes, one a line": lambda n: "Projects:\n" + repeat("- a\n", n),
+    "addresses, one line each": lambda n: repeat("Katu 1\n00520 Helsinki\n", n),
+    "a row of links": lambda n: repeat("a | b ", n),
     "prose": lambda n: repeat("Laurea and Metropolia work together. ", n),
 }
 

@@ -1,13 +1,15 @@
 """Page furniture: the lines a site puts around every article.
 
 Navigation ("Skip to content" and the menu after it, a news section's label, share links,
-a language switcher, the heading of related news, a cookie banner), breadcrumbs ("Olet täällä" and the
-trail), Drupal's tab labels, date lines and a date's label alone above one, tag lines,
-contact lines, "Read more" links. Each
-is told by the line alone, by the line right above it, or (a contact label, the lines
-about cookies over a banner's buttons) by the lines below, so that a title, a paragraph or a mention never comes from them; they
-stay units of their own kinds, so nothing is lost. Every check looks at a short line only
-(80 characters, 200 for a contact line): a longer line is text.
+a language switcher, the heading of related news, a cookie banner, a footer's copyright
+line and links), breadcrumbs ("Olet täällä" and the trail), Drupal's tab labels, date
+lines and a date's label alone above one, tag lines, contact lines and addresses, "Read
+more" links. Each is told by the line alone, by the line right above it, or by the lines
+next to it (a contact label by the few below; the lines about cookies over a banner's
+buttons, an organisation and street over a postal code), so that a title, a paragraph or
+a mention never comes from them; they stay units of their own kinds, so nothing is lost.
+Every check looks at a short line only (80 characters, 200 for a contact line, 400 for a
+cookie banner's): a longer line is text.
 """
 
 from __future__ import annotations
@@ -80,6 +82,15 @@ CAPTION_PREFIXES = (
     "text:", "teksti:", "kirjoittaja:", "author:", "written by",  # a byline: credits, like a photo's
 )
 _BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
+# A site's footer: the copyright line, and its address (a postal code and town, `00520
+# Helsinki`, or a business ID, `2245475-5`), whose short lines right above it are the
+# organisation and street (`mark_furniture`).
+COPYRIGHT_PREFIXES = ("©", "(c) ", "copyright")
+RIGHTS = ("all rights reserved", "kaikki oikeudet pidätetään", "alla rättigheter förbehållna")
+# A postal code before its town (`00520 Helsinki`) or a business ID (`2245475-5`); the
+# lookahead for a digit lets Python's re pass other positions at once (3x).
+_ADDRESS_NUMBER = re.compile(r"(?=[0-9])(?<![\d-])[0-9]{5}(?:[ \t]++[A-ZÅÄÖ]|[0-9]{2}-[0-9](?![\d-]))")
+ADDRESS_WORDS = 6  # the most words of a line of an address above its postal code
 
 
 class Furniture(NamedTuple):
@@ -125,6 +136,8 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES):
         return Furniture("caption")
+    if k.startswith(COPYRIGHT_PREFIXES) or k.endswith(RIGHTS) or is_link_row(k):
+        return Furniture("navigation")
     written = read_date_line(text, start, end)
     if written is not None:
         footer = written.role == "modified"  # SharePoint's "Modified 7/4/2016 1:41 PM" (or "Muokattu …"), then its tags
@@ -142,11 +155,31 @@ def is_language_switch(k: str) -> bool:
     return len(words) >= 2 and all(word in LANGUAGE_CODES for word in words)
 
 
+def is_link_row(k: str) -> bool:
+    """Links of a footer or menu on one line: `Tietosuoja | Saavutettavuus | Evästeet`,
+    three or more of a word to three, no number among them."""
+    if k.count("|") < 2:
+        return False
+    parts = [part.split() for part in k.split("|")]
+    return all(1 <= len(words) <= 3 for words in parts) and not any(c.isdigit() for c in k)
+
+
 def is_contact(line: str) -> bool:
     """A short line with an e-mail address or a phone number."""
     if len(line) > CONTACT_LONGEST or len(line.split()) > 15:
         return False
     return ("@" in line and "." in line.split("@", 1)[1]) or _PHONE.search(line.lower()) is not None
+
+
+def is_address(line: str) -> bool:
+    """A short line of a postal address: a postal code before its town, or a business ID."""
+    return len(line) <= SHORT and _ADDRESS_NUMBER.search(line) is not None
+
+
+def is_address_above(line: str) -> bool:
+    """A line that may stand right above an address's postal code: the organisation, a
+    street, a PO box; a few words that end no sentence."""
+    return len(line) <= SHORT and len(line.split()) <= ADDRESS_WORDS and line[-1] not in ".!?"
 
 
 def is_about_cookies(line: str) -> bool:
@@ -183,7 +216,7 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
         return Furniture("tab_label", opens="tab")
     if opens == "tags" and line[-1] not in ".!?":
         return Furniture("tags")
-    if opens == "contact" and len(line.split()) <= 12:
+    if opens in ("contact", "address") and len(line.split()) <= 12:
         return Furniture("contact", opens="contact")
     if opens == "consent" and is_about_cookies(line):
         return Furniture("navigation", opens="consent")

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from operator import itemgetter
 from typing import NamedTuple
 
 from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import (
-    CONTACT_LONGEST, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_contact, is_glued_tags, key, label_of,
+    CONTACT_LONGEST, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_contact,
+    is_glued_tags, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -35,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 8
+PARSER_VERSION = 9
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -196,37 +198,44 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
     a dash line that no colon or list item introduces is text (a quotation)."""
     zone = navigation_zone(text, lines)
     out: list[Line] = []
-    above, texted = None, False
+    above, first_text = None, None
     for i, line in enumerate(lines):
+        texted = first_text is not None
         found = None
         if line.kind in ("text", "list_item") and not line.images and line.broken is None:
             next_to = above is not None and adjacent(text, lines[i - 1], line)  # only furniture above tells
             found = furniture(text, lines, i, above if next_to else None, 0 < i < zone, texted)
         if found is not None and found.kind == "date_line" and next_to and len(out) > 1 and out[-1].kind == out[-2].kind == "breadcrumb":
             out[-1] = Line("text", out[-1].start, out[-1].end)  # a trail run into a date line: its last line was the title
-            texted = True
-        if found is not None and found.opens == "consent":
-            banner_above(text, out)
+            first_text = len(out) - 1 if first_text is None else first_text
+        if found is not None and found.opens == "consent":  # a cookie banner's lines about cookies, above the title too
+            retype_above(text, out, line, "navigation", is_about_cookies, -1, across=True)
+        elif found is not None and found.opens == "address":  # the organisation and street over a postal code
+            retype_above(text, out, line, "contact", is_address_above, len(out) if first_text is None else first_text, across=False)
         if found is not None:  # (Line(...) rather than _replace: a third of the time)
             line = Line(found.kind, line.start, line.end, line.images, line.tag, None, line.broken, found.written, line.unread)
         elif line.kind == "list_item" and not opens_list(text, out):
             line = Line("text", line.start, line.end, line.images, line.tag, None, line.broken, line.written, line.unread)
         if line.kind == "text" and looks_like_date(text, line.start, line.end):
             line = Line("text", line.start, line.end, line.images, line.tag, line.marker_end, line.broken, line.written, True)
-        texted = texted or line.kind == "text"
+        if first_text is None and line.kind == "text":
+            first_text = len(out)
         out.append(line)
         above = found
     return out
 
 
-def banner_above(text: str, out: list[Line]) -> None:
-    """Above a cookie banner's button: its lines about cookies, blank lines aside, are
-    navigation too (`This website uses cookies`), up to the first line that is not one."""
-    for i in range(len(out) - 1, -1, -1):
+def retype_above(
+    text: str, out: list[Line], below: Line, kind: str, belongs: Callable[[str], bool], floor: int, across: bool
+) -> None:
+    """Make `kind` of the text lines above `below` (after line `floor`) that `belongs`
+    holds for, up to the first that it does not; through blank lines when `across` (a
+    cookie banner's lines may stand apart, an address's stand together)."""
+    for i in range(len(out) - 1, floor, -1):
         line = out[i]
-        if line.kind != "text" or line.images or not is_about_cookies(text[line.start : line.end]):
+        if line.kind != "text" or line.images or not (across or adjacent(text, line, below)) or not belongs(text[line.start : line.end]):
             return
-        out[i] = Line("navigation", line.start, line.end, (), None, None, line.broken, None, line.unread)
+        out[i] = below = Line(kind, line.start, line.end, (), None, None, line.broken, None, line.unread)
 
 
 def adjacent(text: str, above: Line, below: Line) -> bool:
@@ -254,6 +263,8 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
         return label
     if is_contact(content):
         return _CONTACT
+    if is_address(content):
+        return Furniture("contact", opens="address")
     return Furniture("tags") if texted and is_glued_tags(content) else None
 
 
