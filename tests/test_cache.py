@@ -80,6 +80,19 @@ def test_a_new_parser_version_parses_everything_again(folder, parsed, monkeypatc
     assert len(parsed) == 60
 
 
+def test_a_new_build_version_rebuilds_the_tables_without_reparsing(folder, parsed, monkeypatch):
+    load(folder)
+    parsed.clear()
+    built = []
+    build = load_module.build_tables
+    monkeypatch.setattr(load_module, "build_tables", lambda *args: built.append(1) or build(*args))
+    monkeypatch.setattr(store_module, "BUILD_VERSION", store_module.BUILD_VERSION + 1)
+    load(folder)
+    assert parsed == [] and built == [1]
+    load(folder)
+    assert built == [1]  # the tables built then are kept
+
+
 def test_a_changed_reference_table_rebuilds_the_tables_without_reparsing(folder, parsed):
     load(folder)
     parsed.clear()

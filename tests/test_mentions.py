@@ -59,6 +59,29 @@ def test_names_on_english_pages_glued_names_and_addresses(text, expected):
     assert ids(text, finnish=False) == expected
 
 
+PROJECTS = compile_names([
+    ("talenttrack", "TalentTrack"), ("savotta", "YrittäjyysSavotta"), ("green-card", "Green Card"), ("tyo", "Työelämä 9.0"),
+    ("amk", "3AMK"),
+])
+
+
+@pytest.mark.parametrize(
+    "text, finnish, expected",
+    [
+        ("TalentTrackin tavoitteena on", True, ["TalentTrackin"]),
+        ("mukana TalentTrackissa, siirtyi TalentTrackiin", True, ["TalentTrackissa", "TalentTrackiin"]),
+        ("Green Cardilla ja Green Cardia", True, ["Green Cardilla", "Green Cardia"]),
+        ("YrittäjyysSavotan ja YrittäjyysSavotassa", True, ["YrittäjyysSavotan", "YrittäjyysSavotassa"]),
+        ("YrittäjyysSavottaan ja YrittäjyysSavottaa", True, ["YrittäjyysSavottaan", "YrittäjyysSavottaa"]),
+        ("Työelämä 9.0:n tulokset ja 3AMK:n hallitus", True, ["Työelämä 9.0:n", "3AMK:n"]),
+        ("TalentTrackin and YrittäjyysSavotan", False, []),  # endings on Finnish pages only
+        ("TalentTrackers, Green Cardiff, Työelämä 9.01", True, []),
+    ],
+)
+def test_consonant_endings_numbers_and_gradation_on_finnish_pages(text, finnish, expected):
+    assert [matched for _, matched, *_ in find_mentions(text, PROJECTS, finnish)] == expected
+
+
 def test_matches_carry_offsets_into_the_text():
     text = "With Haaga Helia and Metropolia"
     assert [(m, text[s:e]) for _, m, s, e in find_mentions(text, PATTERNS)] == [
@@ -83,10 +106,11 @@ def test_the_longest_name_wins_a_place():
 NAMES = compile_names([
     ("haaga-helia", "Haaga-Helia"), ("laurea", "Laurea"), ("metropolia", "Metropolia"),
     ("tyo", "Työelämälähtöisyys 9.0"), ("green", "Green Card"), ("card", "Card"), ("sis", "Sisu"),
+    ("savotta", "YrittäjyysSavotta"),
 ])
 PIECES = ["@", "www.", "://", ".fi/", " ", "Haaga", "helia", "HAAGA", "-", " ", "\n", "Laurea", "laurean", "LAUREA", "Metropolia", "metropoliassa",
           "työelämälähtöisyys", "TYÖELÄMÄLÄHTÖISYYS 9.0", "green", "card", "Card", "sisu", "ſisu", "SİSU", "laurıa",
-          "x", "ä", "é", "€", "_", "9", ".", "İ"]
+          "x", "ä", "é", "€", "_", "9", ".", "İ", "YrittäjyysSavota", "yrittäjyyssavotta", ":", "in", "i"]
 
 
 @settings(max_examples=2000, derandomize=True, deadline=None)

@@ -33,6 +33,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .build.schema import READ, arrow_frame
+from .build.tables import BUILD_VERSION
 from .errors import CorpusError
 from .read.files import page_id
 from .read.page import PARSER_VERSION
@@ -72,7 +73,7 @@ class Store:
         self.folder = cache_dir(root)
         self.stats = file_stats(files, root / "pages")
         self.read_key = digest(FORMAT, PARSER_VERSION, max_bytes)
-        self.tables_key = digest(self.read_key, [path.read_bytes().hex() for path in references], self.stats)
+        self.tables_key = digest(self.read_key, BUILD_VERSION, [path.read_bytes().hex() for path in references], self.stats)
         self.sums: dict[str, str] = {}  # file name -> checksum, of the files this load wrote
         self.corrupt: list[str] = []  # the files that failed their check in a lookup
 

@@ -1,7 +1,8 @@
 """Every name and pattern matcher: institutions and projects by name, codebook patterns.
 
 A name matches case-insensitively, with `-` and a space taken alike (`Haaga Helia`),
-with a Finnish case ending (`Laurean`, `Metropoliassa`) on Finnish pages only, and only
+with a Finnish case ending (`Laurean`, `Metropoliassa`, `TalentTrackin`, `YrittäjyysSavotan`)
+on Finnish pages only, and only
 as a whole word, so `laureate` and `metropolitan` never count; names glued together by a
 tag line (`Haaga-HeliaMetropolia`) are each found, a name inside an e-mail address or a
 domain (`x@metropolia.fi`, `metropolia.fi/lahjoita`) is none. A codebook pattern is a glob of whole words
@@ -27,7 +28,7 @@ from .schema import MENTIONS, STR
 UNSEARCHED = [kind for kind in FURNITURE_KINDS if kind != "tags"]  # names in tag lines count, apart
 FINNISH_ENDINGS = (
     "n", "a", "ä", "ssa", "ssä", "sta", "stä", "an", "lla", "llä", "lta", "ltä", "lle", "na", "nä", "ksi", "tta", "ttä",
-    "ineen",
+    "ineen", "in",  # "in" after a consonant's `i`: TalentTrackiin
 )
 CLITICS = ("kin", "kaan", "kään")  # "Laureakin", "Metropoliassakaan"
 _ENDING = (
@@ -38,6 +39,8 @@ _ENDING = (
 # Where a name may begin and end: at a word boundary, or where a glued lower-case letter
 # meets an upper-case one; never after `@`, `.` or `/`, nor before a lower-case domain ending.
 _GLUE = r"(?-i:(?<=[a-zåäö])(?=[A-ZÅÄÖ]))"
+_VOWELS = "aeiouyäöå"
+_GRADED = re.compile(r"(?:kk|pp|tt)[aeiouyäö]\Z", re.IGNORECASE)  # Savotta: Savotan, Savotassa
 # What makes a word an address, whose names are no mentions: an e-mail's `@`, a web address.
 _ADDRESS_MARK = re.compile(r"@|\[at\]|\(at\)|://|www\.|\.(?:fi|com|org|net|eu|se)(?:/|\b)", re.IGNORECASE | re.ASCII)
 # The same marks for Arrow's RE2 (ASCII case-blind, as the above), without the word end: the units to read.
@@ -50,9 +53,28 @@ _END = r"(?:(?!\w)|" + _GLUE + r")(?!(?-i:\.[a-z]{2,6}\b))"
 
 def _name_regex(name: str, ending: str) -> str:
     """A name's words joined by `-` or white space, an optional case ending, a word end.
-    The joins are possessive (no word begins with `-` or a space), so nothing backtracks."""
-    words = [re.escape(w) for w in re.split(r"[-\s]+", name.strip()) if w]
-    return r"[-\s]++".join(words) + ending + _END
+    The joins are possessive (no word begins with `-` or a space), so nothing backtracks.
+    With an `ending` (Finnish pages), a name ending in a consonant takes it after an `i`
+    (`TalentTrackin`, `Green Cardissa`) or, an abbreviation, after a colon; a number
+    after a colon (`Työelämä 9.0:n`); a last word ending in `kka`, `ppa` or `tta` may
+    lose a consonant before it, as Finnish words do (`YrittäjyysSavotan`)."""
+    words = [w for w in re.split(r"[-\s]+", name.strip()) if w]
+    escaped = [re.escape(w) for w in words]
+    if not ending:
+        return r"[-\s]++".join(escaped) + _END
+    last = words[-1]
+    if _GRADED.search(last):
+        escaped[-1] = re.escape(last[:-2]) + last[-2] + "?" + last[-1]
+    joint = "" if last[-1].lower() in _VOWELS else "(?:i|:)?" if last[-1].isalpha() else ":?"
+    return r"[-\s]++".join(escaped) + joint + ending + _END
+
+
+def _first_word(name: str) -> str:
+    """What every match of the name begins with: its first word, but a one-word name
+    that may lose a consonant (`_name_regex`) only up to that consonant."""
+    words = [w for w in re.split(r"[-\s]+", name) if w]
+    first = words[0] if words else ""
+    return first[:-2] if len(words) == 1 and _GRADED.search(first) else first
 
 
 class Names(NamedTuple):
@@ -83,7 +105,7 @@ def compile_names(entities: Iterable[tuple[str, str]]) -> Names | None:
         _BEGIN + "(?:" + "|".join(f"(?P<e{i}>{_name_regex(name, ending)})" for i, (_, name) in enumerate(pairs)) + ")"
         for ending in ("", _ENDING)
     )
-    first_words = [next((w for w in re.split(r"[-\s]+", name) if w), "") for _, name in pairs]
+    first_words = [_first_word(name) for _, name in pairs]
     latin1 = all(first_words) and all(_LATIN1.fullmatch(w) for w in first_words)
     lowered = shortest_prefixes({w.lower() for w in first_words}) if latin1 else None
     return Names(re.compile(regex, re.IGNORECASE), re.compile(finnish, re.IGNORECASE), tuple(entity_id for entity_id, _ in pairs), lowered)

@@ -20,6 +20,10 @@ from ..paths import LOCAL_TZ
 from .names import Names, compile_names, institution_names, names_of
 from .schema import STR, TEXT_KINDS, arrow_frame, frame, strings, typed
 
+# Bump when the tables built from the same read tables change (how names are matched, ids,
+# columns): cached tables built by an older version are built again, the pages not read again.
+BUILD_VERSION = 2
+
 
 def check_strict(findings: pa.Table, documents: pa.Table) -> None:
     """Strict mode: the first error of the corpus raises, naming file, line and column."""
