@@ -425,3 +425,26 @@ def test_an_address_right_under_the_title_leaves_the_title():
 def test_prose_and_titles_with_numbers_or_bars_stay_text(line):
     page = parse_page(f"Title\n\n{line}\n")
     assert [u.kind for u in page.units] == ["title", "paragraph" if line.endswith(".") else "subtitle"]
+
+
+def test_a_page_without_blank_lines_keeps_its_title_apart_from_the_text():
+    """Prose right under a short line that ends no sentence begins a block: the title
+    was the whole page's text, and the page no article."""
+    second = "Kirjaston henkilökunta oli mukana koko ajan, ja tuloksia hyödynnetään uusien palvelujen suunnittelussa."
+    page = parse_page(f"Opiskelijat rakensivat robotin\n{FI_PROSE}\n{second}\nJulkaistu 12.3.2019\n")
+    assert [(u.kind, u.text) for u in page.units] == [
+        ("title", "Opiskelijat rakensivat robotin"), ("paragraph", f"{FI_PROSE}\n{second}"), ("date_line", "Julkaistu 12.3.2019")]
+    assert page.is_article() and dates(page) == [("published", "2019-03-12", "published_label")]
+
+
+@pytest.mark.parametrize(
+    "above, joined",
+    [
+        ("Lisätietoja hankkeesta:", True),  # a line that introduces the next
+        ("Laurea ja Metropolia aloittivat yhteistyön.", True),  # a sentence: the paragraph goes on
+        ("Väliotsikko tähän", False),
+    ],
+)
+def test_prose_under_a_heading_is_a_paragraph_of_its_own(above, joined):
+    page = parse_page(f"Title\n\n{above}\n{FI_PROSE}\n")
+    assert [u.text for u in page.units[1:]] == ([f"{above}\n{FI_PROSE}"] if joined else [above, FI_PROSE])

@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 9
+PARSER_VERSION = 10
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -330,19 +330,25 @@ def opens_list(text: str, above: list[Line]) -> bool:
 
 def group_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
     """Step 3: spans of text blocks. A text line continues the block of the text line
-    directly above it (no blank line between) unless images open it or a broken tag
-    ended the line above."""
+    directly above it (no blank line between) unless images open it, a broken tag ended
+    the line above, or it is prose under a heading (`under_heading`)."""
     blocks: list[tuple[int, int]] = []
     above = None
     for line in lines:
         if line.kind == "text":
             joins = (
                 above is not None and above.kind == "text" and above.broken is None and not line.images
-                and text.count("\n", above.end, line.start) <= 1
+                and text.count("\n", above.end, line.start) <= 1 and not under_heading(text, above, line)
             )
             blocks[-1:] = [(blocks[-1][0], line.end)] if joins else [*blocks[-1:], (line.start, line.end)]
         above = line
     return blocks
+
+
+def under_heading(text: str, above: Line, line: Line) -> bool:
+    """Prose right under a short line that ends no sentence: a page without blank lines
+    sets its title (or a heading) apart only so, and the title is not the first paragraph."""
+    return above.end - above.start <= SHORT and text[above.end - 1] not in ".!?:;," and is_prose(text[line.start : line.end])
 
 
 def line_records(text: str, lines: list[Line], blocks: list[tuple[int, int]], memo: LineMemo) -> Records:
