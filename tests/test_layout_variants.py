@@ -448,3 +448,26 @@ def test_a_page_without_blank_lines_keeps_its_title_apart_from_the_text():
 def test_prose_under_a_heading_is_a_paragraph_of_its_own(above, joined):
     page = parse_page(f"Title\n\n{above}\n{FI_PROSE}\n")
     assert [u.text for u in page.units[1:]] == ([f"{above}\n{FI_PROSE}"] if joined else [above, FI_PROSE])
+
+
+@pytest.mark.parametrize(
+    "related",
+    [
+        "Muita uutisia\n\nMetropolia ja Laurea avaavat kesäkoulun\n1.2.2019\n\nHaaga-Helian opiskelijat voittivat kilpailun\n15.1.2019",
+        "Related news\n\nMetropolia and Laurea open a summer school\n\nHaaga-Helia students win a contest",
+        "Lue myös\n- Metropolia ja Laurea avaavat kesäkoulun\n- Haaga-Helian opiskelijat voittivat kilpailun",
+        "Lue myös:\n- Metropolia ja Laurea avaavat kesäkoulun\n- Haaga-Helian opiskelijat voittivat kilpailun",
+    ],
+)
+def test_the_titles_under_a_heading_of_related_news_are_not_the_articles_text(related):
+    """Other items' titles named partners in the article's paragraphs (and could make a project list)."""
+    page = parse_page(f"Opiskelijat rakensivat robotin\n\n12.3.2019\n\n{FI_PROSE}\n\n{related}\n")
+    assert [u.kind for u in page.units[:3]] == ["title", "date_line", "paragraph"]
+    assert {u.kind for u in page.units[3:]} <= {"navigation", "date_line"}
+    assert "".join(u.text for u in page.units[3:] if u.kind == "navigation").count("Metropolia") == 1
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")] and page.project_list == ()
+
+
+def test_prose_after_a_related_heading_is_the_article_going_on():
+    page = parse_page(f"Title\n\n{PROSE}\n\nRead also\n\nStudents test new library services\n\n{PROSE}\n")
+    assert [u.kind for u in page.units] == ["title", "paragraph", "navigation", "navigation", "paragraph"]

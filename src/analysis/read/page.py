@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import (
-    CONTACT_LONGEST, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_contact,
+    CONTACT_LONGEST, RELATED_HEADINGS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_contact,
     is_glued_tags, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 10
+PARSER_VERSION = 11
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -404,10 +404,19 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     """Step 6: the first block that is no menu is the title, and a block repeating it later is furniture;
     a one-line block right after the title that does not end a sentence is the subtitle;
     Metropolia's fundraising appeal and a menu (lines of a word or three) are furniture;
-    every other block a paragraph."""
+    every other block a paragraph. Below a heading of related news (`Muita uutisia`), the
+    blocks and list items are the other items' titles, navigation, up to a block of prose
+    (the article going on)."""
     named: list[Unit] = []
-    title = None
+    title, related = None, False
     for unit in units:
+        if unit.kind == "navigation" and title is not None and key(unit.text) in RELATED_HEADINGS:
+            related = True
+        elif related and unit.kind in ("block", "list_item"):
+            related = not is_prose(unit.text)
+            if related:
+                named.append(Unit("navigation", unit.text, unit.start, unit.end))
+                continue
         if unit.kind == "block":
             if title is None and is_menu(unit.text):
                 kind = "navigation"  # a menu above the title
