@@ -471,3 +471,27 @@ def test_the_titles_under_a_heading_of_related_news_are_not_the_articles_text(re
 def test_prose_after_a_related_heading_is_the_article_going_on():
     page = parse_page(f"Title\n\n{PROSE}\n\nRead also\n\nStudents test new library services\n\n{PROSE}\n")
     assert [u.kind for u in page.units] == ["title", "paragraph", "navigation", "navigation", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Publicerad 12.3.2019", ("published", "2019-03-12", "published_label")),
+        ("Published on 12 March 2019", ("published", "2019-03-12", "published_label")),
+        ("Julkaisupäivä: 12.3.2019", ("published", "2019-03-12", "published_label")),
+        ("Uppdaterad 14.3.2019", ("modified", "2019-03-14", "modified_label")),
+        ("Senast uppdaterad 14.3.2019", ("modified", "2019-03-14", "modified_label")),
+        ("Last updated on 14 March 2019", ("modified", "2019-03-14", "modified_label")),
+        ("Päivitetty viimeksi 14.3.2019", ("modified", "2019-03-14", "modified_label")),
+    ],
+)
+def test_swedish_and_longer_labels_on_the_date_line(line, expected):
+    page = parse_page(f"Opiskelijat rakensivat robotin\n\n{line}\n\n{FI_PROSE}\n")
+    assert dates(page) == [expected]
+    assert "unread_date" not in codes(page)
+
+
+@pytest.mark.parametrize("line", ["March 2019", "maaliskuu 2019", "Julkaistu maaliskuussa 2019"])
+def test_a_month_and_year_alone_is_no_date_but_a_finding(line):
+    page = parse_page(f"Opiskelijat rakensivat robotin\n\n{line}\n\n{FI_PROSE}\n")
+    assert page.dates == () and "unread_date" in codes(page)

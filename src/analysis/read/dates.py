@@ -19,9 +19,14 @@ from ..paths import LOCAL_ZONE
 
 LONGEST = 60  # characters: a longer line is no date line (and is never matched)
 LABELS = {
-    "modified": "modified", "last modified": "modified", "muokattu": "modified", "päivitetty": "modified",
-    "updated": "modified", "published": "published", "julkaistu": "published", "posted": "published",
-    "posted on": "published",
+    **dict.fromkeys((
+        "modified", "last modified", "modified on", "muokattu", "päivitetty", "päivitetty viimeksi", "viimeksi päivitetty",
+        "updated", "updated on", "last updated", "last updated on", "uppdaterad", "senast uppdaterad", "ändrad",
+        "senast ändrad",
+    ), "modified"),
+    **dict.fromkeys((
+        "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat",
+    ), "published"),
 }
 MONTHS = {
     name: n
@@ -67,6 +72,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tam|hel|maa|huh|to
 _NAMED_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s{{1,3}}{_MONTH}\s{{1,3}}\d{{4}}\b|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}}\b",
     re.IGNORECASE,
+)
+
+
+# A line that is a month and its year alone (`March 2019`, `Julkaistu maaliskuussa 2019`): no day to take.
+_MONTH_YEAR = re.compile(
+    r"(?:(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + rf")\s*+:?\s*+)?{_MONTH}\s{{1,3}}\d{{4}}", re.IGNORECASE
 )
 
 
@@ -150,12 +161,15 @@ def local_time_problem(local: datetime) -> str | None:
 
 
 def looks_like_date(text: str, start: int, end: int) -> bool:
-    """A short line with a numeric date in it that `read_date_line` could not read."""
+    """A short line with a date in it that `read_date_line` could not read: a numeric or
+    named date, or a month and year alone."""
     if end - start > LONGEST:
         return False
     if _NUMERIC_DATE.search(text, start, end) is not None:
         return True
-    return _FOUR_DIGITS.search(text, start, end) is not None and _NAMED_DATE.search(text, start, end) is not None
+    if _FOUR_DIGITS.search(text, start, end) is None:
+        return False
+    return _NAMED_DATE.search(text, start, end) is not None or _MONTH_YEAR.fullmatch(text, start, end) is not None
 
 
 def _hour_24(hour: int, ampm: str | None) -> int:

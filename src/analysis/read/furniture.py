@@ -41,7 +41,7 @@ RELATED_HEADINGS = frozenset({
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).
 DATE_LABELS = {
-    **LABELS, **dict.fromkeys(("last updated", "viimeksi päivitetty", "päivitetty viimeksi"), "modified"),
+    **LABELS,
     **dict.fromkeys(("when", "aika", "milloin", "ajankohta", "date", "päivämäärä", "tapahtuma-aika", "event date"), "event"),
 }
 LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "suomi", "suomeksi", "english", "svenska", "in", "på"})
