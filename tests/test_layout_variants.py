@@ -391,10 +391,11 @@ def test_an_emoji_ending_the_title_line_stays_out_of_the_title():
 @pytest.mark.parametrize(
     "footer, kinds",
     [
-        ("Laurea-ammattikorkeakoulu\nRatatie 22\n01300 Vantaa\nPuh. 09 8868 7150\nkirjaamo@example.fi", ["contact"] * 5),
-        ("Haaga-Helia ammattikorkeakoulu Oy\nRatapihantie 13, 00520 Helsinki\nVaihde 09 229 611", ["contact"] * 3),
-        ("Metropolia Ammattikorkeakoulu\nPL 4000, 00079 Metropolia\nY-tunnus 2245475-5\n\n© Metropolia Ammattikorkeakoulu 2019",
-         ["contact"] * 3 + ["navigation"]),
+        ("Laurea-ammattikorkeakoulu\nRatatie 22\n01300 Vantaa\nPuh. 09 8868 7150\nkirjaamo@example.fi", ["navigation"] + ["contact"] * 4),
+        ("Metropolia Oy\nRatapihantie 13, 00520 Helsinki\nVaihde 09 229 611", ["contact"] * 3),
+        ("Metropolia Ammattikorkeakoulu\nPL 4000, 00079 Metropolia\nY-tunnus 2245475-5\n\nMetropolia Ammattikorkeakoulu © 2019",
+         ["navigation"] + ["contact"] * 2 + ["navigation"]),
+        ("Haaga-Helia · Laurea · Metropolia", ["navigation"]),
         ("© 2019 Laurea-ammattikorkeakoulu. Kaikki oikeudet pidätetään.\nTietosuoja | Saavutettavuusseloste | Evästeet",
          ["navigation"] * 2),
         ("Copyright Haaga-Helia University of Applied Sciences. All rights reserved.", ["navigation"]),
@@ -495,3 +496,113 @@ def test_swedish_and_longer_labels_on_the_date_line(line, expected):
 def test_a_month_and_year_alone_is_no_date_but_a_finding(line):
     page = parse_page(f"Opiskelijat rakensivat robotin\n\n{line}\n\n{FI_PROSE}\n")
     assert page.dates == () and "unread_date" in codes(page)
+
+
+def test_list_items_under_a_heading_of_related_news_do_not_break_the_reader():
+    """Their list events stayed behind when they became navigation: a KeyError ended the load."""
+    page = parse_page("Title\n\nRelated news\n\nProjects:\n- Green Card\n- TalentTrack\n")
+    assert [u.kind for u in page.units] == ["title"] + ["navigation"] * 4 and page.project_list == ()
+
+
+def test_related_titles_on_adjacent_lines_are_not_prose():
+    titles = [
+        "Metropolia ja Laurea avaavat kesäkoulun yhdessä kaikille opiskelijoille",
+        "Haaga-Helian opiskelijat voittivat kansainvälisen kilpailun Helsingissä viime viikolla",
+        "Laurea aloittaa uuden hankkeen",
+    ]
+    page = parse_page("Title\n\n" + PROSE + "\n\nMuita uutisia\n" + "\n".join(titles) + "\n")
+    assert [u.kind for u in page.units] == ["title", "paragraph", "navigation", "navigation"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Laurea Receives 50000 Euro Grant for Joint Project", "Copyright and AI: what teachers need to know"],
+)
+def test_a_title_with_a_long_number_or_about_copyright_stays_the_title(title):
+    page = parse_page(f"{title}\nPublished 3.2.2020\n\n{PROSE}\n")
+    assert page.first("title").text == title
+    assert dates(page) == [("published", "2020-02-03", "published_label")]
+
+
+def test_a_tag_line_with_bars_stays_a_tag_line():
+    page = parse_page(f"Title\n\n{PROSE}\n\nTags: Laurea | Metropolia | yrittäjyys\n")
+    assert page.units[-1].kind == "tags"
+
+
+@pytest.mark.parametrize(
+    "top",
+    ['| <img alt="Facebook" src="/f.png"> | <img alt="X" src="/x.png">', "\u200b<img src=\"/lead.jpg\">", "-", "•"],
+)
+def test_marks_without_a_word_are_never_the_title(top):
+    page = parse_page(f"{top}\n\nLaurea ja Metropolia aloittavat yhteistyön\nJulkaistu 3.2.2020\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Laurea ja Metropolia aloittavat yhteistyön"
+    assert dates(page) == [("published", "2020-02-03", "published_label")]
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "This website uses cookies to ensure you get the best experience on our website.\nGot it!",
+        "Your privacy\n\nWe use cookies to make the site work and to measure visits.\n\nAccept all",
+        "Tietosuojasi on meille tärkeää\nKäytämme evästeitä.\n\nOK",
+    ],
+)
+def test_a_cookie_banner_with_a_heading_or_one_button_is_navigation(banner):
+    page = parse_page(f"{banner}\n\nLaurea and Metropolia start cooperation\n\n12.3.2019\n\n{PROSE}\n")
+    assert page.first("title").text == "Laurea and Metropolia start cooperation"
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+    assert {u.kind for u in page.units[: banner.count("\n") - banner.count("\n\n") + 1]} == {"navigation"}
+
+
+def test_a_settings_link_under_an_article_about_cookies_leaves_the_article():
+    page = parse_page(
+        "Evästeet ja tietosuoja uudistuvat\n\nMetropolia uudistaa evästeet, ja kävijä voi jatkossa valita itse, "
+        "mitkä evästeet hän sallii.\n\nEvästeasetukset\n"
+    )
+    assert [u.kind for u in page.units] == ["title", "paragraph", "navigation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uutisarkisto\n\n12.03.2019\nHaaga-Helia ja Laurea tiivistävät yhteistyötään\n\n05.03.2019\nMetropolia avaa uuden kampuksen\n",
+        "Ajankohtaista\n\nHaaga-Helia ja Laurea tiivistävät yhteistyötään\n12.03.2019\n\nMetropolia avaa uuden kampuksen\n05.03.2019\n",
+    ],
+)
+def test_a_dated_list_without_read_more_gives_the_page_no_date(text):
+    """The first item's date was the page's publication date."""
+    page = parse_page(text)
+    assert page.dates == () and codes(page).count("unplaced_date") == 2
+
+
+def test_an_article_whose_date_touches_its_title_keeps_it():
+    page = parse_page(f"Opiskelijat rakensivat robotin\n12.3.2019\n\n{FI_PROSE}\n\nToinen uutinen\n1.2.2019\n")
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+@pytest.mark.parametrize("label", ["Tid", "Datum", "Päivä", "Time", "Hakuaika päättyy", "Deadline", "Ilmoittaudu viimeistään"])
+def test_an_events_or_deadlines_date_under_its_label_is_not_the_pages(label):
+    page = parse_page(f"Öppet seminarium om tjänstedesign\n\n{label}\n15.5.2019\n\n{PROSE}\n")
+    assert page.dates == () and "unplaced_date" in codes(page)
+
+
+def test_the_site_name_above_the_title_is_navigation():
+    page = parse_page(f"Haaga-Helia ammattikorkeakoulu\n\nHaaga-Helian opiskelijat voittivat kilpailun\n\nJulkaistu 12.3.2019\n\n{FI_PROSE}\n")
+    assert page.units[0].kind == "navigation" and page.first("title").text == "Haaga-Helian opiskelijat voittivat kilpailun"
+
+
+def test_an_emoji_inside_the_title_line_leaves_the_date_under_the_title():
+    page = parse_page(f"Kesä on täällä! {EMOJI} Kesäopinnot avautuvat\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert [u.kind for u in page.units[:3]] == ["title", "image_alt", "subtitle"]
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_a_date_in_a_byline_is_a_finding():
+    page = parse_page(f"Opiskelijat rakensivat robotin\n\nTeksti: Liisa Lehtonen | 14.11.2018\n\n{FI_PROSE}\n")
+    assert page.units[1].kind == "caption" and page.dates == () and "unread_date" in codes(page)
+
+
+@pytest.mark.parametrize("label", ["Contact person", "Lisätiedot:", "Lisätietoja antaa", "Yhteyshenkilö"])
+def test_a_contact_block_under_its_label_names_no_partner(label):
+    page = parse_page(f"Title\n\n{PROSE}\n\n{label}\nMaria Nieminen\nSenior Lecturer, Metropolia\nmaria.nieminen@example.fi\n")
+    assert [u.kind for u in page.units[2:]] == ["contact"] * 4

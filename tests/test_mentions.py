@@ -76,10 +76,16 @@ PROJECTS = compile_names([
         ("Työelämä 9.0:n tulokset ja 3AMK:n hallitus", True, ["Työelämä 9.0:n", "3AMK:n"]),
         ("TalentTrackin and YrittäjyysSavotan", False, []),  # endings on Finnish pages only
         ("TalentTrackers, Green Cardiff, Työelämä 9.01", True, []),
+        ("Green Card: uusi vaihe ja Työelämä 9.0: tulokset", True, ["Green Card", "Työelämä 9.0"]),  # the colon is no ending's
     ],
 )
 def test_consonant_endings_numbers_and_gradation_on_finnish_pages(text, finnish, expected):
     assert [matched for _, matched, *_ in find_mentions(text, PROJECTS, finnish)] == expected
+
+
+def test_a_short_name_takes_no_joining_i():
+    names = compile_names([("men", "MEN")])
+    assert [m for _, m, *_ in find_mentions("hän meni MENiin ja MEN:n", names)] == ["MEN:n"]
 
 
 def test_matches_carry_offsets_into_the_text():

@@ -56,8 +56,10 @@ def _name_regex(name: str, ending: str) -> str:
     The joins are possessive (no word begins with `-` or a space), so nothing backtracks.
     With an `ending` (Finnish pages), a name ending in a consonant takes it after an `i`
     (`TalentTrackin`, `Green Cardissa`) or, an abbreviation, after a colon; a number
-    after a colon (`Työelämä 9.0:n`); a last word ending in `kka`, `ppa` or `tta` may
-    lose a consonant before it, as Finnish words do (`YrittäjyysSavotan`)."""
+    after a colon (`Työelämä 9.0:n`), a colon only before an ending (`Green Card: …` ends
+    at the name); a last word ending in `kk`, `pp` or `tt` and a vowel may lose a
+    consonant before it, as Finnish words do (`YrittäjyysSavotan`). A name of fewer than
+    five characters takes no `i` (`MEN` is not in `meni`)."""
     words = [w for w in re.split(r"[-\s]+", name.strip()) if w]
     escaped = [re.escape(w) for w in words]
     if not ending:
@@ -65,7 +67,8 @@ def _name_regex(name: str, ending: str) -> str:
     last = words[-1]
     if _GRADED.search(last):
         escaped[-1] = re.escape(last[:-2]) + last[-2] + "?" + last[-1]
-    joint = "" if last[-1].lower() in _VOWELS else "(?:i|:)?" if last[-1].isalpha() else ":?"
+    colon = r":(?=\w)"
+    joint = "" if last[-1].lower() in _VOWELS else f"(?:i|{colon})?" if last[-1].isalpha() and len(name) >= 5 else f"(?:{colon})?"
     return r"[-\s]++".join(escaped) + joint + ending + _END
 
 

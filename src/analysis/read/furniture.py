@@ -30,19 +30,30 @@ NAVIGATION = frozenset({
     "facebook", "twitter", "linkedin", "instagram", "youtube", "jaa facebookissa", "share on facebook",
     # links back and to the top, the language chooser, printing
     "takaisin uutisiin", "takaisin", "back to news", "back", "sivun alkuun", "back to top", "valitse kieli",
-    "choose language", "select language", "tulosta", "print",
+    "choose language", "select language", "tulosta", "print", "suomeksi", "takaisin ajankohtaisiin", "avaa päävalikko",
+    "avaa valikko", "open menu", "blogi", "blog", "nyheter", "aktuellt",
+    # the site's name over its pages (its logo's text)
+    "haaga-helia ammattikorkeakoulu", "haaga-helia ammattikorkeakoulu oy", "laurea-ammattikorkeakoulu",
+    "metropolia ammattikorkeakoulu", "haaga-helia university of applied sciences", "laurea university of applied sciences",
+    "metropolia university of applied sciences",
 })
 # What heads the other news an article ends with: the dates under it are those items'.
 RELATED_HEADINGS = frozenset({
     "related news", "related articles", "related", "aiheeseen liittyvät", "aiheeseen liittyvät uutiset",
     "aiheeseen liittyvää", "muita uutisia", "muut uutiset", "lue myös", "katso myös", "see also", "read also",
-    "more news", "latest news", "uusimmat uutiset", "lisää uutisia", "relaterade nyheter", "läs också",
+    "more news", "latest news", "uusimmat uutiset", "lisää uutisia", "relaterade nyheter", "läs också", "uusimmat",
+    "viimeisimmät", "viimeisimmät uutiset", "latest", "recent news", "recent posts", "you may also like", "senaste nytt",
+    "senaste nyheter", "fler nyheter", "muut ajankohtaiset",
 })
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).
 DATE_LABELS = {
     **LABELS,
-    **dict.fromkeys(("when", "aika", "milloin", "ajankohta", "date", "päivämäärä", "tapahtuma-aika", "event date"), "event"),
+    **dict.fromkeys((
+        "when", "aika", "milloin", "ajankohta", "date", "päivämäärä", "tapahtuma-aika", "event date", "time", "tid", "datum",
+        "när", "päivä", "aika ja paikka", "paikka ja aika", "tapahtuman tiedot", "hakuaika", "hakuaika päättyy", "deadline",
+        "ilmoittautuminen", "ilmoittaudu viimeistään", "registration", "anmälan", "where and when", "when and where",
+    ), "event"),  # an event's or a deadline's time, not the page's
 }
 LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "suomi", "suomeksi", "english", "svenska", "in", "på"})
 _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
@@ -66,11 +77,17 @@ CONSENT_BUTTONS = frozenset({
     "allow all", "allow all cookies", "allow selection", "decline", "decline all", "reject", "reject all",
     "necessary only", "only necessary", "only necessary cookies", "use necessary cookies only", "cookie settings",
     "manage cookies", "customize", "i agree", "godkänn", "godkänn alla", "acceptera alla", "avvisa", "neka",
-    "endast nödvändiga", "inställningar för kakor",
+    "endast nödvändiga", "inställningar för kakor", "got it", "got it!", "ok", "okay", "i accept", "i understand",
+    "accept and close", "allow cookies", "hyväksyn", "hyväksy ja sulje", "salli evästeet", "ymmärrän", "jag godkänner",
+    "acceptera", "tillåt alla", "jag förstår",
 })
-_COOKIE_WORDS = ("eväste", "cookie", "kakor")
+_COOKIE_WORDS = ("eväste", "cookie", "kakor", "privacy", "tietosuoja", "yksityisyy", "integritet")  # a banner's heading too
 COOKIE_LONGEST = 400  # characters: a longer line is never part of a cookie banner
-CONTACT_LABELS = frozenset({"lisätietoja", "further information", "more information", "contact", "yhteystiedot"})
+CONTACT_LABELS = frozenset({
+    "lisätietoja", "further information", "more information", "contact", "yhteystiedot", "lisätiedot", "lisätietoja antaa",
+    "lisätietoja antavat", "yhteyshenkilö", "yhteyshenkilöt", "contact person", "contact persons", "for more information",
+    "kontaktperson", "mer information", "ytterligare information",
+})
 TAG_PREFIXES = ("tags:", "tagit:", "avainsanat:", "asiasanat:")
 # A phone number: "+358 …", or "puh." / "tel." / "p." as a word of its own before digits.
 # The lookahead for a first character makes Python's re skip the other positions at once (2x).
@@ -85,11 +102,15 @@ _BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 # A site's footer: the copyright line, and its address (a postal code and town, `00520
 # Helsinki`, or a business ID, `2245475-5`), whose short lines right above it are the
 # organisation and street (`mark_furniture`).
-COPYRIGHT_PREFIXES = ("©", "(c) ", "copyright")
+_COPYRIGHT = re.compile(r"(?:\(c\)|copyright)\s*+(?:\(c\)\s*+)?[0-9]{4}")  # `(c) 2019`, `Copyright 2019` (`©` anywhere)
 RIGHTS = ("all rights reserved", "kaikki oikeudet pidätetään", "alla rättigheter förbehållna")
-# A postal code before its town (`00520 Helsinki`) or a business ID (`2245475-5`); the
-# lookahead for a digit lets Python's re pass other positions at once (3x).
-_ADDRESS_NUMBER = re.compile(r"(?=[0-9])(?<![\d-])[0-9]{5}(?:[ \t]++[A-ZÅÄÖ]|[0-9]{2}-[0-9](?![\d-]))")
+# A postal code and its town ending the line (`Ratapihantie 13, 00520 Helsinki`, `00079
+# Metropolia, Finland`); the lookahead for a digit lets Python's re pass other positions at once.
+_POSTAL_TOWN = re.compile(
+    r"(?=[0-9])(?<![\d-])[0-9]{5}[ \t]++[A-ZÅÄÖ][\w-]*+(?:[ \t]++[A-ZÅÄÖ][\w-]*+)?(?:,[ \t]*+[A-Z][a-z]++)?[ \t]*+\Z"
+)
+_BUSINESS_ID = re.compile(r"(?:y-tunnus|business id|fo-nummer)\s*+:?\s*+[0-9]{7}-[0-9]", re.IGNORECASE)
+_LINK_SEPARATORS = str.maketrans("·•", "||")
 ADDRESS_WORDS = 6  # the most words of a line of an address above its postal code
 
 
@@ -136,7 +157,7 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES):
         return Furniture("caption")
-    if k.startswith(COPYRIGHT_PREFIXES) or k.endswith(RIGHTS) or is_link_row(k):
+    if "©" in k or _COPYRIGHT.match(k) or k.rstrip(".").endswith(RIGHTS):
         return Furniture("navigation")
     written = read_date_line(text, start, end)
     if written is not None:
@@ -144,7 +165,7 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return Furniture("date_line", written, "tags" if footer else None)
     if k.startswith(TAG_PREFIXES):
         return Furniture("tags")
-    return None
+    return Furniture("navigation") if is_link_row(k) else None
 
 
 def is_language_switch(k: str) -> bool:
@@ -157,7 +178,9 @@ def is_language_switch(k: str) -> bool:
 
 def is_link_row(k: str) -> bool:
     """Links of a footer or menu on one line: `Tietosuoja | Saavutettavuus | Evästeet`,
-    three or more of a word to three, no number among them."""
+    `Haaga-Helia · Laurea · Metropolia`, three or more of a word to three, no number
+    among them."""
+    k = k.translate(_LINK_SEPARATORS)
     if k.count("|") < 2:
         return False
     parts = [part.split() for part in k.split("|")]
@@ -173,7 +196,7 @@ def is_contact(line: str) -> bool:
 
 def is_address(line: str) -> bool:
     """A short line of a postal address: a postal code before its town, or a business ID."""
-    return len(line) <= SHORT and _ADDRESS_NUMBER.search(line) is not None
+    return len(line) <= SHORT and (_POSTAL_TOWN.search(line) is not None or _BUSINESS_ID.search(line) is not None)
 
 
 def is_address_above(line: str) -> bool:
@@ -183,7 +206,7 @@ def is_address_above(line: str) -> bool:
 
 
 def is_about_cookies(line: str) -> bool:
-    """A line short enough for a cookie banner that speaks of cookies."""
+    """A line short enough for a cookie banner that speaks of cookies or privacy."""
     if len(line) > COOKIE_LONGEST:
         return False
     folded = line.casefold()
@@ -216,7 +239,7 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
         return Furniture("tab_label", opens="tab")
     if opens == "tags" and line[-1] not in ".!?":
         return Furniture("tags")
-    if opens in ("contact", "address") and len(line.split()) <= 12:
+    if opens in ("contact", "address") and len(line.split()) <= 12 and read_date_line(line, 0, len(line)) is None:
         return Furniture("contact", opens="contact")
     if opens == "consent" and is_about_cookies(line):
         return Furniture("navigation", opens="consent")

@@ -1,4 +1,4 @@
-"""Lines of a page: where each one's content stands, and line/column of an offset."""
+"""Lines of a page: where each one's content stands, which is prose, and line/column of an offset."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ def line_spans(text: str) -> Iterator[tuple[int, int]]:
             lead = len(line) - len(line.lstrip())
             yield pos + lead, pos + lead + len(stripped)
         pos += len(line) + 1
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: long, or a sentence of twelve words or more."""
+    return len(line) > 150 or (len(line.split()) >= 12 and line[-1] in ".!?")
 
 
 class LineIndex:

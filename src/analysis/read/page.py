@@ -25,19 +25,19 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import (
-    CONTACT_LONGEST, RELATED_HEADINGS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_contact,
+    CONSENT_BUTTONS, CONTACT_LONGEST, RELATED_HEADINGS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_contact,
     is_glued_tags, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
-from .lines import line_spans
+from .lines import is_prose, line_spans
 from .listing import LineMemo, holds_item
 from .page_dates import page_dates
 from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 12
+PARSER_VERSION = 13
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -109,7 +109,7 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
     lines = mark_furniture(text, read_lines(text))
     found = line_records(text, lines, group_blocks(text, lines), LineMemo() if memo is None else memo)
     units, teasers = find_teasers(found.units)
-    units = name_blocks(text, units)
+    units = related_titles(name_blocks(text, units))
     images = [image for line in lines for image in line.images] + [s.image for s in found.sightings if s.image]
     listed = any(s.timestamp or s.url_fragment or s.repeated for s in found.sightings)  # a glued listing line, not an inline image
     layout = detect_layout(text, units, images, listed, found.written_at, teasers)
@@ -209,15 +209,15 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
             out[-1] = Line("text", out[-1].start, out[-1].end)  # a trail run into a date line: its last line was the title
             first_text = len(out) - 1 if first_text is None else first_text
         if found is not None and found.opens == "consent":  # a cookie banner's lines about cookies, above the title too
-            retype_above(text, out, line, "navigation", is_about_cookies, -1, across=True)
+            banner_above(text, lines, i, out)
         elif found is not None and found.opens == "address":  # the organisation and street over a postal code
-            retype_above(text, out, line, "contact", is_address_above, len(out) if first_text is None else first_text, across=False)
+            retype_above(text, out, line, "contact", is_address_above, len(out) if first_text is None else first_text)
         if found is not None:  # (Line(...) rather than _replace: a third of the time)
             line = Line(found.kind, line.start, line.end, line.images, line.tag, None, line.broken, found.written, line.unread)
         elif line.kind == "list_item" and not opens_list(text, out):
             line = Line("text", line.start, line.end, line.images, line.tag, None, line.broken, line.written, line.unread)
-        if line.kind == "text" and looks_like_date(text, line.start, line.end):
-            line = Line("text", line.start, line.end, line.images, line.tag, line.marker_end, line.broken, line.written, True)
+        if line.kind in ("text", "caption") and looks_like_date(text, line.start, line.end):  # `Teksti: … | 14.11.2018`
+            line = Line(line.kind, line.start, line.end, line.images, line.tag, line.marker_end, line.broken, line.written, True)
         if first_text is None and line.kind == "text":
             first_text = len(out)
         out.append(line)
@@ -225,17 +225,41 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
     return out
 
 
-def retype_above(
-    text: str, out: list[Line], below: Line, kind: str, belongs: Callable[[str], bool], floor: int, across: bool
-) -> None:
-    """Make `kind` of the text lines above `below` (after line `floor`) that `belongs`
-    holds for, up to the first that it does not; through blank lines when `across` (a
-    cookie banner's lines may stand apart, an address's stand together)."""
+def retype_above(text: str, out: list[Line], below: Line, kind: str, belongs: Callable[[str], bool], floor: int) -> None:
+    """Make `kind` of the text lines right above `below` (no blank line between, after
+    line `floor`) that `belongs` holds for, up to the first that it does not."""
     for i in range(len(out) - 1, floor, -1):
         line = out[i]
-        if line.kind != "text" or line.images or not (across or adjacent(text, line, below)) or not belongs(text[line.start : line.end]):
+        if line.kind != "text" or line.images or not adjacent(text, line, below) or not belongs(text[line.start : line.end]):
             return
         out[i] = below = Line(kind, line.start, line.end, (), None, None, line.broken, None, line.unread)
+
+
+def banner_above(text: str, lines: list[Line], i: int, out: list[Line]) -> None:
+    """Above a cookie banner's button (line `i`): its lines about cookies or privacy are
+    navigation too. Across blank lines when the banner opens the page (only furniture
+    above it) and text that is not about cookies follows (the article); else only those
+    right above the button, so that an article about cookies keeps its title."""
+    below, together, found = lines[i], True, []
+    for n in range(len(out) - 1, -1, -1):
+        line = out[n]
+        if line.kind == "text" and not line.images and is_about_cookies(text[line.start : line.end]):
+            together = together and adjacent(text, line, below)
+            found.append((n, together))
+        elif line.kind in ("text", "list_item", "listing") or (line.kind == "navigation" and is_consent(text, line)):
+            break  # an article above, or a button above that looked already
+        below = line
+    else:
+        if any(line.kind == "text" and not is_about_cookies(text[line.start : line.end]) for line in lines[i + 1 :]):
+            found = [(n, True) for n, _ in found]
+    for n, kept in found:
+        if kept:
+            out[n] = Line("navigation", out[n].start, out[n].end, (), None, None, out[n].broken, None, out[n].unread)
+
+
+def is_consent(text: str, line: Line) -> bool:
+    """A cookie banner's button."""
+    return line.end - line.start <= SHORT and key(text[line.start : line.end]) in CONSENT_BUTTONS
 
 
 def adjacent(text: str, above: Line, below: Line) -> bool:
@@ -313,11 +337,6 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
 def starts_text(text: str, line: Line) -> bool:
     """A line that comes after a title, never before: a date line, or prose."""
     return line.kind == "text" and (is_prose(text[line.start : line.end]) or read_date_line(text, line.start, line.end) is not None)
-
-
-def is_prose(line: str) -> bool:
-    """A line of running text: long, or a sentence of twelve words or more."""
-    return len(line) > 150 or (len(line.split()) >= 12 and line[-1] in ".!?")
 
 
 def opens_list(text: str, above: list[Line]) -> bool:
@@ -404,22 +423,13 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     """Step 6: the first block that is no menu is the title, and a block repeating it later is furniture;
     a one-line block right after the title that does not end a sentence is the subtitle;
     Metropolia's fundraising appeal and a menu (lines of a word or three) are furniture;
-    every other block a paragraph. Below a heading of related news (`Muita uutisia`), the
-    blocks and list items are the other items' titles, navigation, up to a block of prose
-    (the article going on)."""
+    every other block a paragraph."""
     named: list[Unit] = []
-    title, related = None, False
+    title = None
     for unit in units:
-        if unit.kind == "navigation" and title is not None and key(unit.text) in RELATED_HEADINGS:
-            related = True
-        elif related and unit.kind in ("block", "list_item"):
-            related = not is_prose(unit.text)
-            if related:
-                named.append(Unit("navigation", unit.text, unit.start, unit.end))
-                continue
         if unit.kind == "block":
-            if title is None and is_menu(unit.text):
-                kind = "navigation"  # a menu above the title
+            if (title is None and is_menu(unit.text)) or not any(c.isalnum() for c in unit.text):
+                kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
             elif title is None:
                 kind, title = "title", key(unit.text)
             elif is_appeal(unit.text):
@@ -428,13 +438,34 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
                 kind = "repeated_title"
             elif is_menu(unit.text):
                 kind = "navigation"
-            elif named[-1].kind == "title" and "\n" not in unit.text and text[unit.end - 1] not in ".!?:":
+            elif after_title(named) and "\n" not in unit.text and text[unit.end - 1] not in ".!?:":
                 kind = "subtitle"
             else:
                 kind = "paragraph"
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def after_title(named: list[Unit]) -> bool:
+    """Whether the title is the last unit named, images (an emoji in its line) aside."""
+    return next((u.kind for u in reversed(named) if u.kind != "image_alt"), None) == "title"
+
+
+def related_titles(units: list[Unit]) -> list[Unit]:
+    """Step 7: below a heading of related news (`Muita uutisia`) after the title, the text
+    units are the other items' titles, navigation, up to one with a line of prose (the
+    article going on)."""
+    out, related, titled = [], False, False
+    for unit in units:
+        if unit.kind == "navigation" and titled and key(unit.text) in RELATED_HEADINGS:
+            related = True
+        elif related and unit.kind in ("paragraph", "subtitle", "list_item"):
+            related = not any(is_prose(line) for line in unit.text.split("\n"))
+            unit = Unit("navigation", unit.text, unit.start, unit.end) if related else unit
+        titled = titled or unit.kind == "title"
+        out.append(unit)
+    return out
 
 
 def is_appeal(block: str) -> bool:
@@ -460,10 +491,10 @@ def find_project_list(units: list[Unit], list_events: list[int | None]) -> tuple
     items, declared, listing = [], None, False
     counts = Counts(units)
     for start in list_events:
-        if start is None:
+        index = None if start is None else at.get(start)  # (an item under related news is none)
+        if index is None:
             listing = False
             continue
-        index = at[start]
         intro = units[index - 1] if index else None
         if intro is not None and intro.kind == "paragraph" and _PROJECTS.search(intro.text):
             declared, listing = counts.before(index), True

@@ -5,7 +5,7 @@ where sites put it: the first date line under the title before the text begins, 
 label that says which it is (`Modified`, `Julkaistu`, on its line or alone on the line
 above), at the article's end. Any other date line is kept as a unit and dated nothing: a
 date in the text, one under an event's heading (`Aika`, `When`) or under a heading of
-related news is another's. The day order of slashed dates
+related news is another's, and so is the first of a list of dated items. The day order of slashed dates
 comes from the layout (`layouts.SLASH_ORDER`); what cannot be decided is a finding.
 """
 
@@ -19,6 +19,7 @@ from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, resolve
 from .furniture import DATE_LABELS, RELATED_HEADINGS, key
 from .layouts import SLASH_ORDER
+from .lines import is_prose
 from .records import Finding, NewsSighting, PageDate, Unit
 from .teasers import Teaser
 
@@ -40,6 +41,8 @@ def page_dates(
     read, and the teasers as news sightings with their dates."""
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
     under_title = date_under_title(units)
+    if under_title is not None and in_dated_list(text, units, written_at, under_title):
+        under_title = None  # the first item's date
     dates, findings, by_start = [], [], {}
     related_from = None  # below a heading of related news, other items' dates; found at the first date line
     for n, unit in enumerate(units):
@@ -124,6 +127,34 @@ def date_under_title(units: Sequence[Unit]) -> int | None:
         elif titled and unit.kind in BODY_KINDS:
             return None
     return None
+
+
+def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], start: int) -> bool:
+    """Whether the date line at `start` begins a list of dated items without teasers (an
+    archive: `12.3.2019` right above or below an item's title, and the next item's date
+    before any prose): then it is the first item's date, not the page's."""
+    n = next(i for i, u in enumerate(units) if u.start == start)
+    if not dated_item(text, units, n):
+        return False
+    for m in range(n + 1, len(units)):
+        unit = units[m]
+        if unit.kind == "date_line":
+            return written_at[unit.start].role is None and dated_item(text, units, m)
+        if unit.kind in ("paragraph", "subtitle", "list_item") and is_prose(unit.text):
+            return False
+    return False
+
+
+def dated_item(text: str, units: Sequence[Unit], n: int) -> bool:
+    """Whether date line `n` stands right above or below (no blank line between) a one-line
+    title or text that is no prose: an item's date."""
+    date = units[n]
+    for other in units[max(n - 1, 0) : n] + units[n + 1 : n + 2]:
+        if other.kind in ("title", "subtitle", "paragraph") and "\n" not in other.text and not is_prose(other.text):
+            first, second = (other, date) if other.start < date.start else (date, other)
+            if text.count("\n", first.end, second.start) <= 1:
+                return True
+    return False
 
 
 def listing_date(sighting: NewsSighting) -> PageDate:
