@@ -606,3 +606,23 @@ def test_a_date_in_a_byline_is_a_finding():
 def test_a_contact_block_under_its_label_names_no_partner(label):
     page = parse_page(f"Title\n\n{PROSE}\n\n{label}\nMaria Nieminen\nSenior Lecturer, Metropolia\nmaria.nieminen@example.fi\n")
     assert [u.kind for u in page.units[2:]] == ["contact"] * 4
+
+
+def test_an_archive_whose_items_have_snippets_gives_the_page_no_date():
+    page = parse_page(
+        "Skip to content\nStudy at Laurea\nAbout us\n\nNews archive\n\n19.4.2019\nStudents test new library services in Vantaa\n"
+        "Laurea students spent two weeks at the Tikkurila library.\n\n12.3.2019\nJoint summer courses open for registration\n"
+        "Students of the three universities can now register.\n"
+    )
+    assert page.dates == () and codes(page).count("unplaced_date") == 2
+
+
+def test_a_menu_with_a_four_word_item_is_no_title():
+    page = parse_page(f"Hakijalle\nOpiskelijalle\nTutkimus, kehitys ja innovaatiot\nYhteistyö\n\nLaurea ja Metropolia avaavat oppimisympäristön\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.units[0].kind == "navigation" and page.first("title").text == "Laurea ja Metropolia avaavat oppimisympäristön"
+
+
+def test_a_swedish_trail_and_the_follow_and_share_lines_are_furniture():
+    page = parse_page(f"Du är här\nStartsida\nNyheter\n\nGemensamma sommarkurser\n\nPublicerad 12.3.2019\n\n{PROSE}\n\nDela\n\nSeuraa meitä\n")
+    assert [u.kind for u in page.units] == ["breadcrumb"] * 3 + ["title", "date_line", "paragraph", "navigation", "navigation"]
+    assert dates(page) == [("published", "2019-03-12", "published_label")]

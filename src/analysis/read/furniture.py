@@ -31,7 +31,10 @@ NAVIGATION = frozenset({
     # links back and to the top, the language chooser, printing
     "takaisin uutisiin", "takaisin", "back to news", "back", "sivun alkuun", "back to top", "valitse kieli",
     "choose language", "select language", "tulosta", "print", "suomeksi", "takaisin ajankohtaisiin", "avaa päävalikko",
-    "avaa valikko", "open menu", "blogi", "blog", "nyheter", "aktuellt",
+    "avaa valikko", "open menu", "blogi", "blog", "nyheter", "aktuellt", "dela", "dela sidan",
+    # following the site, its newsletter
+    "seuraa meitä", "follow us", "följ oss", "tilaa uutiskirje", "tilaa uutiskirjeemme", "subscribe", "subscribe to our newsletter",
+    "sign up for our newsletter", "prenumerera på nyhetsbrevet",
     # the site's name over its pages (its logo's text)
     "haaga-helia ammattikorkeakoulu", "haaga-helia ammattikorkeakoulu oy", "laurea-ammattikorkeakoulu",
     "metropolia ammattikorkeakoulu", "haaga-helia university of applied sciences", "laurea university of applied sciences",
@@ -60,7 +63,7 @@ _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 NAVIGATION_PREFIXES = ("jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:")
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
 SKIP_LINKS = frozenset({"skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön"})
-BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here"})
+BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here", "du är här"})
 TAB_LABELS = frozenset({"ensisijaiset välilehdet", "toissijaiset välilehdet", "primary tabs", "secondary tabs"})
 TABS = frozenset({"näytä", "näytä(aktiivinen välilehti)", "näytä (aktiivinen välilehti)", "view", "view(active tab)", "view (active tab)"})
 READ_MORE = frozenset({

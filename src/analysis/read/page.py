@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 13
+PARSER_VERSION = 14
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -422,7 +422,7 @@ def add(found: Records, units: list[Unit], findings: list[Finding], spans: list[
 def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     """Step 6: the first block that is no menu is the title, and a block repeating it later is furniture;
     a one-line block right after the title that does not end a sentence is the subtitle;
-    Metropolia's fundraising appeal and a menu (lines of a word or three) are furniture;
+    Metropolia's fundraising appeal and a menu (lines of a word to four) are furniture;
     every other block a paragraph."""
     named: list[Unit] = []
     title = None
@@ -475,10 +475,11 @@ def is_appeal(block: str) -> bool:
 
 
 def is_menu(block: str) -> bool:
-    """A menu: three lines or more of a word or three each, none ending a sentence."""
+    """A menu: three lines or more of a word to four each (`Tutkimus, kehitys ja
+    innovaatiot`), none ending a sentence."""
     lines = block.splitlines()
     return len(lines) >= 3 and len(block) <= 60 * len(lines) and all(
-        len(line.split()) <= 3 and line.rstrip()[-1:] not in ".!?:," for line in lines
+        len(line.split()) <= 4 and line.rstrip()[-1:] not in ".!?:," for line in lines
     )
 
 

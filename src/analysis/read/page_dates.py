@@ -140,20 +140,24 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
         unit = units[m]
         if unit.kind == "date_line":
             return written_at[unit.start].role is None and dated_item(text, units, m)
-        if unit.kind in ("paragraph", "subtitle", "list_item") and is_prose(unit.text):
+        if unit.kind in ("paragraph", "subtitle", "list_item") and any(is_prose(line) for line in unit.text.split("\n")):
             return False
     return False
 
 
 def dated_item(text: str, units: Sequence[Unit], n: int) -> bool:
-    """Whether date line `n` stands right above or below (no blank line between) a one-line
-    title or text that is no prose: an item's date."""
+    """Whether date line `n` stands right above or below (no blank line between) text whose
+    line next to it is no prose: an item's title (and perhaps its snippet), so its date."""
     date = units[n]
     for other in units[max(n - 1, 0) : n] + units[n + 1 : n + 2]:
-        if other.kind in ("title", "subtitle", "paragraph") and "\n" not in other.text and not is_prose(other.text):
-            first, second = (other, date) if other.start < date.start else (date, other)
-            if text.count("\n", first.end, second.start) <= 1:
-                return True
+        if other.kind not in ("title", "subtitle", "paragraph"):
+            continue
+        above = other.start < date.start
+        if is_prose(other.text[other.text.rfind("\n") + 1 :] if above else other.text.split("\n", 1)[0]):
+            continue
+        first, second = (other, date) if above else (date, other)
+        if text.count("\n", first.end, second.start) <= 1:
+            return True
     return False
 
 
