@@ -626,3 +626,13 @@ def test_a_swedish_trail_and_the_follow_and_share_lines_are_furniture():
     page = parse_page(f"Du är här\nStartsida\nNyheter\n\nGemensamma sommarkurser\n\nPublicerad 12.3.2019\n\n{PROSE}\n\nDela\n\nSeuraa meitä\n")
     assert [u.kind for u in page.units] == ["breadcrumb"] * 3 + ["title", "date_line", "paragraph", "navigation", "navigation"]
     assert dates(page) == [("published", "2019-03-12", "published_label")]
+
+
+@pytest.mark.parametrize("line", ["Helsinki 2019", "Julkaisut 2019", "Kesä 2020"])
+def test_a_word_like_a_month_and_a_year_is_no_unread_date(line):
+    assert "unread_date" not in codes(parse_page(f"Title\n\n{line}\n\n{PROSE}\n"))
+
+
+def test_a_question_as_the_title_of_a_page_without_blank_lines():
+    page = parse_page(f"Miksi opiskella kolmessa korkeakoulussa?\n{FI_PROSE}\n")
+    assert [u.kind for u in page.units] == ["title", "paragraph"]

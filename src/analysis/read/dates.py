@@ -75,9 +75,18 @@ _NAMED_DATE = re.compile(
 )
 
 
-# A line that is a month and its year alone (`March 2019`, `Julkaistu maaliskuussa 2019`): no day to take.
+# A line that is a month and its year alone (`March 2019`, `Julkaistu maaliskuussa 2019`): no
+# day to take. Whole month names (a Finnish one with any ending), not `_MONTH`'s first three
+# letters: `Helsinki 2019` and `Kesä 2020` are no months.
+_MONTH_NAMES = (
+    "(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu[a-zäö]*+|"
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "januari|februari|mars|maj|juni|juli|augusti|oktober|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec)\.?"
+)
 _MONTH_YEAR = re.compile(
-    r"(?:(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + rf")\s*+:?\s*+)?{_MONTH}\s{{1,3}}\d{{4}}", re.IGNORECASE
+    r"(?:(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + rf")\s*+:?\s*+)?(?:{_MONTH_NAMES})\s{{1,3}}\d{{4}}",
+    re.IGNORECASE,
 )
 
 

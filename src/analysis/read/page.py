@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 14
+PARSER_VERSION = 15
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -365,9 +365,10 @@ def group_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
 
 
 def under_heading(text: str, above: Line, line: Line) -> bool:
-    """Prose right under a short line that ends no sentence: a page without blank lines
-    sets its title (or a heading) apart only so, and the title is not the first paragraph."""
-    return above.end - above.start <= SHORT and text[above.end - 1] not in ".!?:;," and is_prose(text[line.start : line.end])
+    """Prose right under a short line that ends no sentence (a question or an exclamation
+    may be a title): a page without blank lines sets its title (or a heading) apart only
+    so, and the title is not the first paragraph."""
+    return above.end - above.start <= SHORT and text[above.end - 1] not in ".:;," and is_prose(text[line.start : line.end])
 
 
 def line_records(text: str, lines: list[Line], blocks: list[tuple[int, int]], memo: LineMemo) -> Records:
