@@ -50,7 +50,7 @@ def test_invalid_utf8_falls_back_to_cp1252(tmp_path):
     write(tmp_path, "a.txt", PAGE.encode("cp1252"))
     corpus = load(tmp_path)
     assert corpus.documents.loc[0, "title"] == "Yrittäjyys title"
-    assert codes(corpus, "a") == ["no_date", "not_in_manifest", "not_utf8", "unknown_layout"]
+    assert codes(corpus, "a") == ["no_date", "not_utf8", "unknown_layout"]  # no pages.csv: no manifest finding
 
 
 def test_mojibake_is_repaired_with_a_finding(tmp_path):
@@ -111,6 +111,7 @@ def test_strict_mode_on_a_rejected_file_names_the_file(tmp_path):
 
 def test_quality_rows_carry_line_and_column(tmp_path):
     write(tmp_path, "b.txt", BROKEN.encode())
+    (tmp_path / "pages.csv").write_text("file,source_url,publisher,language,news_base_url\nother.txt,,,,\n", encoding="utf-8")
     q = load(tmp_path).quality.set_index("code")
     assert (q.loc["invalid_timestamp", "line"], q.loc["invalid_timestamp", "column"]) == (5, 19)
     assert pd.isna(q.loc["not_in_manifest", "line"])

@@ -625,3 +625,54 @@ def test_a_word_like_a_month_and_a_year_is_no_unread_date(line):
 def test_a_question_as_the_title_of_a_page_without_blank_lines():
     page = parse_page(f"Miksi opiskella kolmessa korkeakoulussa?\n{FI_PROSE}\n")
     assert [u.kind for u in page.units] == ["title", "paragraph"]
+
+
+SEVEN = ["Professional Summer School", "Green Card", "TalentTrack", "YrittäjyysSavotta", "EduExcellence",
+         "Työelämälähtöisyys 9.0", "International ProjectTatami"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ['<img src="/kuvat/hankkeet.jpg" alt="Hankkeet" />', ""],
+)
+def test_a_project_list_goes_on_after_an_image(between):
+    """The items after the image were a menu (navigation): no mentions, and a false count mismatch."""
+    items = [f"- {name}" for name in SEVEN]
+    page = parse_page("Title\n\nThe seven development projects are:\n" + "\n".join(items[:3]) + f"\n{between}\n" + "\n".join(items[3:]) + "\n")
+    assert [u.text for u in page.project_list] == SEVEN and page.declared_projects == 7
+    assert "declared_count_mismatch" not in codes(page)
+
+
+def test_dash_lines_together_are_a_list_and_one_alone_a_quotation():
+    page = parse_page(f"Title\n\n{FI_PROSE}\n\n- Laurea-ammattikorkeakoulu\n- Metropolia Ammattikorkeakoulu\n\n- {FI_PROSE}\n")
+    assert [u.kind for u in page.units] == ["title", "paragraph", "list_item", "list_item", "paragraph"]
+
+
+def test_only_the_sentence_that_ends_in_the_colon_introduces_a_project_list():
+    page = parse_page(
+        "Title\n\nKumppanuuden seitsemän kehittämishanketta jatkuvat ensi vuonna. Kevään juhlassa palkittiin kolme "
+        "opiskelijaa:\n- Anna Aaltonen\n- Pekka Peltonen\n- Sari Saarinen\n"
+    )
+    assert page.project_list == () and "declared_count_mismatch" not in codes(page)
+
+
+@pytest.mark.parametrize("line", ["Follow Metropolia on Instagram", "Subscribe to the Metropolia newsletter", "Seuraa Laureaa Instagramissa", "Tilaa Metropolian uutiskirje"])
+def test_links_to_follow_the_site_are_navigation(line):
+    assert parse_page(f"Title\n\n{PROSE}\n\n{line}\n").units[-1].kind == "navigation"
+
+
+def test_a_listings_introduction_is_no_title():
+    page = parse_page(
+        "Valikko\nHaku\n\nAjankohtaista\n\n3AMK on kolmen ammattikorkeakoulun liittouma. Tälle sivulle kootaan liittouman "
+        "uutiset ja tapahtumat yhteen paikkaan.\n"
+    )
+    assert page.first("title") is None and "navigation_title" in codes(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['The full programme is on the page Programme.aspx<img src="/p.jpg" alt="" />', 'Next fair 2017-03-14T10:00:00Z<img src="/f.jpg" alt="" />in Myyrmäki.'],
+)
+def test_one_clue_of_a_listing_item_alone_makes_no_news_item(line):
+    page = parse_page(f"Title\n\n{PROSE}\n\n{line}\n")
+    assert page.sightings == () and page.dates == ()

@@ -43,7 +43,8 @@ def test_other_folder_falls_back_to_bundled_reference_tables(make_corpus):
     assert corpus.documents["doc_id"].tolist() == ["a", "b"]
     assert len(corpus.institutions) == 3  # bundled institutions.csv
     assert pd.isna(corpus.documents["source_url"]).all()
-    assert (corpus.quality["code"] == "not_in_manifest").sum() == 2
+    # no pages.csv: no manifest, so no page is missing from it and none is unlisted (the bundled one lists its own page)
+    assert not corpus.quality["code"].isin(["not_in_manifest", "missing_page"]).any()
     # the article republished as it is, and one listing item seen twice (title compared up to case and white space)
     assert corpus.news[["kind", "n_sightings"]].values.tolist() == [["article", 2], ["listing", 2]]
     news = corpus.news.iloc[1]
@@ -110,3 +111,14 @@ def test_reference_table_missing_a_column_is_named(make_corpus):
     (root / "pages.csv").write_text("file,publisher\na.txt,X\n", encoding="utf-8")
     with pytest.raises(CorpusError, match=r"pages.csv: missing column\(s\) source_url, language, news_base_url"):
         analysis.load_corpus(root)
+
+
+def test_a_listed_projects_name_leaves_out_what_the_list_says_of_it(make_corpus):
+    page = (
+        "Hankkeet\n\nKumppanuudessa on kolme kehittämishanketta:\n- Green Card: työelämävalmiuksia opiskelijoille\n"
+        "- TalentTrack – kansainväliset osaajat töihin\n- Kiertotalous 2.0 (2019–2021)\n"
+    )
+    projects = analysis.load_corpus(make_corpus(a=page)).projects
+    listed = projects.dropna(subset=["doc_id"])
+    assert listed[["project_id", "name"]].values.tolist() == [
+        ["green-card", "Green Card"], ["talenttrack", "TalentTrack"], ["kiertotalous-2-0", "Kiertotalous 2.0"]]

@@ -22,7 +22,7 @@ from .schema import STR, TEXT_KINDS, arrow_frame, frame, strings, typed
 
 # Bump when the tables built from the same read tables change (how names are matched, ids,
 # columns): cached tables built by an older version are built again, the pages not read again.
-BUILD_VERSION = 3
+BUILD_VERSION = 4
 
 
 def check_strict(findings: pa.Table, documents: pa.Table) -> None:
@@ -48,10 +48,10 @@ def documents_table(documents: pa.Table, manifest: pd.DataFrame) -> pd.DataFrame
 
 def quality_table(findings: pa.Table, documents: pa.Table, manifest: pd.DataFrame) -> pd.DataFrame:
     """The pages' own findings, each page's led by a `not_in_manifest` row when pages.csv
-    does not list it."""
+    does not list it (none when the folder has no pages.csv: then no page is listed)."""
     quality = arrow_frame(findings)
     unlisted = documents.filter(pc.invert(pc.is_in(documents["file"], value_set=pa.array(manifest["file"], STR))))
-    if unlisted.num_rows:
+    if unlisted.num_rows and len(manifest):
         notes = pd.DataFrame({
             "doc_id": strings(unlisted["doc_id"]), "severity": "info", "code": "not_in_manifest",
             "message": strings(unlisted["file"]) + " is not listed in pages.csv",
@@ -256,8 +256,8 @@ def institutions_table(institutions: pd.DataFrame, mentions: pd.DataFrame) -> pd
 def with_language(units: pa.Table, documents: pa.Table, manifest: pd.DataFrame) -> pa.Table:
     """The units with a `finnish` column: is their page Finnish (by pages.csv, else as
     detected)? Finnish case endings are looked for on those pages only."""
-    stated = documents["file"].to_pandas().map(manifest.set_index("file")["language"])
-    language = stated.fillna(documents["detected_language"].to_pandas())
+    detected = documents["detected_language"].to_pandas()
+    language = documents["file"].to_pandas().map(manifest.set_index("file")["language"]).fillna(detected) if len(manifest) else detected
     finnish = documents["doc_id"].filter(pa.array((language == "fi").fillna(False).to_numpy(dtype=bool)))
     return units.append_column("finnish", pc.is_in(units["doc_id"], value_set=finnish))
 

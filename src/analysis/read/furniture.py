@@ -35,7 +35,10 @@ NAVIGATION = frozenset({
     # following the site, its newsletter
     "seuraa meitä", "follow us", "följ oss", "tilaa uutiskirje", "tilaa uutiskirjeemme", "subscribe", "subscribe to our newsletter",
     "sign up for our newsletter", "prenumerera på nyhetsbrevet",
-    # the site's name over its pages (its logo's text)
+})
+# The site's name over its pages (its logo's text), as the whole line: `- Laurea-ammattikorkeakoulu`
+# in a list of partners is no logo.
+SITE_NAMES = frozenset({
     "haaga-helia ammattikorkeakoulu", "haaga-helia ammattikorkeakoulu oy", "laurea-ammattikorkeakoulu",
     "metropolia ammattikorkeakoulu", "haaga-helia university of applied sciences", "laurea university of applied sciences",
     "metropolia university of applied sciences",
@@ -60,7 +63,10 @@ DATE_LABELS = {
 }
 LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "suomi", "suomeksi", "english", "svenska", "in", "på"})
 _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
-NAVIGATION_PREFIXES = ("jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:")
+NAVIGATION_PREFIXES = (
+    "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
+    "follow ", "subscribe to ", "sign up for ", "seuraa ", "tilaa ", "följ ", "prenumerera ",  # `Seuraa Laureaa Instagramissa`
+)
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
 SKIP_LINKS = frozenset({"skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön"})
 BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here", "du är här"})
@@ -156,7 +162,7 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return found
     if k.startswith(_BREADCRUMB_PREFIXES) or is_trail(line, k):
         return Furniture("breadcrumb")
-    if k.startswith(NAVIGATION_PREFIXES) or is_language_switch(k) or _DOMAIN.fullmatch(k):
+    if k.startswith(NAVIGATION_PREFIXES) or k in SITE_NAMES or is_language_switch(k) or _DOMAIN.fullmatch(k):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES):
         return Furniture("caption")

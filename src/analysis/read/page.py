@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 15
+PARSER_VERSION = 16
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -195,7 +195,7 @@ def text_line(text: str, start: int, end: int, images: tuple[Image, ...], first:
 
 def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
     """Step 2: the furniture among the text and list lines (kinds of `read.furniture`);
-    a dash line that no colon or list item introduces is text (a quotation)."""
+    a dash line that no list introduces is text (a quotation: `in_list`)."""
     zone = navigation_zone(text, lines)
     out: list[Line] = []
     above, first_text = None, None
@@ -214,7 +214,7 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
             retype_above(text, out, line, "contact", is_address_above, len(out) if first_text is None else first_text)
         if found is not None:  # (Line(...) rather than _replace: a third of the time)
             line = Line(found.kind, line.start, line.end, line.images, line.tag, None, line.broken, found.written, line.unread)
-        elif line.kind == "list_item" and not opens_list(text, out):
+        elif line.kind == "list_item" and not in_list(text, lines, i, out):
             line = Line("text", line.start, line.end, line.images, line.tag, None, line.broken, line.written, line.unread)
         if line.kind in ("text", "caption") and looks_like_date(text, line.start, line.end):  # `Teksti: … | 14.11.2018`
             line = Line(line.kind, line.start, line.end, line.images, line.tag, line.marker_end, line.broken, line.written, True)
@@ -339,12 +339,24 @@ def starts_text(text: str, line: Line) -> bool:
     return line.kind == "text" and (is_prose(text[line.start : line.end]) or read_date_line(text, line.start, line.end) is not None)
 
 
-def opens_list(text: str, above: list[Line]) -> bool:
-    """A dash line is a list item right after a list item or a line ending with a colon."""
-    if not above:
+def in_list(text: str, lines: list[Line], i: int, above: list[Line]) -> bool:
+    """Whether dash line `i` is a list item: right after a line ending with a colon or a
+    list item (prose only with no blank line between), or a short one next to another (a
+    list without its colon, or going on after an image). A dash line alone, or of prose
+    apart, is a quotation."""
+    last, here = above[-1] if above else None, lines[i]
+    prose = is_prose(text[here.start : here.end])
+    if last is not None and last.kind == "text" and text[last.end - 1] == ":":
+        return True
+    if last is not None and last.kind == "list_item" and (not prose or adjacent(text, last, here)):
+        return True
+    if prose:
         return False
-    line = above[-1]
-    return line.kind == "list_item" or (line.kind == "text" and text[line.end - 1] == ":")
+    return any(
+        lines[j].kind == "list_item" and adjacent(text, *((lines[j], here) if j < i else (here, lines[j])))
+        and not is_prose(text[lines[j].start : lines[j].end])
+        for j in (i - 1, i + 1) if 0 <= j < len(lines)
+    )
 
 
 def group_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
@@ -396,7 +408,7 @@ def line_records(text: str, lines: list[Line], blocks: list[tuple[int, int]], me
             found.units.append(Unit(line.kind, text[line.start : line.end], line.start, line.end))
             if line.written is not None:
                 found.written_at[line.start] = line.written
-        if line.kind not in ("list_item", "empty"):
+        if line.kind not in ("list_item", "empty", "images"):  # an image does not end a list
             found.list_events.append(None)
     return found
 
@@ -431,6 +443,8 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
         if unit.kind == "block":
             if (title is None and is_menu(unit.text)) or not any(c.isalnum() for c in unit.text):
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
+            elif title is None and any(is_prose(line) for line in unit.text.split("\n")):
+                kind = "paragraph"  # prose is never a title: a listing's introduction
             elif title is None:
                 kind, title = "title", key(unit.text)
             elif is_appeal(unit.text):
@@ -498,11 +512,17 @@ def find_project_list(units: list[Unit], list_events: list[int | None]) -> tuple
             listing = False
             continue
         intro = units[index - 1] if index else None
-        if intro is not None and intro.kind == "paragraph" and _PROJECTS.search(intro.text):
+        if intro is not None and intro.kind == "paragraph" and _PROJECTS.search(intro.text, last_sentence(intro.text)):
             declared, listing = counts.before(index), True
         if listing:
             items.append(units[index])
     return tuple(items), declared
+
+
+def last_sentence(text: str) -> int:
+    """Where the last sentence of a paragraph begins: what introduces a list is said there
+    (`… jatkuvat ensi vuonna. Kevään juhlassa palkittiin kolme opiskelijaa:` lists no projects)."""
+    return max(text.rfind(". "), text.rfind("! "), text.rfind("? ")) + 1
 
 
 class Counts:

@@ -70,8 +70,11 @@ def read_projects(data_dir: Path) -> pd.DataFrame:
 
 def read_manifest(data_dir: Path) -> pd.DataFrame:
     """The page manifest (file -> source URL, publisher, language, news base URL); file
-    names in NFC, as page files are matched on them."""
-    path = reference_path(data_dir, "pages.csv")
+    names in NFC, as page files are matched on them. Empty for a folder without one: the
+    bundled manifest lists the bundled page only, not another folder's."""
+    path = data_dir / "pages.csv"
+    if not path.is_file():
+        return pd.DataFrame({column: pd.Series(dtype=str) for column in MANIFEST_COLUMNS})
     manifest = read_table(path, MANIFEST_COLUMNS, "file")
     keys = manifest["file"].map(match_key).astype("string")
     for i in keys.index[keys.duplicated()]:  # unique as written, one file once in NFC ("café.txt" composed and not)
