@@ -115,10 +115,12 @@ _COPYRIGHT = re.compile(r"(?:\(c\)|copyright)\s*+(?:\(c\)\s*+)?[0-9]{4}")  # `(c
 RIGHTS = ("all rights reserved", "kaikki oikeudet pidätetään", "alla rättigheter förbehållna")
 # A postal code and its town ending the line (`Ratapihantie 13, 00520 Helsinki`, `00079
 # Metropolia, Finland`); the lookahead for a digit lets Python's re pass other positions at once.
-_POSTAL_TOWN = re.compile(
-    r"(?=[0-9])(?<![\d-])[0-9]{5}[ \t]++[A-ZÅÄÖ][\w-]*+(?:[ \t]++[A-ZÅÄÖ][\w-]*+)?(?:,[ \t]*+[A-Z][a-z]++)?[ \t]*+\Z"
+# or a business ID's number (`2245475-5`, its label checked apart), in one search.
+_ADDRESS_NUMBER = re.compile(
+    r"(?=[0-9])(?<![\d-])[0-9]{5}(?:[ \t]++[A-ZÅÄÖ][\w-]*+(?:[ \t]++[A-ZÅÄÖ][\w-]*+)?(?:,[ \t]*+[A-Z][a-z]++)?[ \t]*+\Z"
+    r"|[0-9]{2}(?P<id>-)[0-9](?![\d-]))"
 )
-_BUSINESS_ID = re.compile(r"(?:y-tunnus|business id|fo-nummer)\s*+:?\s*+[0-9]{7}-[0-9]", re.IGNORECASE)
+_BUSINESS_LABEL = re.compile(r"(?:y-tunnus|business id|fo-nummer)\s*+:?\s*+\Z", re.IGNORECASE)
 _LINK_SEPARATORS = str.maketrans("·•", "||")
 ADDRESS_WORDS = 6  # the most words of a line of an address above its postal code
 
@@ -166,7 +168,7 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES):
         return Furniture("caption")
-    if "©" in k or _COPYRIGHT.match(k) or k.rstrip(".").endswith(RIGHTS):
+    if "©" in k or (k[:1] in "(c" and _COPYRIGHT.match(k)) or k.rstrip(".").endswith(RIGHTS):
         return Furniture("navigation")
     written = read_date_line(text, start, end)
     if written is not None:
@@ -189,9 +191,9 @@ def is_link_row(k: str) -> bool:
     """Links of a footer or menu on one line: `Tietosuoja | Saavutettavuus | Evästeet`,
     `Haaga-Helia · Laurea · Metropolia`, three or more of a word to three, no number
     among them."""
-    k = k.translate(_LINK_SEPARATORS)
-    if k.count("|") < 2:
+    if k.count("|") + k.count("·") + k.count("•") < 2:  # most lines: at once
         return False
+    k = k.translate(_LINK_SEPARATORS)
     parts = [part.split() for part in k.split("|")]
     return all(1 <= len(words) <= 3 for words in parts) and not any(c.isdigit() for c in k)
 
@@ -204,8 +206,12 @@ def is_contact(line: str) -> bool:
 
 
 def is_address(line: str) -> bool:
-    """A short line of a postal address: a postal code before its town, or a business ID."""
-    return len(line) <= SHORT and (_POSTAL_TOWN.search(line) is not None or _BUSINESS_ID.search(line) is not None)
+    """A short line of a postal address: a postal code ending it with its town, or a
+    business ID under its label (`Y-tunnus 2245475-5`)."""
+    number = _ADDRESS_NUMBER.search(line) if len(line) <= SHORT else None
+    if number is None or number["id"] is None:
+        return number is not None
+    return _BUSINESS_LABEL.search(line, 0, number.start()) is not None
 
 
 def is_address_above(line: str) -> bool:

@@ -41,6 +41,7 @@ PARSER_VERSION = 16
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit
 _NUMBER_WORDS = {
     word: n
     for words in (
@@ -441,7 +442,7 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     title = None
     for unit in units:
         if unit.kind == "block":
-            if (title is None and is_menu(unit.text)) or not any(c.isalnum() for c in unit.text):
+            if (title is None and is_menu(unit.text)) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
             elif title is None and any(is_prose(line) for line in unit.text.split("\n")):
                 kind = "paragraph"  # prose is never a title: a listing's introduction

@@ -40,9 +40,8 @@ def page_dates(
     """The dates a page shows (document order), the findings about dates that cannot be
     read, and the teasers as news sightings with their dates."""
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
-    under_title = date_under_title(units)
-    if under_title is not None and in_dated_list(text, units, written_at, under_title):
-        under_title = None  # the first item's date
+    at = date_under_title(units)
+    under_title = None if at is None or in_dated_list(text, units, written_at, at) else units[at].start  # else the first item's
     dates, findings, by_start = [], [], {}
     related_from = None  # below a heading of related news, other items' dates; found at the first date line
     for n, unit in enumerate(units):
@@ -115,25 +114,24 @@ def is_article_end(unit: Unit | None) -> bool:
 
 
 def date_under_title(units: Sequence[Unit]) -> int | None:
-    """The start of the first date line after the title, before the text begins; None
+    """The index of the first date line after the title, before the text begins; None
     when a date line stands above the title (a list of dated items: the date under the
     first one's title is the next one's)."""
     titled = False
-    for unit in units:
+    for n, unit in enumerate(units):
         if unit.kind == "title":
             titled = True
         elif unit.kind == "date_line":
-            return unit.start if titled else None
+            return n if titled else None
         elif titled and unit.kind in BODY_KINDS:
             return None
     return None
 
 
-def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], start: int) -> bool:
-    """Whether the date line at `start` begins a list of dated items without teasers (an
-    archive: `12.3.2019` right above or below an item's title, and the next item's date
-    before any prose): then it is the first item's date, not the page's."""
-    n = next(i for i, u in enumerate(units) if u.start == start)
+def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], n: int) -> bool:
+    """Whether date line `n` begins a list of dated items without teasers (an archive:
+    `12.3.2019` right above or below an item's title, and the next item's date before
+    any prose): then it is the first item's date, not the page's."""
     if not dated_item(text, units, n):
         return False
     for m in range(n + 1, len(units)):
