@@ -53,6 +53,8 @@ def test_names_with_finnish_endings_and_word_boundaries(text, expected):
         ("see metropolia.fi/lahjoita and www.laurea.fi", []),
         ("Metropolia. Laurea.", ["metropolia", "laurea"]),  # a sentence's full stop is no domain
         ("Metropoliassa", []),
+        ("på Haaga-Helias campus och vid Metropolias, Laureas studenter", ["haaga-helia", "metropolia", "laurea"]),  # Swedish
+        ("Laureasta", []),
     ],
 )
 def test_names_on_english_pages_glued_names_and_addresses(text, expected):

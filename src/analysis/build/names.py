@@ -2,7 +2,7 @@
 
 A name matches case-insensitively, with `-` and a space taken alike (`Haaga Helia`),
 with a Finnish case ending (`Laurean`, `Metropoliassa`, `TalentTrackin`, `YrittäjyysSavotan`)
-on Finnish pages only, and only
+on Finnish pages only, with a Swedish genitive `s` (`Haaga-Helias`) on the others, and only
 as a whole word, so `laureate` and `metropolitan` never count; names glued together by a
 tag line (`Haaga-HeliaMetropolia`) are each found, a name inside an e-mail address or a
 domain (`x@metropolia.fi`, `metropolia.fi/lahjoita`) is none. A codebook pattern is a glob of whole words
@@ -62,8 +62,8 @@ def _name_regex(name: str, ending: str) -> str:
     five characters takes no `i` (`MEN` is not in `meni`)."""
     words = [w for w in re.split(r"[-\s]+", name.strip()) if w]
     escaped = [re.escape(w) for w in words]
-    if not ending:
-        return r"[-\s]++".join(escaped) + _END
+    if not ending:  # a page in English or Swedish: Swedish's genitive s (`Haaga-Helias campus`)
+        return r"[-\s]++".join(escaped) + "s?" + _END
     last = words[-1]
     if _GRADED.search(last):
         escaped[-1] = re.escape(last[:-2]) + last[-2] + "?" + last[-1]
@@ -83,7 +83,8 @@ def _first_word(name: str) -> str:
 class Names(NamedTuple):
     """Many names in one regex: group `e<i>` matched means `entity_ids[i]`; those are its
     only groups, so it is group number i + 1 (`Match.lastindex`, read faster than the
-    name). `finnish` also takes the names with a Finnish case ending."""
+    name). `regex` (pages not in Finnish) takes a name with a Swedish genitive `s`,
+    `finnish` with a Finnish case ending instead."""
 
     regex: re.Pattern[str]
     finnish: re.Pattern[str]

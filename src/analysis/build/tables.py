@@ -22,7 +22,7 @@ from .schema import STR, TEXT_KINDS, arrow_frame, frame, strings, typed
 
 # Bump when the tables built from the same read tables change (how names are matched, ids,
 # columns): cached tables built by an older version are built again, the pages not read again.
-BUILD_VERSION = 4
+BUILD_VERSION = 5
 
 
 def check_strict(findings: pa.Table, documents: pa.Table) -> None:
