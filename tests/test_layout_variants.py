@@ -644,8 +644,13 @@ def test_a_project_list_goes_on_after_an_image(between):
 
 
 def test_dash_lines_together_are_a_list_and_one_alone_a_quotation():
-    page = parse_page(f"Title\n\n{FI_PROSE}\n\n- Laurea-ammattikorkeakoulu\n- Metropolia Ammattikorkeakoulu\n\n- {FI_PROSE}\n")
-    assert [u.kind for u in page.units] == ["title", "paragraph", "list_item", "list_item", "paragraph"]
+    page = parse_page(f"Title\n\n- Laurea-ammattikorkeakoulu\n- Metropolia Ammattikorkeakoulu\n\n{FI_PROSE}\n\n- {FI_PROSE}\n")
+    assert [u.kind for u in page.units] == ["title", "list_item", "list_item", "paragraph", "paragraph"]
+
+
+def test_items_of_prose_apart_go_on_with_their_list():
+    page = parse_page(f"Title\n\nHankkeen tavoitteet:\n\n- {FI_PROSE}\n\n- {FI_PROSE}\n\n- {FI_PROSE}\n")
+    assert [u.kind for u in page.units] == ["title", "paragraph"] + ["list_item"] * 3
 
 
 def test_only_the_sentence_that_ends_in_the_colon_introduces_a_project_list():
@@ -669,10 +674,41 @@ def test_a_listings_introduction_is_no_title():
     assert page.first("title") is None and "navigation_title" in codes(page)
 
 
+@pytest.mark.parametrize("label", ["Päivitetty.", "Aika -", "(Updated)", "[When]", "Deadline:"])
+def test_a_date_label_between_marks_does_not_break_the_reader(label):
+    """The label was told with its marks stripped and its role looked up without: a KeyError ended the load."""
+    page = parse_page(f"Otsikko\n\n{FI_PROSE}\n\n{label}\n12.3.2019\n")
+    assert page.units[-2].kind == "date_label"
+
+
 @pytest.mark.parametrize(
-    "line",
-    ['The full programme is on the page Programme.aspx<img src="/p.jpg" alt="" />', 'Next fair 2017-03-14T10:00:00Z<img src="/f.jpg" alt="" />in Myyrmäki.'],
+    "title",
+    ["Tilaa uusille ideoille – Laurea avaa innovaatiotilan", "Follow the students: a year in the capital region",
+     "Följ med Haaga-Helia till Almedalen"],
 )
-def test_one_clue_of_a_listing_item_alone_makes_no_news_item(line):
-    page = parse_page(f"Title\n\n{PROSE}\n\n{line}\n")
-    assert page.sightings == () and page.dates == ()
+def test_a_title_that_begins_like_a_follow_link_stays_the_title(title):
+    page = parse_page(f"{title}\n\n12.3.2019\n\n{PROSE}\n")
+    assert page.first("title").text == title and dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_a_long_question_is_a_title_and_a_sentence_is_not():
+    question = "Why should students of three universities of applied sciences take their courses together in the capital region?"
+    page = parse_page(f"{question}\n\n12.3.2019\n\n{PROSE}\n\nShared courses\n")
+    assert page.first("title").text == question and dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_an_event_label_under_the_title_date_ends_no_dated_list():
+    page = parse_page(f"Haku kesäkouluun on auki\n12.3.2019\n\nHakuaika päättyy\n30.4.2019\nHae mukaan nyt!\n\n{FI_PROSE}\n")
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_privacy_words_in_a_title_above_its_date_keep_the_title():
+    page = parse_page("Uusi tietosuoja-asetus astuu voimaan\n12.3.2019\n\nKäytämme sivustolla evästeitä.\nHyväksy kaikki\n\n" + FI_PROSE + "\n")
+    assert page.first("title").text == "Uusi tietosuoja-asetus astuu voimaan"
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+@pytest.mark.parametrize("intro", ["Kehittämishankkeita ovat mm. seuraavat:", "The partners run development projects, e.g. the following:"])
+def test_an_abbreviation_does_not_end_the_sentence_that_introduces_projects(intro):
+    page = parse_page(f"Title\n\n{intro}\n- Green Card\n- TalentTrack\n")
+    assert [u.text for u in page.project_list] == ["Green Card", "TalentTrack"]

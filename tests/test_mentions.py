@@ -11,7 +11,7 @@ from analysis.build.names import Haystack, addresses, compile_names, shortest_pr
 from analysis.build.names import find_mentions as find_in_units
 from analysis.build.schema import READ
 
-PATTERNS = compile_names([("haaga-helia", "Haaga-Helia"), ("laurea", "Laurea"), ("metropolia", "Metropolia")])
+PATTERNS = compile_names([("haaga-helia", "Haaga-Helia"), ("laurea", "Laurea"), ("metropolia", "Metropolia")], genitive=True)
 
 
 def find_mentions(text, names, finnish=True):
@@ -59,6 +59,11 @@ def test_names_with_finnish_endings_and_word_boundaries(text, expected):
 )
 def test_names_on_english_pages_glued_names_and_addresses(text, expected):
     assert ids(text, finnish=False) == expected
+
+
+def test_a_projects_name_takes_no_genitive_s():
+    projects = compile_names([("summer", "Summer School"), ("green", "Green Card")])
+    assert find_mentions("summer schools and green cards", projects, finnish=False) == []
 
 
 PROJECTS = compile_names([

@@ -2,7 +2,7 @@
 
 A name matches case-insensitively, with `-` and a space taken alike (`Haaga Helia`),
 with a Finnish case ending (`Laurean`, `Metropoliassa`, `TalentTrackin`, `YrittäjyysSavotan`)
-on Finnish pages only, with a Swedish genitive `s` (`Haaga-Helias`) on the others, and only
+on Finnish pages only, a university's with a Swedish genitive `s` (`Haaga-Helias`) on the others, and only
 as a whole word, so `laureate` and `metropolitan` never count; names glued together by a
 tag line (`Haaga-HeliaMetropolia`) are each found, a name inside an e-mail address or a
 domain (`x@metropolia.fi`, `metropolia.fi/lahjoita`) is none. A codebook pattern is a glob of whole words
@@ -51,7 +51,7 @@ _BEGIN = r"(?:(?<![\w@./])|" + _GLUE + ")"
 _END = r"(?:(?!\w)|" + _GLUE + r")(?!(?-i:\.[a-z]{2,6}\b))"
 
 
-def _name_regex(name: str, ending: str) -> str:
+def _name_regex(name: str, ending: str, genitive: bool = False) -> str:
     """A name's words joined by `-` or white space, an optional case ending, a word end.
     The joins are possessive (no word begins with `-` or a space), so nothing backtracks.
     With an `ending` (Finnish pages), a name ending in a consonant takes it after an `i`
@@ -62,8 +62,8 @@ def _name_regex(name: str, ending: str) -> str:
     five characters takes no `i` (`MEN` is not in `meni`)."""
     words = [w for w in re.split(r"[-\s]+", name.strip()) if w]
     escaped = [re.escape(w) for w in words]
-    if not ending:  # a page in English or Swedish: Swedish's genitive s (`Haaga-Helias campus`)
-        return r"[-\s]++".join(escaped) + "s?" + _END
+    if not ending:  # a page in English or Swedish: a university's Swedish genitive s (`Haaga-Helias campus`)
+        return r"[-\s]++".join(escaped) + "s?" * genitive + _END
     last = words[-1]
     if _GRADED.search(last):
         escaped[-1] = re.escape(last[:-2]) + last[-2] + "?" + last[-1]
@@ -83,8 +83,8 @@ def _first_word(name: str) -> str:
 class Names(NamedTuple):
     """Many names in one regex: group `e<i>` matched means `entity_ids[i]`; those are its
     only groups, so it is group number i + 1 (`Match.lastindex`, read faster than the
-    name). `regex` (pages not in Finnish) takes a name with a Swedish genitive `s`,
-    `finnish` with a Finnish case ending instead."""
+    name). `regex` (pages not in Finnish) takes a university's name with a Swedish
+    genitive `s` too, `finnish` a name with a Finnish case ending."""
 
     regex: re.Pattern[str]
     finnish: re.Pattern[str]
@@ -98,7 +98,7 @@ _LATIN1 = re.compile("[\x00-\xff]*")
 _FOLDED_BY_RE = "ıſμΜ"
 
 
-def compile_names(entities: Iterable[tuple[str, str]]) -> Names | None:
+def compile_names(entities: Iterable[tuple[str, str]], genitive: bool = False) -> Names | None:
     """(entity_id, name) pairs -> one regex for all, longest name first, so that a place
     in the text counts once, for the entity with the longest name matching there."""
     pairs = sorted(entities, key=lambda pair: -len(pair[1]))
@@ -106,7 +106,7 @@ def compile_names(entities: Iterable[tuple[str, str]]) -> Names | None:
         return None
     # one word-start check for all names: much faster than one per alternative
     regex, finnish = (
-        _BEGIN + "(?:" + "|".join(f"(?P<e{i}>{_name_regex(name, ending)})" for i, (_, name) in enumerate(pairs)) + ")"
+        _BEGIN + "(?:" + "|".join(f"(?P<e{i}>{_name_regex(name, ending, genitive)})" for i, (_, name) in enumerate(pairs)) + ")"
         for ending in ("", _ENDING)
     )
     first_words = [_first_word(name) for _, name in pairs]
@@ -284,11 +284,12 @@ class Haystack(NamedTuple):
 
 
 def institution_names(institutions: pd.DataFrame) -> Names | None:
-    """Every alias of every institution (its short name when it has no aliases)."""
+    """Every alias of every institution (its short name when it has no aliases), with the
+    Swedish genitive on pages not in Finnish: a university's name is never a plural, as
+    a project's (`summer schools`) may be."""
     return compile_names(
-        (row.institution_id, alias)
-        for row in institutions.itertuples()
-        for alias in names_of(row.short_name, row.aliases)
+        ((row.institution_id, alias) for row in institutions.itertuples() for alias in names_of(row.short_name, row.aliases)),
+        genitive=True,
     )
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import html
-import re
 from collections.abc import Iterable
 
 import pyarrow as pa
@@ -28,7 +27,6 @@ from .schema import READ
 
 OWN_KINDS = ("title", "subtitle", "paragraph", "list_item")  # a page's own text, whose language is the page's
 LISTED_KINDS = ("news_title", "teaser_title", "teaser_text")  # other items' text: the language of a listing page
-_DESCRIPTION = re.compile(r": | [–—-] | \(")  # where a listed project's name ends and what the list says of it begins
 
 
 class ReadRows:
@@ -61,8 +59,7 @@ class ReadRows:
         )
         rows["units"].extend((doc_id, n, u.kind, u.text, u.start, u.end) for n, u in enumerate(page.units, 1))
         rows["project_list"].extend(
-            (doc_id, n, slug_id(name), name, u.start, u.start + len(name))
-            for n, u in enumerate(page.project_list, 1) for name in (project_name(u.text),)
+            (doc_id, n, slug_id(u.text), u.text, u.start, u.end) for n, u in enumerate(page.project_list, 1)
         )
         lines = LineIndex(text) if page.sightings or findings or article else None
         body = body_key(page) if article else None
@@ -92,14 +89,6 @@ def language_text(page: Page, article: bool) -> str:
     """The text a page's language is told from: an article's own, or a listing page's items."""
     kinds = OWN_KINDS if article else OWN_KINDS + LISTED_KINDS
     return "\n".join(u.text for u in page.units if u.kind in kinds)
-
-
-def project_name(item: str) -> str:
-    """A listed project's name without what the list says of it: `Green Card: skills for
-    work` and `Kiertotalous 2.0 (2019–2021)` list Green Card and Kiertotalous 2.0."""
-    cut = _DESCRIPTION.search(item)
-    name = item[: cut.start()].rstrip() if cut is not None else item
-    return name or item
 
 
 def body_key(page: Page) -> str:

@@ -9,6 +9,8 @@ builder returns a DataFrame with the dtypes of `schema.TABLES`.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -22,7 +24,8 @@ from .schema import STR, TEXT_KINDS, arrow_frame, frame, strings, typed
 
 # Bump when the tables built from the same read tables change (how names are matched, ids,
 # columns): cached tables built by an older version are built again, the pages not read again.
-BUILD_VERSION = 5
+BUILD_VERSION = 6
+_DESCRIPTION = re.compile(r": | [–—-] | \(")  # where a listed project's name may end and what the list says of it begin
 
 
 def check_strict(findings: pa.Table, documents: pa.Table) -> None:
@@ -226,9 +229,11 @@ def projects_table(listed: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFram
 
 def project_ids(listed: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
     """The list items with the reference's id where their text is a project's name or
-    alias (case and spacing aside), else the id made from the text."""
+    alias (case and spacing aside), or begins with one before what the list says of it
+    (`Green Card: …`, `TalentTrack – …`, `Green Card (2016–2018)`), else the id made from
+    the text."""
     known = {news_key(name): row.project_id for row in reference.itertuples() for name in names_of(row.name, row.aliases)}
-    matched = listed["name"].map(lambda text: known.get(news_key(text))).astype("string")
+    matched = listed["name"].map(lambda text: known.get(news_key(text)) or known.get(news_key(_DESCRIPTION.split(text, 1)[0]))).astype("string")
     return listed.assign(project_id=matched.fillna(listed["project_id"]).astype("string"))
 
 

@@ -65,8 +65,11 @@ LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "suomi", "suomeksi", "
 _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
-    "follow ", "subscribe to ", "sign up for ", "seuraa ", "tilaa ", "följ ", "prenumerera ",  # `Seuraa Laureaa Instagramissa`
 )
+# A link to follow the site or get its newsletter: one of these words first, a channel's name in it
+# (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
+FOLLOW_WORDS = ("follow ", "subscribe", "sign up", "seuraa ", "tilaa ", "följ ", "prenumerera")
+CHANNELS = ("instagram", "facebook", "twitter", "linkedin", "youtube", "tiktok", "newsletter", "uutiskirje", "nyhetsbrev")
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
 SKIP_LINKS = frozenset({"skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön"})
 BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here", "du är här"})
@@ -146,6 +149,13 @@ _BY_KEY: dict[str, Furniture | str] = {
 }
 
 
+def date_label_role(line: str) -> str | None:
+    """The role a date's label alone on its line gives (`Päivitetty`, `Aika -`), by the
+    keys `label_of` tells it by."""
+    k = key(line)
+    return DATE_LABELS.get(k) or DATE_LABELS.get(k.strip(_LINK_MARKS))
+
+
 def key(line: str) -> str:
     """A short line as compared with the label lists: case and spacing aside, without a
     trailing arrow or colon."""
@@ -164,7 +174,7 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return found
     if k.startswith(_BREADCRUMB_PREFIXES) or is_trail(line, k):
         return Furniture("breadcrumb")
-    if k.startswith(NAVIGATION_PREFIXES) or k in SITE_NAMES or is_language_switch(k) or _DOMAIN.fullmatch(k):
+    if k.startswith(NAVIGATION_PREFIXES) or k in SITE_NAMES or is_language_switch(k) or _DOMAIN.fullmatch(k) or is_follow_link(k):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES):
         return Furniture("caption")
@@ -177,6 +187,12 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
     if k.startswith(TAG_PREFIXES):
         return Furniture("tags")
     return Furniture("navigation") if is_link_row(k) else None
+
+
+def is_follow_link(k: str) -> bool:
+    """A link to follow the site on a channel or to get its newsletter (`Seuraa Laureaa
+    Instagramissa`); a title that begins with `Tilaa` or `Follow` names no channel."""
+    return k.startswith(FOLLOW_WORDS) and any(channel in k for channel in CHANNELS)
 
 
 def is_language_switch(k: str) -> bool:
@@ -256,6 +272,6 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
         return Furniture("tags")
     if opens in ("contact", "address") and len(line.split()) <= 12 and read_date_line(line, 0, len(line)) is None:
         return Furniture("contact", opens="contact")
-    if opens == "consent" and is_about_cookies(line):
-        return Furniture("navigation", opens="consent")
+    if opens in ("consent", "cookie") and is_about_cookies(line):
+        return Furniture("navigation", opens="cookie")
     return None

@@ -113,14 +113,13 @@ def verified_slug(fragment: str | None, title: str, line: str, where: tuple[int,
 def holds_item(text: str, start: int, end: int, tag: tuple[int, int]) -> bool:
     """Whether the line `text[start:end]`, with text before its image tag `tag`, is a
     listing item rather than text with an image inside it (an emoji, a picture in a
-    sentence): the text after the image begins the line (the title repeated), or a page
-    name and a timestamp (`….aspx2016-11-27T22:00:00Z`) stand right before it; one of
-    these alone may end a sentence (`… the page Programme.aspx`)."""
+    sentence): a timestamp or a page name (`….aspx`) stands right before the image, or
+    the text after it begins the line (the title repeated)."""
     prefix_end = start + len(text[start : tag[0]].rstrip())
     stamp = _TIMESTAMP.fullmatch(text, max(start, prefix_end - _STAMP_LENGTH), prefix_end)
-    if stamp is not None and text.endswith(".aspx", start, stamp.start()):
-        return True
     body_end = stamp.start() if stamp else prefix_end
+    if stamp is not None or text.endswith(".aspx", start, body_end):
+        return True
     repeat = text[tag[1] : end].strip()
     return bool(repeat) and len(repeat) <= body_end - start and text.startswith(repeat, start)
 

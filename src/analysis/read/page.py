@@ -37,11 +37,12 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 16
+PARSER_VERSION = 17
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit
+_SENTENCE_END = re.compile(r"[.!?] (?=[A-ZÅÄÖ])")
 _NUMBER_WORDS = {
     word: n
     for words in (
@@ -247,8 +248,8 @@ def banner_above(text: str, lines: list[Line], i: int, out: list[Line]) -> None:
         if line.kind == "text" and not line.images and is_about_cookies(text[line.start : line.end]):
             together = together and adjacent(text, line, below)
             found.append((n, together))
-        elif line.kind in ("text", "list_item", "listing") or (line.kind == "navigation" and is_consent(text, line)):
-            break  # an article above, or a button above that looked already
+        elif line.kind not in ("navigation", "breadcrumb", "images", "empty") or is_consent(text, line):
+            break  # an article above (its text, its date), or a button above that looked already
         below = line
     else:
         if any(line.kind == "text" and not is_about_cookies(text[line.start : line.end]) for line in lines[i + 1 :]):
@@ -342,16 +343,12 @@ def starts_text(text: str, line: Line) -> bool:
 
 def in_list(text: str, lines: list[Line], i: int, above: list[Line]) -> bool:
     """Whether dash line `i` is a list item: right after a line ending with a colon or a
-    list item (prose only with no blank line between), or a short one next to another (a
-    list without its colon, or going on after an image). A dash line alone, or of prose
-    apart, is a quotation."""
+    list item, or a short one next to another (a list without its colon, or going on
+    after an image). A dash line alone, or of prose, is a quotation."""
     last, here = above[-1] if above else None, lines[i]
-    prose = is_prose(text[here.start : here.end])
-    if last is not None and last.kind == "text" and text[last.end - 1] == ":":
+    if last is not None and (last.kind == "list_item" or (last.kind == "text" and text[last.end - 1] == ":")):
         return True
-    if last is not None and last.kind == "list_item" and (not prose or adjacent(text, last, here)):
-        return True
-    if prose:
+    if is_prose(text[here.start : here.end]):
         return False
     return any(
         lines[j].kind == "list_item" and adjacent(text, *((lines[j], here) if j < i else (here, lines[j])))
@@ -444,8 +441,8 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
         if unit.kind == "block":
             if (title is None and is_menu(unit.text)) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
-            elif title is None and any(is_prose(line) for line in unit.text.split("\n")):
-                kind = "paragraph"  # prose is never a title: a listing's introduction
+            elif title is None and any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")):
+                kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction
             elif title is None:
                 kind, title = "title", key(unit.text)
             elif is_appeal(unit.text):
@@ -522,8 +519,12 @@ def find_project_list(units: list[Unit], list_events: list[int | None]) -> tuple
 
 def last_sentence(text: str) -> int:
     """Where the last sentence of a paragraph begins: what introduces a list is said there
-    (`… jatkuvat ensi vuonna. Kevään juhlassa palkittiin kolme opiskelijaa:` lists no projects)."""
-    return max(text.rfind(". "), text.rfind("! "), text.rfind("? ")) + 1
+    (`… jatkuvat ensi vuonna. Kevään juhlassa palkittiin kolme opiskelijaa:` lists no
+    projects). A sentence begins with a capital letter: `mm. seuraavat:` goes on."""
+    last = 0
+    for end in _SENTENCE_END.finditer(text):
+        last = end.end()
+    return last
 
 
 class Counts:

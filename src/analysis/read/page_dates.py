@@ -17,7 +17,7 @@ from datetime import datetime, time
 
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, resolve
-from .furniture import DATE_LABELS, RELATED_HEADINGS, key
+from .furniture import RELATED_HEADINGS, date_label_role, key
 from .layouts import SLASH_ORDER
 from .lines import is_prose
 from .records import Finding, NewsSighting, PageDate, Unit
@@ -53,7 +53,7 @@ def page_dates(
         label = units[n - 1] if n and units[n - 1].kind == "date_label" else None
         written = written_at[unit.start]
         if label is not None and written.role is None:
-            written = written._replace(role=DATE_LABELS[key(label.text)])
+            written = written._replace(role=date_label_role(label.text))
         at = n - 1 - (label is not None)  # the unit above the date line and its label
         role, clue = date_role(unit.start, written, in_teaser, under_title, units[at] if at >= 0 else None, related)
         if role is None:
@@ -136,6 +136,8 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
         return False
     for m in range(n + 1, len(units)):
         unit = units[m]
+        if unit.kind == "date_label":  # the next date is an event's or a deadline's, not an item's
+            return False
         if unit.kind == "date_line":
             return written_at[unit.start].role is None and dated_item(text, units, m)
         if unit.kind in ("paragraph", "subtitle", "list_item") and any(is_prose(line) for line in unit.text.split("\n")):
