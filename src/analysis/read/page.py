@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from operator import itemgetter
 from typing import NamedTuple
 
 from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import (
-    CONSENT_BUTTONS, CONTACT_LONGEST, RELATED_HEADINGS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_contact,
-    is_glued_tags, key, label_of,
+    CONSENT_BUTTONS, CONTACT_LONGEST, RELATED_HEADINGS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies,
+    is_address, is_address_above, is_contact, is_glued_tags, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -213,7 +212,7 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
         if found is not None and found.opens == "consent":  # a cookie banner's lines about cookies, above the title too
             banner_above(text, lines, i, out)
         elif found is not None and found.opens == "address":  # the organisation and street over a postal code
-            retype_above(text, out, line, "contact", is_address_above, len(out) if first_text is None else first_text)
+            address_above(text, out, line, len(out) if first_text is None else first_text)
         if found is not None:  # (Line(...) rather than _replace: a third of the time)
             line = Line(found.kind, line.start, line.end, line.images, line.tag, None, line.broken, found.written, line.unread)
         elif line.kind == "list_item" and not in_list(text, lines, i, out):
@@ -227,14 +226,14 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
     return out
 
 
-def retype_above(text: str, out: list[Line], below: Line, kind: str, belongs: Callable[[str], bool], floor: int) -> None:
-    """Make `kind` of the text lines right above `below` (no blank line between, after
-    line `floor`) that `belongs` holds for, up to the first that it does not."""
+def address_above(text: str, out: list[Line], below: Line, floor: int) -> None:
+    """Above a postal code's line: the organisation and street right above it (no blank
+    line between, after line `floor`, the title) are contact lines too."""
     for i in range(len(out) - 1, floor, -1):
         line = out[i]
-        if line.kind != "text" or line.images or not adjacent(text, line, below) or not belongs(text[line.start : line.end]):
+        if line.kind != "text" or line.images or not adjacent(text, line, below) or not is_address_above(text[line.start : line.end]):
             return
-        out[i] = below = Line(kind, line.start, line.end, (), None, None, line.broken, None, line.unread)
+        out[i] = below = Line("contact", line.start, line.end, (), None, None, line.broken, None, line.unread)
 
 
 def banner_above(text: str, lines: list[Line], i: int, out: list[Line]) -> None:
