@@ -116,9 +116,9 @@ _BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 # organisation and street (`mark_furniture`).
 _COPYRIGHT = re.compile(r"(?:\(c\)|copyright)\s*+(?:\(c\)\s*+)?[0-9]{4}")  # `(c) 2019`, `Copyright 2019` (`©` anywhere)
 RIGHTS = ("all rights reserved", "kaikki oikeudet pidätetään", "alla rättigheter förbehållna")
-# A postal code and its town ending the line (`Ratapihantie 13, 00520 Helsinki`, `00079
-# Metropolia, Finland`); the lookahead for a digit lets Python's re pass other positions at once.
-# or a business ID's number (`2245475-5`, its label checked apart), in one search.
+# In one search: a postal code and its town ending the line (`Ratapihantie 13, 00520 Helsinki`,
+# `00079 Metropolia, Finland`), or a business ID's number (`2245475-5`, group `id`; its label is
+# checked apart). The lookahead for a digit lets Python's re pass other positions at once.
 _ADDRESS_NUMBER = re.compile(
     r"(?=[0-9])(?<![\d-])[0-9]{5}(?:[ \t]++[A-ZÅÄÖ][\w-]*+(?:[ \t]++[A-ZÅÄÖ][\w-]*+)?(?:,[ \t]*+[A-Z][a-z]++)?[ \t]*+\Z"
     r"|[0-9]{2}(?P<id>-)[0-9](?![\d-]))"
