@@ -712,3 +712,20 @@ def test_privacy_words_in_a_title_above_its_date_keep_the_title():
 def test_an_abbreviation_does_not_end_the_sentence_that_introduces_projects(intro):
     page = parse_page(f"Title\n\n{intro}\n- Green Card\n- TalentTrack\n")
     assert [u.text for u in page.project_list] == ["Green Card", "TalentTrack"]
+
+
+def test_a_cookie_banner_with_a_read_more_link_is_navigation():
+    page = parse_page(f"We use cookies to give you the best experience.\nRead more\nAccept all\n\nTitle of the news\n12.3.2019\n\n{PROSE}\n")
+    assert page.first("title").text == "Title of the news"
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_a_headline_about_subscribers_stays_the_title():
+    page = parse_page(f"Subscribers of our newsletter doubled\n\n{PROSE}\n")
+    assert page.first("title").text == "Subscribers of our newsletter doubled"
+
+
+@pytest.mark.parametrize("last", ["3 opiskelijaa palkittiin:", "”Kolme opiskelijaa palkittiin”, kertoo rehtori:"])
+def test_a_last_sentence_that_opens_with_a_number_or_a_quotation_introduces_its_list(last):
+    page = parse_page(f"Otsikko\n\nHankkeet jatkuvat ensi vuonna. {last}\n- Matti Meikäläinen\n- Maija Mehiläinen\n")
+    assert page.project_list == ()

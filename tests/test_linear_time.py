@@ -84,6 +84,7 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "a row of links": lambda n: repeat("a | b ", n),
     "cookie buttons, one a line": lambda n: repeat("Accept\n", n) + "Title\n",
     "a button, then lines about cookies": lambda n: "Accept all\n" + repeat("We use cookies\n", n),
+    "buttons in brackets between menus": lambda n: repeat("[Accept all]\n\nEtusivu\n\n", n) + "Title\n\nSome text.\n",
     "lines about cookies, then a button": lambda n: repeat("We use cookies.\n\n", n) + "Accept\nTitle\n",
     "dated items": lambda n: repeat("1.2.2019\nItem\n\n", n),
     "prose": lambda n: repeat("Laurea and Metropolia work together. ", n),

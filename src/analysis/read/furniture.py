@@ -68,7 +68,7 @@ NAVIGATION_PREFIXES = (
 )
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
-FOLLOW_WORDS = ("follow ", "subscribe", "sign up", "seuraa ", "tilaa ", "följ ", "prenumerera")
+FOLLOW_WORDS = ("follow ", "subscribe ", "sign up ", "seuraa ", "tilaa ", "följ ", "prenumerera ")
 CHANNELS = ("instagram", "facebook", "twitter", "linkedin", "youtube", "tiktok", "newsletter", "uutiskirje", "nyhetsbrev")
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
 SKIP_LINKS = frozenset({"skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön"})
@@ -147,6 +147,12 @@ _BY_KEY: dict[str, Furniture | str] = {
     **{k: Furniture("navigation") for k in RELATED_HEADINGS}, **{k: Furniture("date_label") for k in DATE_LABELS},
     **{k: Furniture("navigation", opens="consent") for k in CONSENT_BUTTONS},
 }
+
+
+def is_consent_button(line: str) -> bool:
+    """A cookie banner's button, by the keys `label_of` tells it by (`[Accept all]` too)."""
+    k = key(line)
+    return k in CONSENT_BUTTONS or k.strip(_LINK_MARKS) in CONSENT_BUTTONS
 
 
 def date_label_role(line: str) -> str | None:

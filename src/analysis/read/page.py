@@ -24,8 +24,8 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import (
-    CONSENT_BUTTONS, CONTACT_LONGEST, RELATED_HEADINGS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies,
-    is_address, is_address_above, is_contact, is_glued_tags, key, label_of,
+    CONTACT_LONGEST, RELATED_HEADINGS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
+    is_address_above, is_consent_button, is_contact, is_glued_tags, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -36,12 +36,12 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 17
+PARSER_VERSION = 18
 _LIST_MARKER = re.compile(r"[-*•]\s++")
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit
-_SENTENCE_END = re.compile(r"[.!?] (?=[A-ZÅÄÖ])")
+_SENTENCE_END = re.compile(r"[.!?] (?=[A-ZÅÄÖ0-9\"”“'«])")  # then a capital, a number or a quotation
 _NUMBER_WORDS = {
     word: n
     for words in (
@@ -247,7 +247,7 @@ def banner_above(text: str, lines: list[Line], i: int, out: list[Line]) -> None:
         if line.kind == "text" and not line.images and is_about_cookies(text[line.start : line.end]):
             together = together and adjacent(text, line, below)
             found.append((n, together))
-        elif line.kind not in ("navigation", "breadcrumb", "images", "empty") or is_consent(text, line):
+        elif line.kind not in ("navigation", "breadcrumb", "read_more", "images", "empty") or is_consent(text, line):
             break  # an article above (its text, its date), or a button above that looked already
         below = line
     else:
@@ -260,7 +260,7 @@ def banner_above(text: str, lines: list[Line], i: int, out: list[Line]) -> None:
 
 def is_consent(text: str, line: Line) -> bool:
     """A cookie banner's button."""
-    return line.end - line.start <= SHORT and key(text[line.start : line.end]) in CONSENT_BUTTONS
+    return line.end - line.start <= SHORT and is_consent_button(text[line.start : line.end])
 
 
 def adjacent(text: str, above: Line, below: Line) -> bool:
@@ -519,7 +519,8 @@ def find_project_list(units: list[Unit], list_events: list[int | None]) -> tuple
 def last_sentence(text: str) -> int:
     """Where the last sentence of a paragraph begins: what introduces a list is said there
     (`… jatkuvat ensi vuonna. Kevään juhlassa palkittiin kolme opiskelijaa:` lists no
-    projects). A sentence begins with a capital letter: `mm. seuraavat:` goes on."""
+    projects). A sentence begins with a capital letter, a number or a quotation mark:
+    `mm. seuraavat:` goes on."""
     last = 0
     for end in _SENTENCE_END.finditer(text):
         last = end.end()
