@@ -15,10 +15,12 @@ cookie banner's): a longer line is text.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Mapping
+from typing import NamedTuple, TypeVar
 
 from .dates import LABELS, WrittenDate, read_date_line
 
+T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
 CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
 NAVIGATION = frozenset({
@@ -151,15 +153,20 @@ _BY_KEY: dict[str, Furniture | str] = {
 
 def is_consent_button(line: str) -> bool:
     """A cookie banner's button, by the keys `label_of` tells it by (`[Accept all]` too)."""
-    k = key(line)
-    return k in CONSENT_BUTTONS or k.strip(_LINK_MARKS) in CONSENT_BUTTONS
+    found = keyed(_BY_KEY, key(line))
+    return isinstance(found, Furniture) and found.opens == "consent"
 
 
 def date_label_role(line: str) -> str | None:
     """The role a date's label alone on its line gives (`Päivitetty`, `Aika -`), by the
     keys `label_of` tells it by."""
-    k = key(line)
-    return DATE_LABELS.get(k) or DATE_LABELS.get(k.strip(_LINK_MARKS))
+    return keyed(DATE_LABELS, key(line))
+
+
+def keyed(table: Mapping[str, T], k: str) -> T | None:
+    """`table`'s value for key `k`, or for it without the marks a link stands between
+    (`[Read more]`, `« Back`): the one lookup every label check makes."""
+    return table.get(k) or table.get(k.strip(_LINK_MARKS))
 
 
 def key(line: str) -> str:
@@ -175,7 +182,7 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return None
     line = text[start:end]
     k = key(line)
-    found = _BY_KEY.get(k) or _BY_KEY.get(k.strip(_LINK_MARKS))
+    found = keyed(_BY_KEY, k)
     if found is not None:
         return found
     if k.startswith(_BREADCRUMB_PREFIXES) or is_trail(line, k):
