@@ -194,6 +194,7 @@ def _finding(corpus, code):
     [
         ("symlink loop", lambda d: os.symlink("loop.txt", d / "loop.txt"), "loop", "unreadable_file"),
         ("dangling link", lambda d: os.symlink("nowhere", d / "dangling.txt"), "dangling", "unreadable_file"),
+        ("folder", lambda d: os.mkdir(d / "archive.txt"), "archive", "not_a_file"),
         ("fifo", lambda d: os.mkfifo(d / "fifo.txt"), "fifo", "not_a_file"),
         ("device", lambda d: os.symlink("/dev/zero", d / "zero.txt"), "zero", "not_a_file"),
         ("sparse 2 GB", lambda d: os.truncate(open(d / "huge.txt", "wb").name, 2 * 1024**3), "huge", "file_too_large"),
@@ -219,7 +220,7 @@ def test_a_file_is_judged_by_its_size_before_a_byte_is_read_and_read_no_further(
     write(tmp_path, "big.txt", b"")
     os.truncate(tmp_path / "pages" / "big.txt", 50_000)
     write(tmp_path, "small.txt", PAGE.encode())
-    monkeypatch.setattr("analysis.read.files.open", lambda fd, mode: Counted(fd, "rb"), raising=False)
+    monkeypatch.setattr("analysis.read.files.open", lambda fd, mode, closefd: Counted(fd, "rb", closefd=closefd), raising=False)
     corpus = analysis.load_corpus(tmp_path, max_bytes=10_000, cache=False)
     assert _finding(corpus, "file_too_large").message == "50,000 bytes, over the limit of 10,000"
     assert reads == [10_001]  # the small page alone, and no more than the limit and one byte

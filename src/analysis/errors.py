@@ -20,7 +20,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "nul_bytes": ("error", 'the file holds NUL bytes (binary, UTF-16, …); rejected'),
     "file_too_large": ("error", 'the file is over the size limit; rejected (its size is checked before it is read)'),
     "unreadable_file": ("error", 'the file cannot be opened or read (permission, I/O error, a symlink loop or a dangling link); the load goes on'),
-    "not_a_file": ("error", 'a `.txt` name that is no regular file (a FIFO, a socket, a device); never read'),
+    "not_a_file": ("error", 'a `.txt` name that is no regular file (a folder, a FIFO, a socket, a device); never read'),
     "missing_title": ("error", 'the page has no title line'),
     "invalid_timestamp": ("error", 'a listing timestamp is not a real time (`2016-13-45T25:00:00Z`, `2016-02-30T…`)'),
     "unclosed_img_tag": ("error", 'an `<img` without its closing `>`; the text before it is still read'),

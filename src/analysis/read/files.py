@@ -1,7 +1,7 @@
 """The page files of a corpus folder: which there are, and their bytes.
 
 A folder an analyst brings may hold anything under a `.txt` name: a symlink loop, a
-dangling link, a FIFO, a file nobody may read, a sparse file of gigabytes, a name that is
+dangling link, a folder, a FIFO, a file nobody may read, a sparse file of gigabytes, a name that is
 not UTF-8. None of them may stop a load or pass unseen: each is listed, and what cannot be
 read becomes an error finding on that file's row. Sizes are checked with `stat` before a
 byte is read, and no more than `max_bytes + 1` bytes are ever read.
@@ -20,11 +20,12 @@ from .records import Finding
 
 
 def page_files(pages_dir: Path) -> list[str]:
-    """The names of the entries called `*.txt` in `pages_dir` that are not folders, sorted
-    (as the file system gives them); none when it is no folder."""
+    """The names of the entries called `*.txt` in `pages_dir`, sorted (as the file system
+    gives them): a folder so named too, which is read as a finding; none when `pages_dir`
+    is no folder."""
     try:
         with os.scandir(pages_dir) as entries:
-            return sorted(e.name for e in entries if e.name.endswith(".txt") and not _is_folder(e))
+            return sorted(e.name for e in entries if e.name.endswith(".txt"))
     except (FileNotFoundError, NotADirectoryError):
         return []
 
@@ -41,13 +42,6 @@ def check_pages(root: Path) -> None:
     else:
         hint = f"put the pages in {root / 'pages'}/ as *.txt files"
     raise CorpusError(f"no pages: {root / 'pages'} holds no *.txt files; {hint}")
-
-
-def _is_folder(entry: os.DirEntry) -> bool:
-    try:
-        return entry.is_dir()
-    except OSError:  # a symlink loop: listed, and read as a finding
-        return False
 
 
 def printable_name(name: str) -> str:
@@ -85,13 +79,17 @@ def read_file(path: str, max_bytes: int) -> bytes | Finding:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         return Finding("error", "unreadable_file", f"cannot be opened: {exc.strerror or exc}")
-    with open(fd, "rb") as f:
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                return Finding("error", "not_a_file", "not a regular file (a FIFO, a socket or a device); not read")
-            if info.st_size > max_bytes:
-                return Finding("error", "file_too_large", f"{info.st_size:,} bytes, over the limit of {max_bytes:,}")
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            return Finding("error", "not_a_file", "a folder, not a file; not read")
+        if not stat.S_ISREG(info.st_mode):
+            return Finding("error", "not_a_file", "not a regular file (a FIFO, a socket or a device); not read")
+        if info.st_size > max_bytes:
+            return Finding("error", "file_too_large", f"{info.st_size:,} bytes, over the limit of {max_bytes:,}")
+        with open(fd, "rb", closefd=False) as f:
             return f.read(max_bytes + 1)  # a file that grew since: decode_page sees it is too large
-        except OSError as exc:
-            return Finding("error", "unreadable_file", f"cannot be read: {exc.strerror or exc}")
+    except OSError as exc:
+        return Finding("error", "unreadable_file", f"cannot be read: {exc.strerror or exc}")
+    finally:
+        os.close(fd)
