@@ -70,6 +70,20 @@ def test_text_is_nfc_normalised_before_matching(tmp_path):
     assert corpus.documents.loc[0, "n_chars"] == len(text)
 
 
+def test_lines_ended_by_a_carriage_return_alone_are_lines_with_a_finding(tmp_path):
+    lf_page = "Yrittäjyys title\n\n12.5.2016\n\nLaurea ja Metropolia aloittavat yhteisen hankkeen.\n"
+    write(tmp_path, "mac.txt", lf_page.replace("\n", "\r").encode())
+    write(tmp_path, "unix.txt", lf_page.encode())
+    corpus = load(tmp_path)
+    mac, unix = (corpus.documents.set_index("doc_id").loc[name] for name in ("mac", "unix"))
+    assert (mac["title"], str(mac["published_date"])) == (unix["title"], str(unix["published_date"])) == ("Yrittäjyys title", "2016-05-12")
+    assert corpus.text("mac") == lf_page  # the same length: every offset stays
+    found = corpus.quality[corpus.quality["code"] == "cr_line_ends"]
+    assert found[["doc_id", "severity", "message"]].values.tolist() == [["mac", "info", "5 carriage returns without a line feed were read as line ends"]]
+    text, _, findings = decode_page(b"a\r\nb\rc\r\n")  # CRLF ends stay as they are
+    assert (text, [f.code for f in findings]) == ("a\r\nb\nc\r\n", ["cr_line_ends"])
+
+
 @pytest.mark.parametrize(
     "data, code",
     [(b"", "empty_file"), (b"Title\x00\x01binary", "nul_bytes"), (b"x" * 101, "file_too_large")],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import ftfy
@@ -11,13 +12,16 @@ from .records import Finding
 
 MAX_BYTES = 20_000_000  # a page file larger than this is rejected (load_corpus(max_bytes=...))
 _BOM = b"\xef\xbb\xbf"
+_LONE_CR = re.compile(r"\r(?!\n)")  # a literal and one character of lookahead: linear
 
 
 def decode_page(raw: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str | None, list[Finding]]:
     """Bytes -> the text every offset refers to, its encoding and findings.
 
     UTF-8 (a BOM is dropped), else cp1252; double-decoded UTF-8 (mojibake) is repaired;
-    the text is NFC-normalised. An empty, oversized or binary file is rejected: "", no
+    the text is NFC-normalised; a carriage return without a line feed (an old Mac file's
+    line end) becomes one, so that its lines are lines (the length, and so every offset,
+    stays). An empty, oversized or binary file is rejected: "", no
     encoding and an error finding, and the load goes on.
     """
     if not raw:
@@ -41,4 +45,8 @@ def decode_page(raw: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str | None
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
         findings.append(Finding("info", "normalized_nfc", "the text was normalised to NFC"))
+    lone = text.count("\r") - text.count("\r\n")
+    if lone:
+        text = _LONE_CR.sub("\n", text)
+        findings.append(Finding("info", "cr_line_ends", f"{lone:,} carriage returns without a line feed were read as line ends"))
     return text, encoding, findings
