@@ -199,6 +199,28 @@ def test_an_event_date_under_its_heading_is_not_the_publication_date(label, line
     assert page.dates == () and "unplaced_date" in codes(page)
 
 
+@pytest.mark.parametrize("line", ["ke 15.5.2019 klo 10.00", "Wed 15.5.2019 at 10:00", "keskiviikko 15.5.2019 10.00"])
+def test_a_weekday_with_a_time_under_the_title_is_an_events_time_not_the_publication_date(line):
+    page = parse_page(f"Avoimet ovet Leppävaarassa\n\n{line}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Avoimet ovet Leppävaarassa" and page.dates == ()
+    (finding,) = [f for f in page.findings if f.code == "unplaced_date"]
+    assert finding.message == f"the date line {line!r} gives a weekday and a time: an event's, not the page's: no date is taken from it"
+    assert "no_date" in codes(page)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Title\n\nke 15.5.2019\n\n", [("published", "2019-05-15", "date_under_title")]),  # a weekday alone: the day it was published
+        ("Title\n\n15.5.2019 klo 10.00\n\n", [("published", "2019-05-15", "date_under_title")]),  # a time alone too
+        ("Title\n\nJulkaistu ke 15.5.2019 klo 10.00\n\n", [("published", "2019-05-15", "published_label")]),
+        ("Title\n\nJulkaistu\nke 15.5.2019 klo 10.00\n\n", [("published", "2019-05-15", "published_label")]),
+    ],
+)
+def test_a_weekday_or_a_time_alone_or_a_label_keeps_the_publication_date(text, expected):
+    assert dates(parse_page(text + FI_PROSE + "\n")) == expected
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

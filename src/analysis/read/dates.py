@@ -6,7 +6,8 @@ order; `resolve` gives the calendar day once the page's layout is known. Dots ar
 first wherever they are written; with slashes the order is a fact of the layout
 (SharePoint's English pages: month first), and where it is not known a date whose two
 numbers could each be the month is no date but a finding. Dates inside running text are
-events, never read here. Times are local (Europe/Helsinki).
+events, never read here, and so is a weekday with a date and a time and no label
+(`ke 15.5.2019 klo 10.00`: the role "event"). Times are local (Europe/Helsinki).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ WEEKDAYS = (
 # author (`| Uutiset`, `/ News`, `by admin`), never another number.
 _DATE_LINE = re.compile(
     r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s*)?"
-    r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
+    r"(?:(?P<weekday>" + WEEKDAYS + r")\.?,?\s+)?"
     r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
     r"(?:,?\s*(?:klo|kello|at|[-–])?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]m))?)?"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
@@ -126,6 +127,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if m is None:
         return None
     role = LABELS[" ".join(m.group("label").lower().split())] if m.group("label") else None
+    if role is None and m.group("weekday") and m.group("h"):
+        role = "event"  # `ke 15.5.2019 klo 10.00`: when an event begins, not when a page was published
     where = (role, *m.span("date"))
     if m.group("a"):
         hour, minute = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else (None, None)

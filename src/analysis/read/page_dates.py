@@ -52,7 +52,7 @@ def page_dates(
         related = related_from < n
         label = units[n - 1] if n and units[n - 1].kind == "date_label" else None
         written = written_at[unit.start]
-        if label is not None and written.role is None:
+        if label is not None and written.role in (None, "event"):
             written = written._replace(role=date_label_role(label.text))
         at = n - 1 - (label is not None)  # the unit above the date line and its label
         role, clue = date_role(unit.start, written, in_teaser, under_title, units[at] if at >= 0 else None, related)
@@ -101,6 +101,8 @@ def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool
     """Why a date line gives the page no date."""
     if written.role == "event" and label is not None:
         return f"the date line {unit.text!r} under {label.text!r} is an event's time, not the page's: no date is taken from it"
+    if written.role == "event":
+        return f"the date line {unit.text!r} gives a weekday and a time: an event's, not the page's: no date is taken from it"
     if related:
         return f"the date line {unit.text!r} stands under a heading of related news: no date is taken from it"
     return f"the date line {unit.text!r} stands neither under the title nor in a teaser: no date is taken from it"
