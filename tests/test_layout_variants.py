@@ -213,6 +213,7 @@ def test_a_weekday_with_a_time_under_the_title_is_an_events_time_not_the_publica
     [
         ("Title\n\nke 15.5.2019\n\n", [("published", "2019-05-15", "date_under_title")]),  # a weekday alone: the day it was published
         ("Title\n\n15.5.2019 klo 10.00\n\n", [("published", "2019-05-15", "date_under_title")]),  # a time alone too
+        ("Title\n\nke, 15.05.2019 - 10:00\n\n", [("published", "2019-05-15", "date_under_title")]),  # Drupal's post date
         ("Title\n\nJulkaistu ke 15.5.2019 klo 10.00\n\n", [("published", "2019-05-15", "published_label")]),
         ("Title\n\nJulkaistu\nke 15.5.2019 klo 10.00\n\n", [("published", "2019-05-15", "published_label")]),
     ],

@@ -7,7 +7,8 @@ first wherever they are written; with slashes the order is a fact of the layout
 (SharePoint's English pages: month first), and where it is not known a date whose two
 numbers could each be the month is no date but a finding. Dates inside running text are
 events, never read here, and so is a weekday with a date and a time and no label
-(`ke 15.5.2019 klo 10.00`: the role "event"). Times are local (Europe/Helsinki).
+(`ke 15.5.2019 klo 10.00`: the role "event"; not with a dash before the time, Drupal's
+post date `ti, 03/26/2019 - 14:05`). Times are local (Europe/Helsinki).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ _DATE_LINE = re.compile(
     r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s*)?"
     r"(?:(?P<weekday>" + WEEKDAYS + r")\.?,?\s+)?"
     r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"(?:,?\s*(?:klo|kello|at|[-–])?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]m))?)?"
+    r"(?:,?\s*(?P<at>klo|kello|at|[-–])?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]m))?)?"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})(?:\.\s*|\s+)(?P<emon>[a-zäö]{3,11})\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2}),?\s+(?P<fy>\d{4}))"
@@ -127,8 +128,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if m is None:
         return None
     role = LABELS[" ".join(m.group("label").lower().split())] if m.group("label") else None
-    if role is None and m.group("weekday") and m.group("h"):
-        role = "event"  # `ke 15.5.2019 klo 10.00`: when an event begins, not when a page was published
+    if role is None and m.group("weekday") and m.group("h") and m.group("at") not in ("-", "–"):
+        role = "event"  # `ke 15.5.2019 klo 10.00`: when an event begins; Drupal's `ti, 03/26/2019 - 14:05` is a post's
     where = (role, *m.span("date"))
     if m.group("a"):
         hour, minute = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else (None, None)
