@@ -222,6 +222,19 @@ def test_a_weekday_or_a_time_alone_or_a_label_keeps_the_publication_date(text, e
     assert dates(parse_page(text + FI_PROSE + "\n")) == expected
 
 
+def test_a_notice_under_the_menu_leaves_the_menu_navigation_and_the_title_below_it():
+    notice = "Koronaviruksen vuoksi Laurean kampukset ovat suljettuina toukokuun loppuun asti. Lue ajantasaiset ohjeet opiskelijoille."
+    page = parse_page(f"Siirry sisältöön\nHakijalle\nOpiskelijalle\nTutkimus\n\n{notice}\n\nOpiskelijat kehittivät etäpalveluja\n\nJulkaistu 2.4.2020\n\n{FI_PROSE}\n")
+    assert [u.kind for u in page.units] == ["navigation"] * 4 + ["paragraph", "title", "date_line", "paragraph"]
+    assert page.first("title").text == "Opiskelijat kehittivät etäpalveluja"
+    assert dates(page) == [("published", "2020-04-02", "published_label")]
+
+
+def test_a_menu_whose_last_line_is_the_title_keeps_it_before_a_lead_across_a_blank_line():
+    page = parse_page(f"Siirry sisältöön\nHakijalle\nOpiskelijalle\nOpiskelijat kehittivät etäpalveluja\n\n{FI_PROSE}\n\nMuuta\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat kehittivät etäpalveluja"
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

@@ -316,10 +316,10 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
     while end < len(lines) and lines[end].kind == "text" and adjacent(text, lines[end - 1], lines[end]):
         end += 1
     if end > 1 and not any(starts_text(text, line) for line in lines[1:end]):
-        last = lines[end - 1]  # the title, when a date line or the text follows the run at once (images aside)
-        after = next((line for line in lines[end:] if line.kind != "images"), None)
-        titled = after is not None and starts_text(text, after) and label_of(text, last.start, last.end) is None
-        return end - 1 if titled else end
+        last = lines[end - 1]  # the title, when a date line or the text follows the run (images aside)
+        after = next((n for n in range(end, len(lines)) if lines[n].kind != "images"), None)
+        titled = after is not None and starts_text(text, lines[after]) and label_of(text, last.start, last.end) is None
+        return end - 1 if titled and not titled_below(text, lines, after) else end
     title = None
     for i, line in enumerate(lines[1:], 1):
         if line.kind == "list_item":
@@ -333,6 +333,17 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
     else:
         i = len(lines)
     return i if title is None else title
+
+
+def titled_below(text: str, lines: list[Line], n: int) -> bool:
+    """Whether prose line `n` (under a menu) is a notice above the article: a short line
+    that is no label comes next, then a date line (`Koronaviruksen vuoksi …`, the title,
+    `Julkaistu 2.4.2020`)."""
+    title, date = (lines[n + 1 : n + 3] + [None, None])[:2]
+    if date is None or title.kind != "text" or date.kind != "text" or not is_prose(text[lines[n].start : lines[n].end]):
+        return False
+    short = not is_prose(text[title.start : title.end]) and label_of(text, title.start, title.end) is None
+    return short and read_date_line(text, date.start, date.end) is not None
 
 
 def starts_text(text: str, line: Line) -> bool:
