@@ -235,6 +235,14 @@ def test_a_menu_whose_last_line_is_the_title_keeps_it_before_a_lead_across_a_bla
     assert page.first("title").text == "Opiskelijat kehittivät etäpalveluja"
 
 
+@pytest.mark.parametrize("masthead", ["Laurea Journal", "UAS Journal", "eSignals Pro", "3AMK"])
+def test_a_magazines_masthead_over_the_article_is_no_title(masthead):
+    page = parse_page(f"{masthead}\n\nOpiskelijat rakensivat palvelurobotin\n\n14.11.2018\n\n{FI_PROSE}\n")
+    assert [u.kind for u in page.units][:2] == ["navigation", "title"]
+    assert page.first("title").text == "Opiskelijat rakensivat palvelurobotin"
+    assert dates(page) == [("published", "2018-11-14", "date_under_title")]
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

@@ -43,7 +43,9 @@ NAVIGATION = frozenset({
 SITE_NAMES = frozenset({
     "haaga-helia ammattikorkeakoulu", "haaga-helia ammattikorkeakoulu oy", "laurea-ammattikorkeakoulu",
     "metropolia ammattikorkeakoulu", "haaga-helia university of applied sciences", "laurea university of applied sciences",
-    "metropolia university of applied sciences",
+    "metropolia university of applied sciences", "3amk",
+    # the partners' magazines, their masthead over an article
+    "laurea journal", "uas journal", "esignals", "esignals pro",
 })
 # What heads the other news an article ends with: the dates under it are those items'.
 RELATED_HEADINGS = frozenset({
