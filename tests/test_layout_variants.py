@@ -687,6 +687,21 @@ def test_a_project_list_goes_on_after_an_image(between):
     assert "declared_count_mismatch" not in codes(page)
 
 
+@pytest.mark.parametrize("number", ["{}.", "{})"])
+def test_a_numbered_project_list_is_the_project_list(number):
+    items = [f"{number.format(n)} {name}" for n, name in enumerate(SEVEN, 1)]
+    page = parse_page("Title\n\nThe seven development projects are:\n" + "\n".join(items) + "\n")
+    assert [u.text for u in page.project_list] == SEVEN and page.declared_projects == 7
+    assert [u.kind for u in page.units] == ["title", "paragraph"] + ["list_item"] * 7
+    assert "declared_count_mismatch" not in codes(page)
+
+
+def test_a_numbered_line_alone_is_text_and_a_date_with_a_dot_after_the_day_a_date():
+    page = parse_page(f"Title\n\n28. elokuuta 2016\n\n1. {FI_PROSE}\n")
+    assert [u.kind for u in page.units] == ["title", "date_line", "paragraph"]
+    assert dates(page) == [("published", "2016-08-28", "date_under_title")]
+
+
 def test_dash_lines_together_are_a_list_and_one_alone_a_quotation():
     page = parse_page(f"Title\n\n- Laurea-ammattikorkeakoulu\n- Metropolia Ammattikorkeakoulu\n\n{FI_PROSE}\n\n- {FI_PROSE}\n")
     assert [u.kind for u in page.units] == ["title", "list_item", "list_item", "paragraph", "paragraph"]

@@ -37,7 +37,7 @@ from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
 PARSER_VERSION = 19
-_LIST_MARKER = re.compile(r"[-*•]\s++")
+_LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit
@@ -145,8 +145,17 @@ def read_lines(text: str) -> list[Line]:
 
 def plain_line(text: str, start: int, end: int) -> Line:
     """A line without `<img`: a list item, or text."""
+    marker_end = list_marker(text, start, end)
+    return Line("text", start, end) if marker_end is None else Line("list_item", start, end, (), None, marker_end)
+
+
+def list_marker(text: str, start: int, end: int) -> int | None:
+    """Where the marker of a list item that opens the line ends: a dash, a bullet or a
+    number (`1.`, `2)`), but for a date (`28. elokuuta 2016`); None for no marker."""
     marker = _LIST_MARKER.match(text, start, end)
-    return Line("text", start, end) if marker is None else Line("list_item", start, end, (), None, marker.end())
+    if marker is None or (text[start] not in "-*•" and read_date_line(text, start, end) is not None):
+        return None
+    return marker.end()
 
 
 def read_line(text: str, start: int, end: int) -> list[Line]:
@@ -188,9 +197,9 @@ def text_line(text: str, start: int, end: int, images: tuple[Image, ...], first:
         end = start + len(text[start : unclosed.start()].rstrip())
         if end == start:
             return Line("empty", start, end, images, None, None, broken)
-    marker = _LIST_MARKER.match(text, start, end) if first else None
-    if marker is not None:
-        return Line("list_item", start, end, images, None, marker.end(), broken)
+    marker_end = list_marker(text, start, end) if first else None
+    if marker_end is not None:
+        return Line("list_item", start, end, images, None, marker_end, broken)
     return Line("text", start, end, images, None, None, broken)
 
 
