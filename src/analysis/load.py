@@ -67,13 +67,13 @@ def load_corpus(
     root = resolve_data_dir(data_dir)
     check_pages(root)
     files = page_files(root / "pages")
-    manifest, institutions, codebook = read_manifest(root), read_institutions(root), read_codebook(root)
-    reference = read_projects(root)
+    institutions, codebook, reference = read_institutions(root), read_codebook(root), read_projects(root)
     use_cache = cache if cache is not None else len(files) >= CACHE_MIN
     store = Store(root, files, max_bytes, [reference_path(root, n) for n in REFERENCES]) if use_cache else None
     cached = store.lookup(CORPUS_TABLES, read_only=strict) if store else Cached()
     if cached.tables is None:
         with Workers(workers or os.cpu_count() or 1, len(files)) as pool:
+            manifest = read_manifest(root)  # after the workers start: they need none of its memory
             read = read_pages(pool, files, root, max_bytes, cached.read, progress)
             if strict:
                 check_strict(read["findings"], read["documents"])
@@ -128,6 +128,7 @@ class Workers:
         if self.n > 1:
             self.folder = tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{os.getpid()}-")
             self.pool = _pool(self.n)
+            self.pool.submit(int).result()  # forks every worker now, from the loader as it is
         return self
 
     def __exit__(self, *exc: object) -> None:
