@@ -123,3 +123,15 @@ def test_page_of_only_whitespace_and_junk():
     page = parse_page("   \n\t\n")
     assert [k for k, *_ in page.spans] == ["whitespace"]
     assert codes(page) == ["missing_title"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Title\n\n1.1.0001 klo 0.30\n\nSome text.\n", "invalid_date"),  # before year 1 in UTC
+        ("Foo9999-12-31T23:00:00Z<img src=\"/a.jpg\" alt=\"x\">Foo\n", "invalid_timestamp"),  # after 9999 in Helsinki
+    ],
+)
+def test_a_date_at_the_edge_of_the_calendar_is_a_finding_not_a_crash(text, code):
+    page = parse_page(text)
+    assert page.date("published") is None and code in [f.code for f in page.findings]

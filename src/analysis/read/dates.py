@@ -157,9 +157,9 @@ def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:
         if written.hour is None:
             return Resolved(when, None, "day")
         local = datetime(when.year, when.month, when.day, _hour_24(written.hour, written.ampm), written.minute, tzinfo=LOCAL_ZONE)
-    except ValueError:
+        unclear = local_time_problem(local)
+    except (ValueError, OverflowError):  # no such day or time, or one that leaves the years 1 to 9999 in UTC
         return "invalid"
-    unclear = local_time_problem(local)
     return Resolved(when, None, "day", unclear) if unclear else Resolved(when, local, "minute")
 
 

@@ -32,11 +32,14 @@ def rebuild_slug(title: str) -> str:
 
 
 def parse_timestamp(value: str) -> datetime | None:
-    """`YYYY-MM-DDTHH:MM:SSZ` as an aware UTC datetime; None for an impossible one."""
+    """`YYYY-MM-DDTHH:MM:SSZ` as an aware UTC datetime; None for an impossible one, or
+    one whose local (Helsinki) time falls outside the years 1 to 9999."""
     try:  # the shape is checked by _TIMESTAMP; this rejects impossible dates and times
-        return datetime.fromisoformat(value).astimezone(timezone.utc)
-    except ValueError:
+        when = datetime.fromisoformat(value).astimezone(timezone.utc)
+        when.astimezone(LOCAL_ZONE)
+    except (ValueError, OverflowError):
         return None
+    return when
 
 
 def split_title_by_slug(text: str) -> int:
