@@ -204,7 +204,7 @@ def test_a_weekday_with_a_time_under_the_title_is_an_events_time_not_the_publica
     page = parse_page(f"Avoimet ovet Leppävaarassa\n\n{line}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Avoimet ovet Leppävaarassa" and page.dates == ()
     (finding,) = [f for f in page.findings if f.code == "unplaced_date"]
-    assert finding.message == f"the date line {line!r} gives a weekday and a time: an event's, not the page's: no date is taken from it"
+    assert finding.message == f"the date line {line!r} is an event's or a deadline's time, not the page's: no date is taken from it"
     assert "no_date" in codes(page)
 
 
@@ -241,6 +241,41 @@ def test_a_magazines_masthead_over_the_article_is_no_title(masthead):
     assert [u.kind for u in page.units][:2] == ["navigation", "title"]
     assert page.first("title").text == "Opiskelijat rakensivat palvelurobotin"
     assert dates(page) == [("published", "2018-11-14", "date_under_title")]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Last updated | 14 March 2019", [("modified", "2019-03-14", "modified_label")]),
+        ("Päivitetty | 14.3.2019", [("modified", "2019-03-14", "modified_label")]),
+        ("Julkaistu | 12.3.2019", [("published", "2019-03-12", "published_label")]),
+        ("Aika | 15.5.2019", []),
+        ("Deadline | 30.4.2019", []),
+        ("Uutiset | 12.3.2019", [("published", "2019-03-12", "date_under_title")]),  # a section, no label
+    ],
+)
+def test_a_label_before_a_bar_gives_the_dates_role(line, expected):
+    page = parse_page(f"Student services to merge\n\n{line}\n\n{PROSE}\n")
+    assert dates(page) == expected
+    assert ("unplaced_date" in codes(page)) == (expected == [])
+
+
+@pytest.mark.parametrize("below", ["Published 12 March 2019", "Julkaistu: 12.03.2019"])
+def test_a_publication_date_under_a_modified_date_is_a_date_not_a_tag(below):
+    above = "Updated 14 March 2019" if below.startswith("P") else "Päivitetty: 14.03.2019"
+    page = parse_page(f"Joint summer school grows\n\n{above}\n{below}\n\n{PROSE}\n")
+    assert [u.kind for u in page.units] == ["title", "date_line", "date_line", "paragraph"]
+    assert dates(page) == [("modified", "2019-03-14", "modified_label"), ("published", "2019-03-12", "published_label")]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Date and time", "Tapahtuma alkaa", "Tid och plats", "Haku päättyy", "Application deadline", "Viimeinen hakupäivä",
+     "Sista ansökningsdag", "Ajankohta ja paikka", "Time and venue"],
+)
+def test_more_event_and_deadline_labels_give_no_publication_date(label):
+    page = parse_page(f"Open day at the Myyrmäki campus\n\n{label}\n15.5.2019\n\n{PROSE}\n")
+    assert page.dates == () and [u.kind for u in page.units] == ["title", "date_label", "date_line", "paragraph"]
 
 
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():

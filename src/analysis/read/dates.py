@@ -30,6 +30,19 @@ LABELS = {
         "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat",
     ), "published"),
 }
+# An event's or a deadline's time, not the page's: a label alone on the line above a date, or
+# before it and a bar (`Aika | 15.5.2019`).
+EVENT_LABELS = dict.fromkeys((
+    "when", "aika", "milloin", "ajankohta", "date", "päivämäärä", "tapahtuma-aika", "event date", "time", "tid", "datum",
+    "när", "päivä", "aika ja paikka", "paikka ja aika", "tapahtuman tiedot", "hakuaika", "hakuaika päättyy", "deadline",
+    "ilmoittautuminen", "ilmoittaudu viimeistään", "registration", "anmälan", "where and when", "when and where",
+    "date and time", "time and date", "time and place", "time and venue", "date and place", "date and venue",
+    "place and time", "päivämäärä ja aika", "ajankohta ja paikka", "aika ja päivämäärä", "tid och plats", "plats och tid",
+    "datum och tid", "tapahtuma alkaa", "tapahtuma päättyy", "alkaa", "päättyy", "starts", "ends", "begins",
+    "haku alkaa", "haku päättyy", "hakuaika alkaa", "viimeinen hakupäivä", "hae viimeistään", "ilmoittautuminen päättyy",
+    "ilmoittautumisaika", "application deadline", "application period", "registration deadline", "apply by",
+    "sista ansökningsdag", "ansökningstid", "sista anmälningsdag",
+), "event")
 MONTHS = {
     name: n
     for n, names in enumerate(
@@ -64,6 +77,7 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
+_ROLES = {**LABELS, **EVENT_LABELS}
 # What a date line the reader cannot read may hold: a numeric date (a two-digit year too) or
 # an ISO date (not a listing's timestamp); or, in a line with a year, a day and a month's
 # name (its first three letters) in either order (looked for only then: a case-blind
@@ -123,11 +137,14 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if end - start > LONGEST:
         return None
     m = _DATE_LINE.fullmatch(text, start, end)
+    role = None
     if m is None and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:
-        m = _DATE_LINE.fullmatch(text, section.end(), end)
+        m = _DATE_LINE.fullmatch(text, section.end(), end)  # `Uutiset | 12.3.2019`, or a label (`Päivitetty | 14.3.2019`)
+        role = _ROLES.get(" ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":"))
     if m is None:
         return None
-    role = LABELS[" ".join(m.group("label").lower().split())] if m.group("label") else None
+    if m.group("label"):
+        role = LABELS[" ".join(m.group("label").lower().split())]
     if role is None and m.group("weekday") and m.group("h") and m.group("at") not in ("-", "–"):
         role = "event"  # `ke 15.5.2019 klo 10.00`: when an event begins; Drupal's `ti, 03/26/2019 - 14:05` is a post's
     where = (role, *m.span("date"))

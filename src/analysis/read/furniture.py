@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple, TypeVar
 
-from .dates import LABELS, WrittenDate, read_date_line
+from .dates import EVENT_LABELS, LABELS, WrittenDate, read_date_line
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
@@ -57,14 +57,7 @@ RELATED_HEADINGS = frozenset({
 })
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).
-DATE_LABELS = {
-    **LABELS,
-    **dict.fromkeys((
-        "when", "aika", "milloin", "ajankohta", "date", "päivämäärä", "tapahtuma-aika", "event date", "time", "tid", "datum",
-        "när", "päivä", "aika ja paikka", "paikka ja aika", "tapahtuman tiedot", "hakuaika", "hakuaika päättyy", "deadline",
-        "ilmoittautuminen", "ilmoittaudu viimeistään", "registration", "anmälan", "where and when", "when and where",
-    ), "event"),  # an event's or a deadline's time, not the page's
-}
+DATE_LABELS = {**LABELS, **EVENT_LABELS}  # a date's label alone on the line above it
 LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "suomi", "suomeksi", "english", "svenska", "in", "på"})
 _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 NAVIGATION_PREFIXES = (
@@ -275,7 +268,7 @@ def is_trail(line: str, k: str) -> bool:
 def follows(above: Furniture | None, line: str) -> Furniture | None:
     """What a line is because of the furniture line right above it (no blank line
     between): the short lines of a trail after "Olet täällä", a tab after a tab label,
-    a short tag line after a "Modified" footer, the lines of a contact block."""
+    a short tag line (not a date) after a "Modified" footer, the lines of a contact block."""
     opens = above and above.opens
     if not opens or len(line) > SHORT:
         return None
@@ -283,7 +276,7 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
         return Furniture("breadcrumb", opens="trail")
     if opens == "tab" and key(line) in TABS:
         return Furniture("tab_label", opens="tab")
-    if opens == "tags" and line[-1] not in ".!?":
+    if opens == "tags" and line[-1] not in ".!?" and read_date_line(line, 0, len(line)) is None:  # `Published …` under `Updated …`
         return Furniture("tags")
     if opens in ("contact", "address") and len(line.split()) <= 12 and read_date_line(line, 0, len(line)) is None:
         return Furniture("contact", opens="contact")

@@ -101,8 +101,8 @@ def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool
     """Why a date line gives the page no date."""
     if written.role == "event" and label is not None:
         return f"the date line {unit.text!r} under {label.text!r} is an event's time, not the page's: no date is taken from it"
-    if written.role == "event":
-        return f"the date line {unit.text!r} gives a weekday and a time: an event's, not the page's: no date is taken from it"
+    if written.role == "event":  # a weekday and a time (`ke 15.5.2019 klo 10.00`), or a label before a bar (`Aika | …`)
+        return f"the date line {unit.text!r} is an event's or a deadline's time, not the page's: no date is taken from it"
     if related:
         return f"the date line {unit.text!r} stands under a heading of related news: no date is taken from it"
     return f"the date line {unit.text!r} stands neither under the title nor in a teaser: no date is taken from it"
