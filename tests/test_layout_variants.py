@@ -278,6 +278,26 @@ def test_more_event_and_deadline_labels_give_no_publication_date(label):
     assert page.dates == () and [u.kind for u in page.units] == ["title", "date_label", "date_line", "paragraph"]
 
 
+ITEM = "Summer school gathers three universities\nRegistration for the joint summer courses is now open.\n"
+
+
+@pytest.mark.parametrize("heading", ["Popular posts", "Edellinen uutinen", "Tulevat tapahtumat", "Something else entirely"])
+def test_a_labelled_date_under_another_items_title_and_snippet_is_that_items(heading):
+    page = parse_page(f"Students design a service\n\n{PROSE}\n\n{heading}\n\n{ITEM}Posted on 1 February 2019\n")
+    assert page.dates == () and "unplaced_date" in codes(page) and "no_date" in codes(page)
+
+
+def test_a_page_is_published_once():
+    page = parse_page(f"Students design a service\n\n12.3.2019\n\n{PROSE}\n\nSuosittelemme\n\n{ITEM}\nJulkaistu 1.2.2019\n")
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")] and "unplaced_date" in codes(page)
+
+
+def test_a_section_heading_above_the_title_leaves_the_date_under_the_title():
+    page = parse_page(f"Tapahtumat\n\nStudents design a service\n\n12.3.2019\n\n{PROSE}\n")
+    assert [u.kind for u in page.units] == ["navigation", "title", "date_line", "paragraph"]
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

@@ -53,7 +53,10 @@ RELATED_HEADINGS = frozenset({
     "aiheeseen liittyvää", "muita uutisia", "muut uutiset", "lue myös", "katso myös", "see also", "read also",
     "more news", "latest news", "uusimmat uutiset", "lisää uutisia", "relaterade nyheter", "läs också", "uusimmat",
     "viimeisimmät", "viimeisimmät uutiset", "latest", "recent news", "recent posts", "you may also like", "senaste nytt",
-    "senaste nyheter", "fler nyheter", "muut ajankohtaiset",
+    "senaste nyheter", "fler nyheter", "muut ajankohtaiset", "edellinen uutinen", "seuraava uutinen", "previous post",
+    "next post", "popular posts", "most read", "luetuimmat", "suosituimmat", "suosittelemme", "we recommend",
+    "recommended", "you might also like", "tulevat tapahtumat", "upcoming events", "kommande evenemang",
+    "tapahtumat", "events", "evenemang",
 })
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).

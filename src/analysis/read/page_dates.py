@@ -43,12 +43,12 @@ def page_dates(
     at = date_under_title(units)
     under_title = None if at is None or in_dated_list(text, units, written_at, at) else units[at].start  # else the first item's
     dates, findings, by_start = [], [], {}
-    related_from = None  # below a heading of related news, other items' dates; found at the first date line
+    related_from = None  # below a heading of related news after the title, other items' dates; found at the first date line
     for n, unit in enumerate(units):
         if unit.kind != "date_line":
             continue
         if related_from is None:
-            related_from = next((i for i, u in enumerate(units) if u.kind == "navigation" and key(u.text) in RELATED_HEADINGS), len(units))
+            related_from = related_start(units)
         related = related_from < n
         label = units[n - 1] if n and units[n - 1].kind == "date_label" else None
         written = written_at[unit.start]
@@ -56,7 +56,7 @@ def page_dates(
             written = written._replace(role=date_label_role(label.text))
         at = n - 1 - (label is not None)  # the unit above the date line and its label
         role, clue = date_role(unit.start, written, in_teaser, under_title, units[at] if at >= 0 else None, related)
-        if role is None:
+        if role is None or another_items(text, units, n, role, under_title, dates):
             findings.append(Finding("info", "unplaced_date", unplaced(unit, written, label, related), unit.start, unit.end))
             continue
         found = resolve(written, SLASH_ORDER.get(layout))
@@ -95,6 +95,22 @@ def date_role(
     if start == under_title:
         return "published", "date_under_title"
     return None, None
+
+
+def related_start(units: Sequence[Unit]) -> int:
+    """The index of the first heading of related news after the title (above it, such a
+    heading is a section's: `Tapahtumat`); the number of units when there is none."""
+    titled = next((i for i, u in enumerate(units) if u.kind == "title"), len(units))
+    return next((i for i in range(titled, len(units)) if units[i].kind == "navigation" and key(units[i].text) in RELATED_HEADINGS), len(units))
+
+
+def another_items(text: str, units: Sequence[Unit], n: int, role: str, under_title: int | None, dates: list[PageDate]) -> bool:
+    """Whether labelled date line `n`, away from the title, is another item's: right
+    under an item's title and snippet (`dated_item`), or a second publication date (a
+    page is published once)."""
+    if role not in ("published", "modified") or units[n].start == under_title:
+        return False
+    return dated_item(text, units, n) or (role == "published" and any(d.role == "published" for d in dates))
 
 
 def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool) -> str:
