@@ -149,7 +149,7 @@ def date_under_title(units: Sequence[Unit]) -> int | None:
 def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], n: int) -> bool:
     """Whether date line `n` begins a list of dated items without teasers (an archive:
     `12.3.2019` right above or below an item's title, and the next item's date before
-    any prose): then it is the first item's date, not the page's."""
+    any prose but the items' snippets): then it is the first item's date, not the page's."""
     if not dated_item(text, units, n):
         return False
     for m in range(n + 1, len(units)):
@@ -159,6 +159,21 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
         if unit.kind == "date_line":
             return written_at[unit.start].role is None and dated_item(text, units, m)
         if unit.kind in ("paragraph", "subtitle", "list_item") and any(is_prose(line) for line in unit.text.split("\n")):
+            if not snippet(text, units, m):
+                return False
+    return False
+
+
+def snippet(text: str, units: Sequence[Unit], m: int) -> bool:
+    """Whether unit `m` is a dated item's snippet: right under its date line, or under
+    the item's one-line title right under it (no blank line between any of them)."""
+    for k in (m - 1, m - 2):
+        if k < 0 or text.count("\n", units[k].end, units[k + 1].start) > 1:
+            return False
+        above = units[k]
+        if above.kind == "date_line":
+            return True
+        if above.kind not in ("paragraph", "subtitle") or "\n" in above.text or is_prose(above.text):
             return False
     return False
 
