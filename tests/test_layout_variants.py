@@ -303,7 +303,7 @@ def test_a_section_heading_above_the_title_leaves_the_date_under_the_title():
     ["{date}\n{title}\n{prose}\n", "{title}\n{date}\n{prose}\n"],
     ids=["date above the title", "date under the title"],
 )
-def test_an_archive_whose_items_have_snippets_gives_the_page_no_date(item):
+def test_an_archive_whose_items_have_snippets_of_prose_gives_the_page_no_date(item):
     items = [item.format(date=d, title=t, prose=PROSE) for d, t in (("12.3.2019", "Students design a service"), ("5.3.2019", "Summer school gathers three universities"))]
     page = parse_page("News archive\n\n" + "\n".join(items))
     assert page.dates == () and codes(page).count("unplaced_date") == 2
