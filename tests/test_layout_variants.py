@@ -309,6 +309,14 @@ def test_an_archive_whose_items_have_snippets_of_prose_gives_the_page_no_date(it
     assert page.dates == () and codes(page).count("unplaced_date") == 2
 
 
+@pytest.mark.parametrize("time", ["klo 10.00–14.00", "10:00-14:00", "kello 9.30"])
+def test_a_date_with_a_time_on_the_line_under_it_is_an_events(time):
+    page = parse_page(f"Avoimet ovet Myllypurossa\n\n15.5.2019\n{time}\nMyllypuron kampus\n\n{FI_PROSE}\n")
+    assert page.dates == () and "no_date" in codes(page)
+    (finding,) = [f for f in page.findings if f.code == "unplaced_date"]
+    assert finding.message == f"the date line '15.5.2019' has a time under it ({time!r}): an event's, not the page's: no date is taken from it"
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

@@ -12,6 +12,7 @@ comes from the layout (`layouts.SLASH_ORDER`); what cannot be decided is a findi
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime, time
 
@@ -23,6 +24,7 @@ from .lines import is_prose
 from .records import Finding, NewsSighting, PageDate, Unit
 from .teasers import Teaser
 
+_TIME_FIRST = re.compile(r"(?:klo|kello|kl\.|at)?\s?\d{1,2}[.:]\d{2}(?!\d)", re.IGNORECASE)  # bounded: no backtracking
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _PROBLEMS = {
     "ambiguous": ("warning", "ambiguous_date", "day and month cannot be told apart in {!r} on a page of unknown layout; no date is taken"),
@@ -56,8 +58,9 @@ def page_dates(
             written = written._replace(role=date_label_role(label.text))
         at = n - 1 - (label is not None)  # the unit above the date line and its label
         role, clue = date_role(unit.start, written, in_teaser, under_title, units[at] if at >= 0 else None, related)
-        if role is None or another_items(text, units, n, role, under_title, dates):
-            findings.append(Finding("info", "unplaced_date", unplaced(unit, written, label, related), unit.start, unit.end))
+        why = None if role is None else not_the_pages(text, units, n, role, written, under_title, dates)
+        if role is None or why is not None:
+            findings.append(Finding("info", "unplaced_date", why or unplaced(unit, written, label, related), unit.start, unit.end))
             continue
         found = resolve(written, SLASH_ORDER.get(layout))
         shown = text[written.start : written.end]
@@ -104,13 +107,24 @@ def related_start(units: Sequence[Unit]) -> int:
     return next((i for i in range(titled, len(units)) if units[i].kind == "navigation" and key(units[i].text) in RELATED_HEADINGS), len(units))
 
 
-def another_items(text: str, units: Sequence[Unit], n: int, role: str, under_title: int | None, dates: list[PageDate]) -> bool:
-    """Whether labelled date line `n`, away from the title, is another item's: right
-    under an item's title and snippet (`dated_item`), or a second publication date (a
-    page is published once)."""
-    if role not in ("published", "modified") or units[n].start == under_title:
-        return False
-    return dated_item(text, units, n) or (role == "published" and any(d.role == "published" for d in dates))
+def not_the_pages(
+    text: str, units: Sequence[Unit], n: int, role: str, written: WrittenDate, under_title: int | None, dates: list[PageDate]
+) -> str | None:
+    """Why date line `n`, placed where a page's date stands, is not the page's, or None:
+    a labelled date away from the title right under an item's title and snippet
+    (`dated_item`), a second publication date (a page is published once), or an
+    unlabelled date with a time on the line right under it (an event's, on two lines)."""
+    line = units[n].text
+    if role in ("published", "modified") and units[n].start != under_title:
+        if dated_item(text, units, n):
+            return f"the date line {line!r} stands right under another item's title: no date is taken from it"
+        if role == "published" and any(d.role == "published" for d in dates):
+            return f"the date line {line!r} would be a second publication date: no date is taken from it"
+    below = units[n + 1] if n + 1 < len(units) else None
+    if role == "published" and written.role is None and below is not None and text.count("\n", units[n].end, below.start) <= 1:
+        if _TIME_FIRST.match(below.text) is not None:
+            return f"the date line {line!r} has a time under it ({below.text.splitlines()[0]!r}): an event's, not the page's: no date is taken from it"
+    return None
 
 
 def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool) -> str:
