@@ -23,8 +23,12 @@ from .dates import EVENT_LABELS, LABELS, WrittenDate, read_date_line
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
 CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
+SKIP_LINKS = frozenset({
+    "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "siirry suoraan sisältöön",
+    "hoppa till innehållet", "hoppa till huvudinnehållet", "gå till innehållet",
+})
 NAVIGATION = frozenset({
-    "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "menu", "valikko",
+    *SKIP_LINKS, "menu", "valikko",
     "search", "haku", "hae", "etusivu", "home", "sulje", "close", "fi", "en", "sv", "suomi", "english",
     "svenska", "in english", "på svenska", "toggle navigation", "päävalikko", "main menu",
     # a news section's label above its items, and the share links under an article
@@ -37,13 +41,19 @@ NAVIGATION = frozenset({
     # following the site, its newsletter
     "seuraa meitä", "follow us", "följ oss", "tilaa uutiskirje", "tilaa uutiskirjeemme", "subscribe", "subscribe to our newsletter",
     "sign up for our newsletter", "prenumerera på nyhetsbrevet",
+    # reading aloud, text size, logging in, searching the site, a link to all news, a one-item label
+    "kuuntele", "listen", "lyssna", "lue ääneen", "a- a a+", "a a a", "tekstin koko", "text size", "log in", "login",
+    "kirjaudu", "kirjaudu sisään", "logga in", "hae sivustolta", "search the site", "sök", "sök på webbplatsen",
+    "kaikki uutiset", "all news", "alla nyheter", "sulje valikko", "close menu", "stäng menyn", "uutinen",
 })
 # The site's name over its pages (its logo's text), as the whole line: `- Laurea-ammattikorkeakoulu`
 # in a list of partners is no logo.
+_SITE_WORDS = ("laurea", "metropolia", "haaga-helia", "3amk")  # where a trail may start: the site itself
 SITE_NAMES = frozenset({
+    *_SITE_WORDS,
     "haaga-helia ammattikorkeakoulu", "haaga-helia ammattikorkeakoulu oy", "laurea-ammattikorkeakoulu",
     "metropolia ammattikorkeakoulu", "haaga-helia university of applied sciences", "laurea university of applied sciences",
-    "metropolia university of applied sciences", "3amk",
+    "metropolia university of applied sciences",
     # the partners' magazines, their masthead over an article
     "laurea journal", "uas journal", "esignals", "esignals pro",
 })
@@ -61,7 +71,7 @@ RELATED_HEADINGS = frozenset({
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # a date's label alone on the line above it
-LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "suomi", "suomeksi", "english", "svenska", "in", "på"})
+LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "fin", "eng", "swe", "suomi", "suomeksi", "english", "svenska", "in", "på"})
 _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
@@ -71,7 +81,6 @@ NAVIGATION_PREFIXES = (
 FOLLOW_WORDS = ("follow ", "subscribe ", "sign up ", "seuraa ", "tilaa ", "följ ", "prenumerera ")
 CHANNELS = ("instagram", "facebook", "twitter", "linkedin", "youtube", "tiktok", "newsletter", "uutiskirje", "nyhetsbrev")
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
-SKIP_LINKS = frozenset({"skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön"})
 BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here", "du är här"})
 TAB_LABELS = frozenset({"ensisijaiset välilehdet", "toissijaiset välilehdet", "primary tabs", "secondary tabs"})
 TABS = frozenset({"näytä", "näytä(aktiivinen välilehti)", "näytä (aktiivinen välilehti)", "view", "view(active tab)", "view (active tab)"})
@@ -79,6 +88,7 @@ READ_MORE = frozenset({
     "read more", "lue lisää", "läs mer", "continue reading", "jatka lukemista", "lue koko uutinen", "lue koko juttu",
     "read the full story", "read full story", "läs hela nyheten",
 })
+_ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
 _LINK_MARKS = " []().…->»›→«‹←<"  # what a link's label may stand between: `[Read more]`, `« Back`, `Read more ->`
 # A cookie banner's buttons: navigation, which makes the lines about cookies right above them
 # (blank lines aside) and right below them navigation too (`mark_furniture`).
@@ -91,7 +101,9 @@ CONSENT_BUTTONS = frozenset({
     "manage cookies", "customize", "i agree", "godkänn", "godkänn alla", "acceptera alla", "avvisa", "neka",
     "endast nödvändiga", "inställningar för kakor", "got it", "got it!", "ok", "okay", "i accept", "i understand",
     "accept and close", "allow cookies", "hyväksyn", "hyväksy ja sulje", "salli evästeet", "ymmärrän", "jag godkänner",
-    "acceptera", "tillåt alla", "jag förstår",
+    "acceptera", "tillåt alla", "jag förstår", "salli kaikki evästeet", "salli valinta", "käytä vain välttämättömiä evästeitä",
+    "hyväksy ja jatka", "selvä", "selvä!", "allow selected", "accept selected", "accept necessary", "tillåt urval",
+    "använd endast nödvändiga kakor",
 })
 _COOKIE_WORDS = ("eväste", "cookie", "kakor", "privacy", "tietosuoja", "yksityisyy", "integritet")  # a banner's heading too
 COOKIE_LONGEST = 400  # characters: a longer line is never part of a cookie banner
@@ -185,7 +197,7 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return found
     if k.startswith(_BREADCRUMB_PREFIXES) or is_trail(line, k):
         return Furniture("breadcrumb")
-    if k.startswith(NAVIGATION_PREFIXES) or k in SITE_NAMES or is_language_switch(k) or _DOMAIN.fullmatch(k) or is_follow_link(k):
+    if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or is_follow_link(k):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES):
         return Furniture("caption")
@@ -198,6 +210,15 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
     if k.startswith(TAG_PREFIXES):
         return Furniture("tags")
     return Furniture("navigation") if is_link_row(k) else None
+
+
+def is_site_name(k: str) -> bool:
+    """The site's or a partner magazine's name as the whole line, perhaps with the
+    magazine's issue (`UAS Journal 1/2019`)."""
+    if k in SITE_NAMES:
+        return True
+    name, _, issue = k.rpartition(" ")
+    return name in SITE_NAMES and _ISSUE.fullmatch(issue) is not None
 
 
 def is_follow_link(k: str) -> bool:
@@ -264,8 +285,11 @@ def is_glued_tags(line: str) -> bool:
 
 
 def is_trail(line: str, k: str) -> bool:
-    """A breadcrumb trail: `Etusivu » Uutiset » Otsikko`, starting at home."""
-    return k.startswith(("etusivu", "home", "koti", "start")) and any(mark in line for mark in TRAIL_MARKS)
+    """A breadcrumb trail: `Etusivu » Uutiset » Otsikko`, starting at home, or of three
+    steps or more starting at the site (`Laurea > Ajankohtaista > Otsikko`)."""
+    if k.startswith(("etusivu", "home", "koti", "start", "frontpage", "front page", "hem")):
+        return any(mark in line for mark in TRAIL_MARKS)
+    return k.startswith(_SITE_WORDS) and sum(line.count(mark) for mark in TRAIL_MARKS) >= 2
 
 
 def follows(above: Furniture | None, line: str) -> Furniture | None:

@@ -452,8 +452,8 @@ def add(found: Records, units: list[Unit], findings: list[Finding], spans: list[
 def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     """Step 6: the first block that is no menu is the title, and a block repeating it later is furniture;
     a one-line block right after the title that does not end a sentence is the subtitle;
-    Metropolia's fundraising appeal and a menu (lines of a word to four) are furniture;
-    every other block a paragraph."""
+    Metropolia's fundraising appeal and a menu (lines of a word to four, or such a line
+    going on the navigation right above it) are furniture; every other block a paragraph."""
     named: list[Unit] = []
     title = None
     for unit in units:
@@ -468,7 +468,7 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
                 kind = "appeal"
             elif len(unit.text) <= 2 * len(title) + 8 and key(unit.text) == title:
                 kind = "repeated_title"
-            elif is_menu(unit.text):
+            elif is_menu(unit.text) or in_menu(text, unit, named):
                 kind = "navigation"
             elif after_title(named) and "\n" not in unit.text and text[unit.end - 1] not in ".!?:":
                 kind = "subtitle"
@@ -477,6 +477,15 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def in_menu(text: str, unit: Unit, named: list[Unit]) -> bool:
+    """Whether a one-line block of a word to four, no sentence, goes on the navigation
+    right above it (no blank line between): a menu's item after the site's name in it."""
+    above = named[-1] if named else None
+    if above is None or above.kind != "navigation" or "\n" in unit.text or text.count("\n", above.end, unit.start) > 1:
+        return False
+    return len(unit.text.split()) <= 4 and unit.text[-1] not in ".!?:,"
 
 
 def after_title(named: list[Unit]) -> bool:
