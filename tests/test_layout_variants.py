@@ -348,6 +348,12 @@ def test_more_cookie_buttons_end_their_banner(banner):
     assert {u.kind for u in page.units[: page.units.index(page.first("title"))]} == {"navigation"}
 
 
+@pytest.mark.parametrize("title", ["Summer School Attracts 12000 Visitors", "Alliance of Three Universities Now Serves 60000 Students"])
+def test_a_headline_ending_in_a_number_and_capitalised_words_is_no_address(title):
+    page = parse_page(f"{title}\n\n12.3.2019\n\n{PROSE}\n")
+    assert page.first("title").text == title and dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

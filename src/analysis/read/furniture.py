@@ -129,7 +129,7 @@ _BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 _COPYRIGHT = re.compile(r"(?:\(c\)|copyright)\s*+(?:\(c\)\s*+)?[0-9]{4}")  # `(c) 2019`, `Copyright 2019` (`©` anywhere)
 RIGHTS = ("all rights reserved", "kaikki oikeudet pidätetään", "alla rättigheter förbehållna")
 # In one search: a postal code and its town ending the line (`Ratapihantie 13, 00520 Helsinki`,
-# `00079 Metropolia, Finland`), or a business ID's number (`2245475-5`, group `id`; its label is
+# `00079 Metropolia, Finland`; `is_address` wants the code first or after a comma), or a business ID's number (`2245475-5`, group `id`; its label is
 # checked apart). The lookahead for a digit lets Python's re pass other positions at once.
 _ADDRESS_NUMBER = re.compile(
     r"(?=[0-9])(?<![\d-])[0-9]{5}(?:[ \t]++[A-ZÅÄÖ][\w-]*+(?:[ \t]++[A-ZÅÄÖ][\w-]*+)?(?:,[ \t]*+[A-Z][a-z]++)?[ \t]*+\Z"
@@ -254,11 +254,14 @@ def is_contact(line: str) -> bool:
 
 
 def is_address(line: str) -> bool:
-    """A short line of a postal address: a postal code ending it with its town, or a
-    business ID under its label (`Y-tunnus 2245475-5`)."""
+    """A short line of a postal address: a postal code and its town ending it, the code
+    first or after a comma, or a business ID under its label (`Y-tunnus 2245475-5`)."""
     number = _ADDRESS_NUMBER.search(line) if len(line) <= SHORT else None
-    if number is None or number["id"] is None:
-        return number is not None
+    if number is None:
+        return False
+    if number["id"] is None:  # the code first, or after the street and a comma: a headline's `Attracts 12000 Visitors` is none
+        before = line[: number.start()].rstrip()
+        return not before or before[-1] == ","
     return _BUSINESS_LABEL.search(line, 0, number.start()) is not None
 
 
