@@ -354,6 +354,25 @@ def test_a_headline_ending_in_a_number_and_capitalised_words_is_no_address(title
     assert page.first("title").text == title and dates(page) == [("published", "2019-03-12", "date_under_title")]
 
 
+@pytest.mark.parametrize(
+    "top, kinds",
+    [
+        ("Hakijalle\nOpiskelijalle\nTutkimus\n", ["navigation", "title", "date_line", "paragraph"]),
+        ("", ["title", "date_line", "paragraph"]),
+    ],
+    ids=["a menu above", "nothing above"],
+)
+def test_on_a_page_without_blank_lines_the_line_over_the_date_is_the_title(top, kinds):
+    page = parse_page(f"{top}Yhteinen kesäkoulu laajenee\n12.3.2019\n{FI_PROSE}\n")
+    assert [u.kind for u in page.units] == kinds and page.first("title").text == "Yhteinen kesäkoulu laajenee"
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_on_a_page_without_blank_lines_a_subtitle_over_the_date_is_no_part_of_the_title():
+    page = parse_page(f"Yhteinen kesäkoulu laajenee\nSata kurssia kolmen korkeakoulun opiskelijoille\n12.3.2019\n{FI_PROSE}\n")
+    assert [(u.kind, u.text) for u in page.units[:2]] == [("title", "Yhteinen kesäkoulu laajenee"), ("subtitle", "Sata kurssia kolmen korkeakoulun opiskelijoille")]
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

@@ -379,18 +379,30 @@ def in_list(text: str, lines: list[Line], i: int, above: list[Line]) -> bool:
 def group_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
     """Step 3: spans of text blocks. A text line continues the block of the text line
     directly above it (no blank line between) unless images open it, a broken tag ended
-    the line above, or it is prose under a heading (`under_heading`)."""
+    the line above, it is prose under a heading (`under_heading`) or a title over its
+    date (`over_date`)."""
     blocks: list[tuple[int, int]] = []
     above = None
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.kind == "text":
             joins = (
                 above is not None and above.kind == "text" and above.broken is None and not line.images
                 and text.count("\n", above.end, line.start) <= 1 and not under_heading(text, above, line)
+                and not over_date(text, lines, i)
             )
             blocks[-1:] = [(blocks[-1][0], line.end)] if joins else [*blocks[-1:], (line.start, line.end)]
         above = line
     return blocks
+
+
+def over_date(text: str, lines: list[Line], i: int) -> bool:
+    """A short line that ends no sentence right above a date line (no blank line between):
+    a title over its date, which a page without blank lines sets apart only so (from a
+    menu, or from the subtitle's line above it)."""
+    line, below = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or below.kind != "date_line" or text.count("\n", line.end, below.start) > 1 or line.end - line.start > SHORT:
+        return False
+    return text[line.end - 1] not in ".!?:;," and not is_prose(text[line.start : line.end])
 
 
 def under_heading(text: str, above: Line, line: Line) -> bool:
