@@ -373,6 +373,12 @@ def test_on_a_page_without_blank_lines_a_subtitle_over_the_date_is_no_part_of_th
     assert [(u.kind, u.text) for u in page.units[:2]] == [("title", "Yhteinen kesäkoulu laajenee"), ("subtitle", "Sata kurssia kolmen korkeakoulun opiskelijoille")]
 
 
+@pytest.mark.parametrize("line, day", [("12. 3. 2019", "2019-03-12"), ("5.3. 2019", "2019-03-05")])
+def test_a_dotted_date_with_spaces_after_the_dots_is_read(line, day):
+    page = parse_page(f"Title\n\n{line}\n\n{PROSE}\n")
+    assert dates(page) == [("published", day, "date_under_title")] and page.dates[0].text == line
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

@@ -68,7 +68,7 @@ WEEKDAYS = (
 _DATE_LINE = re.compile(
     r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s*)?"
     r"(?:(?P<weekday>" + WEEKDAYS + r")\.?,?\s+)?"
-    r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./]) ?(?P<b>\d{1,2})(?P=sep) ?(?P<y>\d{4})"
     r"(?:,?\s*(?P<at>klo|kello|at|[-–])?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]m))?)?"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})(?:\.\s*|\s+)(?P<emon>[a-zäö]{3,11})\s+(?P<ey>\d{4})"
@@ -82,7 +82,7 @@ _ROLES = {**LABELS, **EVENT_LABELS}
 # an ISO date (not a listing's timestamp); or, in a line with a year, a day and a month's
 # name (its first three letters) in either order (looked for only then: a case-blind
 # search for the names costs twice the numeric one).
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}(?![\d.]))|\d{4}-\d{2}-\d{2}(?!T))(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./] ?\d{1,2}[./] ?(?:\d{4}|\d{2}(?![\d.]))|\d{4}-\d{2}-\d{2}(?!T))(?!\d)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tam|hel|maa|huh|tou|kes|hei|elo|syy|lok|jou|maj|okt)[a-zäö]*+\.?"
 _NAMED_DATE = re.compile(
