@@ -262,10 +262,12 @@ def test_a_label_before_a_bar_gives_the_dates_role(line, expected):
 
 
 @pytest.mark.parametrize("below", ["Published 12 March 2019", "Julkaistu: 12.03.2019"])
-def test_a_publication_date_under_a_modified_date_is_a_date_not_a_tag(below):
+@pytest.mark.parametrize("at_the_end", [False, True])
+def test_a_publication_date_under_a_modified_date_is_a_date_not_a_tag(below, at_the_end):
     above = "Updated 14 March 2019" if below.startswith("P") else "Päivitetty: 14.03.2019"
-    page = parse_page(f"Joint summer school grows\n\n{above}\n{below}\n\n{PROSE}\n")
-    assert [u.kind for u in page.units] == ["title", "date_line", "date_line", "paragraph"]
+    text = f"Joint summer school grows\n\n{PROSE}\n\n{above}\n{below}\n" if at_the_end else f"Joint summer school grows\n\n{above}\n{below}\n\n{PROSE}\n"
+    page = parse_page(text)
+    assert sorted(u.kind for u in page.units) == ["date_line", "date_line", "paragraph", "title"]
     assert dates(page) == [("modified", "2019-03-14", "modified_label"), ("published", "2019-03-12", "published_label")]
 
 

@@ -57,7 +57,7 @@ def page_dates(
         if label is not None and written.role in (None, "event"):
             written = written._replace(role=date_label_role(label.text))
         at = n - 1 - (label is not None)  # the unit above the date line and its label
-        role, clue = date_role(unit.start, written, in_teaser, under_title, units[at] if at >= 0 else None, related)
+        role, clue = date_role(unit.start, written, in_teaser, under_title, units[at] if at >= 0 else None, related, by_start)
         why = None if role is None else not_the_pages(text, units, n, role, written, under_title, dates)
         if role is None or why is not None:
             findings.append(Finding("info", "unplaced_date", why or unplaced(unit, written, label, related), unit.start, unit.end))
@@ -82,17 +82,21 @@ def page_dates(
 
 
 def date_role(
-    start: int, written: WrittenDate, in_teaser: set[int], under_title: int | None, above: Unit | None, related: bool
+    start: int, written: WrittenDate, in_teaser: set[int], under_title: int | None, above: Unit | None, related: bool,
+    placed: Mapping[int, object],
 ) -> tuple[str | None, str | None]:
     """The role of a date line and the clue that gives it; (None, None) for a date in the
-    text or an event's. A labelled date is the page's own under its title or at the
-    article's end, not under a heading further down (another item's); below a heading of
-    related news only a modified date (a footer) is."""
+    text or an event's. A labelled date is the page's own under its title, at the
+    article's end or right under another of the page's dates (`placed`, by line start),
+    not under a heading further down (another item's); below a heading of related news
+    only a modified date (a footer) is."""
     if start in in_teaser:
         return "listing", "teaser_date"
     if written.role == "event" or (related and written.role != "modified"):
         return None, None
-    under = above is not None and above.kind == "date_line" and above.start == under_title  # `Published …`, then `Updated …`
+    under = above is not None and above.kind == "date_line" and (  # `Published …`, then `Updated …`
+        above.start == under_title or (above.start in placed and above.start not in in_teaser)
+    )
     if written.role is not None and (start == under_title or under or is_article_end(above)):
         return written.role, f"{written.role}_label"
     if start == under_title:
