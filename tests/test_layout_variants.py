@@ -381,6 +381,13 @@ def test_a_dotted_date_with_spaces_after_the_dots_is_read(line, day):
     assert dates(page) == [("published", day, "date_under_title")] and page.dates[0].text == line
 
 
+@pytest.mark.parametrize("top", ["Hakijalle\nOpiskelijalle\n", "Opiskelijalle | Henkilöstölle\n"])
+def test_a_two_item_menu_above_the_headline_is_no_title(top):
+    page = parse_page(f"{top}\n{HEADLINE}\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert [u.kind for u in page.units] == ["navigation", "title", "date_line", "paragraph"]
+    assert page.first("title").text == HEADLINE
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

@@ -237,13 +237,15 @@ def is_language_switch(k: str) -> bool:
 
 def is_link_row(k: str) -> bool:
     """Links of a footer or menu on one line: `Tietosuoja | Saavutettavuus | Evästeet`,
-    `Haaga-Helia · Laurea · Metropolia`, three or more of a word to three, no number
-    among them."""
-    if k.count("|") + k.count("·") + k.count("•") < 2:  # most lines: at once
+    `Haaga-Helia · Laurea · Metropolia`, three or more of a word to three, or two of a
+    word each; no number among them."""
+    separators = k.count("|") + k.count("·") + k.count("•")
+    if not separators:  # most lines: at once
         return False
     k = k.translate(_LINK_SEPARATORS)
     parts = [part.split() for part in k.split("|")]
-    return all(1 <= len(words) <= 3 for words in parts) and not any(c.isdigit() for c in k)
+    longest = 3 if separators >= 2 else 1  # two links: a word each (`Opiskelijalle | Henkilöstölle`)
+    return all(1 <= len(words) <= longest for words in parts) and not any(c.isdigit() for c in k)
 
 
 def is_contact(line: str) -> bool:

@@ -468,9 +468,9 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     going on the navigation right above it) are furniture; every other block a paragraph."""
     named: list[Unit] = []
     title = None
-    for unit in units:
+    for n, unit in enumerate(units):
         if unit.kind == "block":
-            if (title is None and is_menu(unit.text)) or _ALNUM.search(unit.text) is None:
+            if (title is None and (is_menu(unit.text) or short_menu(units, n))) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
             elif title is None and any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")):
                 kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction
@@ -489,6 +489,16 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def short_menu(units: list[Unit], n: int) -> bool:
+    """Whether block `n`, before the title, is a menu of two lines or more of a word or
+    two each (`Hakijalle` / `Opiskelijalle`) with a one-line block after it: the title."""
+    lines = units[n].text.split("\n")
+    if len(lines) < 2 or any(len(line.split()) > 2 or line.rstrip()[-1:] in ".!?:," for line in lines):
+        return False
+    after = next((u for u in units[n + 1 :] if u.kind != "image_alt"), None)
+    return after is not None and after.kind == "block" and "\n" not in after.text
 
 
 def in_menu(text: str, unit: Unit, named: list[Unit]) -> bool:
