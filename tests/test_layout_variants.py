@@ -388,6 +388,34 @@ def test_a_two_item_menu_above_the_headline_is_no_title(top):
     assert page.first("title").text == HEADLINE
 
 
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("Sivu päivitetty", [("modified", "2020-02-05", "modified_label")]),
+        ("Viimeksi muokattu", [("modified", "2020-02-05", "modified_label")]),
+        ("Page updated", [("modified", "2020-02-05", "modified_label")]),
+        ("Sidan uppdaterad", [("modified", "2020-02-05", "modified_label")]),
+        ("Closing date", []),
+        ("Tapahtuman ajankohta", []),
+        ("Tidpunkt", []),
+        ("Sivun tila", []),  # a label the reader does not know: no date rather than a guess
+    ],
+)
+def test_a_label_above_the_date_under_the_title_is_never_taken_for_a_publication_date(label, expected):
+    page = parse_page(f"Opiskelijapalvelut kesällä\n\n{label}\n5.2.2020\n\n{FI_PROSE}\n")
+    assert dates(page) == expected and page.first("title").text == "Opiskelijapalvelut kesällä"
+    if label == "Sivun tila":
+        (finding,) = [f for f in page.findings if f.code == "unplaced_date"]
+        assert finding.message == "the date line '5.2.2020' stands under 'Sivun tila', a label the reader does not know: no date is taken from it"
+
+
+@pytest.mark.parametrize("heading", ["Comments (1)", "Kommentit", "3 comments", "Kommentarer", "Read next", "Lisää aiheesta"])
+def test_a_comments_or_related_dates_are_not_the_posts(heading):
+    comment = "Really useful post, I took part in the summer school twice and can recommend it warmly to everyone."
+    page = parse_page(f"Why three campuses are better than one\n\n{PROSE}\n\n{heading}\n\n{comment}\n\nPosted 14.3.2019\n")
+    assert page.dates == () and page.units[2].kind == "navigation"
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

@@ -24,7 +24,8 @@ LABELS = {
     **dict.fromkeys((
         "modified", "last modified", "modified on", "muokattu", "päivitetty", "päivitetty viimeksi", "viimeksi päivitetty",
         "updated", "updated on", "last updated", "last updated on", "uppdaterad", "senast uppdaterad", "ändrad",
-        "senast ändrad",
+        "senast ändrad", "viimeksi muokattu", "muokattu viimeksi", "sivu päivitetty", "sivua päivitetty", "sivu muokattu",
+        "page updated", "page last updated", "last edited", "edited", "sidan uppdaterad", "sidan senast uppdaterad",
     ), "modified"),
     **dict.fromkeys((
         "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat",
@@ -41,7 +42,9 @@ EVENT_LABELS = dict.fromkeys((
     "datum och tid", "tapahtuma alkaa", "tapahtuma päättyy", "alkaa", "päättyy", "starts", "ends", "begins",
     "haku alkaa", "haku päättyy", "hakuaika alkaa", "viimeinen hakupäivä", "hae viimeistään", "ilmoittautuminen päättyy",
     "ilmoittautumisaika", "application deadline", "application period", "registration deadline", "apply by",
-    "sista ansökningsdag", "ansökningstid", "sista anmälningsdag",
+    "sista ansökningsdag", "ansökningstid", "sista anmälningsdag", "closing date", "opening date", "start date",
+    "end date", "event dates", "dates", "tapahtuman ajankohta", "tapahtumapäivä", "kurssin ajankohta", "koulutuksen ajankohta",
+    "työsuhteen alkamispäivä", "aloituspäivä", "alkamispäivä", "tidpunkt", "sista dag",
 ), "event")
 MONTHS = {
     name: n

@@ -66,7 +66,11 @@ RELATED_HEADINGS = frozenset({
     "senaste nyheter", "fler nyheter", "muut ajankohtaiset", "edellinen uutinen", "seuraava uutinen", "previous post",
     "next post", "popular posts", "most read", "luetuimmat", "suosituimmat", "suosittelemme", "we recommend",
     "recommended", "you might also like", "tulevat tapahtumat", "upcoming events", "kommande evenemang",
-    "tapahtumat", "events", "evenemang",
+    "tapahtumat", "events", "evenemang", "read next", "lue seuraavaksi", "lisää aiheesta", "aiheesta lisää",
+    "lue lisää aiheesta", "more on this topic", "related posts", "related stories", "läs vidare", "mer om ämnet",
+    # comments under a post: their dates are the comments'
+    "comments", "kommentit", "kommentarer", "kommentti", "comment", "leave a comment", "kommentoi", "jätä kommentti",
+    "lämna en kommentar", "responses", "vastaukset",
 })
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).
@@ -88,6 +92,7 @@ READ_MORE = frozenset({
     "read more", "lue lisää", "läs mer", "continue reading", "jatka lukemista", "lue koko uutinen", "lue koko juttu",
     "read the full story", "read full story", "läs hela nyheten",
 })
+_COUNTED = re.compile(r"\d{1,5} (?:comments?|kommentti[a]?|kommentarer|kommentar|responses?|vastausta?)")  # `3 comments`
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
 _LINK_MARKS = " []().…->»›→«‹←<"  # what a link's label may stand between: `[Read more]`, `« Back`, `Read more ->`
 # A cookie banner's buttons: navigation, which makes the lines about cookies right above them
@@ -161,6 +166,12 @@ _BY_KEY: dict[str, Furniture | str] = {
 }
 
 
+def is_related_heading(k: str) -> bool:
+    """A heading of related news or comments, by its key, a count around it or not
+    (`Comments (2)`, `3 kommenttia`)."""
+    return k in RELATED_HEADINGS or k.strip("0123456789() ") in RELATED_HEADINGS or _COUNTED.fullmatch(k) is not None
+
+
 def is_consent_button(line: str) -> bool:
     """A cookie banner's button, by the keys `label_of` tells it by (`[Accept all]` too)."""
     found = keyed(_BY_KEY, key(line))
@@ -197,7 +208,7 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return found
     if k.startswith(_BREADCRUMB_PREFIXES) or is_trail(line, k):
         return Furniture("breadcrumb")
-    if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or is_follow_link(k):
+    if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or is_follow_link(k) or is_related_heading(k):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES):
         return Furniture("caption")

@@ -24,8 +24,8 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import (
-    CONTACT_LONGEST, RELATED_HEADINGS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
-    is_address_above, is_consent_button, is_contact, is_glued_tags, key, label_of,
+    CONTACT_LONGEST, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
+    is_address_above, is_consent_button, is_contact, is_glued_tags, is_related_heading, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -521,7 +521,7 @@ def related_titles(units: list[Unit]) -> list[Unit]:
     article going on)."""
     out, related, titled = [], False, False
     for unit in units:
-        if unit.kind == "navigation" and titled and key(unit.text) in RELATED_HEADINGS:
+        if unit.kind == "navigation" and titled and is_related_heading(key(unit.text)):
             related = True
         elif related and unit.kind in ("paragraph", "subtitle", "list_item"):
             related = not any(is_prose(line) for line in unit.text.split("\n"))

@@ -18,7 +18,7 @@ from datetime import datetime, time
 
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, resolve
-from .furniture import RELATED_HEADINGS, date_label_role, key
+from .furniture import date_label_role, is_related_heading, key
 from .layouts import SLASH_ORDER
 from .lines import is_prose
 from .records import Finding, NewsSighting, PageDate, Unit
@@ -43,7 +43,7 @@ def page_dates(
     read, and the teasers as news sightings with their dates."""
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
     at = date_under_title(units)
-    under_title = None if at is None or in_dated_list(text, units, written_at, at) else units[at].start  # else the first item's
+    under_title = None if at is None or in_dated_list(text, units, written_at, at) or unknown_label(text, units, at) else units[at].start
     dates, findings, by_start = [], [], {}
     related_from = None  # below a heading of related news after the title, other items' dates; found at the first date line
     for n, unit in enumerate(units):
@@ -52,7 +52,7 @@ def page_dates(
         if related_from is None:
             related_from = related_start(units)
         related = related_from < n
-        label = units[n - 1] if n and units[n - 1].kind == "date_label" else None
+        label = units[n - 1] if n and (units[n - 1].kind == "date_label" or unknown_label(text, units, n)) else None
         written = written_at[unit.start]
         if label is not None and written.role in (None, "event"):
             written = written._replace(role=date_label_role(label.text))
@@ -108,7 +108,7 @@ def related_start(units: Sequence[Unit]) -> int:
     """The index of the first heading of related news after the title (above it, such a
     heading is a section's: `Tapahtumat`); the number of units when there is none."""
     titled = next((i for i, u in enumerate(units) if u.kind == "title"), len(units))
-    return next((i for i in range(titled, len(units)) if units[i].kind == "navigation" and key(units[i].text) in RELATED_HEADINGS), len(units))
+    return next((i for i in range(titled, len(units)) if units[i].kind == "navigation" and is_related_heading(key(units[i].text))), len(units))
 
 
 def not_the_pages(
@@ -133,6 +133,8 @@ def not_the_pages(
 
 def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool) -> str:
     """Why a date line gives the page no date."""
+    if label is not None and label.kind == "subtitle":
+        return f"the date line {unit.text!r} stands under {label.text!r}, a label the reader does not know: no date is taken from it"
     if written.role == "event" and label is not None:
         return f"the date line {unit.text!r} under {label.text!r} is an event's time, not the page's: no date is taken from it"
     if written.role == "event":  # a weekday and a time (`ke 15.5.2019 klo 10.00`), or a label before a bar (`Aika | …`)
@@ -140,6 +142,18 @@ def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool
     if related:
         return f"the date line {unit.text!r} stands under a heading of related news: no date is taken from it"
     return f"the date line {unit.text!r} stands neither under the title nor in a teaser: no date is taken from it"
+
+
+def unknown_label(text: str, units: Sequence[Unit], n: int) -> bool:
+    """Whether the unit right above date line `n` (no blank line between) is a label the
+    reader does not know (`Sivun tila`, `Closing`): a subtitle of a word to three under a
+    title that a blank line sets apart. What it says of the date is not known."""
+    if n < 2 or units[n - 1].kind != "subtitle" or units[n - 2].kind != "title":
+        return False
+    label, title = units[n - 1], units[n - 2]
+    if text.count("\n", label.end, units[n].start) > 1 or text.count("\n", title.end, label.start) < 2:
+        return False
+    return len(label.text.split()) <= 3 and label.text[-1] not in ".!?"
 
 
 def is_article_end(unit: Unit | None) -> bool:
