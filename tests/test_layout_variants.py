@@ -312,9 +312,10 @@ def test_an_archive_whose_items_have_snippets_of_prose_gives_the_page_no_date(it
     assert page.dates == () and codes(page).count("unplaced_date") == 2
 
 
-@pytest.mark.parametrize("time", ["klo 10.00–14.00", "10:00-14:00", "kello 9.30"])
-def test_a_date_with_a_time_on_the_line_under_it_is_an_events(time):
-    page = parse_page(f"Avoimet ovet Myllypurossa\n\n15.5.2019\n{time}\nMyllypuron kampus\n\n{FI_PROSE}\n")
+@pytest.mark.parametrize("time", ["klo 10.00–14.00", "10:00-14:00", "kello 9.30", "klo 10–14", "10 am – 2 pm"])
+@pytest.mark.parametrize("between", ["\n", "\n\n", "\nMyllypuron kampus\n"], ids=["next line", "a blank line", "a place"])
+def test_a_date_with_a_time_under_it_is_an_events(time, between):
+    page = parse_page(f"Avoimet ovet Myllypurossa\n\n15.5.2019{between}{time}\n\n{FI_PROSE}\n")
     assert page.dates == () and "no_date" in codes(page)
     (finding,) = [f for f in page.findings if f.code == "unplaced_date"]
     assert finding.message == f"the date line '15.5.2019' has a time under it ({time!r}): an event's, not the page's: no date is taken from it"
@@ -414,6 +415,28 @@ def test_a_comments_or_related_dates_are_not_the_posts(heading):
     comment = "Really useful post, I took part in the summer school twice and can recommend it warmly to everyone."
     page = parse_page(f"Why three campuses are better than one\n\n{PROSE}\n\n{heading}\n\n{comment}\n\nPosted 14.3.2019\n")
     assert page.dates == () and page.units[2].kind == "navigation"
+
+
+def test_a_lead_that_opens_with_at_and_a_number_leaves_the_date():
+    page = parse_page(f"Title\n\n15.5.2019\nAt 10 universities students now study together across the alliance, more than ever.\n")
+    assert dates(page) == [("published", "2019-05-15", "date_under_title")]
+
+
+@pytest.mark.parametrize("header", ["", "Päivä | Ohjelma\n"])
+def test_a_schedule_under_the_title_gives_no_date(header):
+    rows = "Ma 3.6.2019 | Orientaatio\nTi 4.6.2019 | Luennot\nKe 5.6.2019 | Yritysvierailut\n"
+    page = parse_page(f"Kesäkoulu 2019: ohjelma\n\n{header}{rows}\n{FI_PROSE}\n")
+    assert page.dates == () and codes(page).count("unplaced_date") == 3
+
+
+def test_an_archive_of_dated_texts_without_titles_gives_no_date():
+    page = parse_page(f"Tiedotearkisto\n\n12.3.2019\n{FI_PROSE}\n\n5.3.2019\n{PROSE}\n")
+    assert page.dates == () and codes(page).count("unplaced_date") == 2
+
+
+def test_a_date_right_over_the_lead_with_no_other_date_stays_the_pages():
+    page = parse_page(f"Otsikko\n\n12.3.2019\n{FI_PROSE}\n\n{PROSE}\n")
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
 
 
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():

@@ -24,7 +24,8 @@ from .lines import is_prose
 from .records import Finding, NewsSighting, PageDate, Unit
 from .teasers import Teaser
 
-_TIME_FIRST = re.compile(r"(?:klo|kello|kl\.|at)?\s?\d{1,2}[.:]\d{2}(?!\d)", re.IGNORECASE)  # bounded: no backtracking
+# A line that opens with a time of day: `klo 10–14`, `10.00–14.00`, `10 am – 2 pm` (bounded: no backtracking).
+_TIME_FIRST = re.compile(r"(?:(?:klo|kello|kl\.)\s?\d{1,2}(?:[.:]\d{2})?|(?:at\s)?\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)(?!\d)", re.IGNORECASE)
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _PROBLEMS = {
     "ambiguous": ("warning", "ambiguous_date", "day and month cannot be told apart in {!r} on a page of unknown layout; no date is taken"),
@@ -117,7 +118,8 @@ def not_the_pages(
     """Why date line `n`, placed where a page's date stands, is not the page's, or None:
     a labelled date away from the title right under an item's title and snippet
     (`dated_item`), a second publication date (a page is published once), or an
-    unlabelled date with a time on the line right under it (an event's, on two lines)."""
+    unlabelled date with a time under it (an event's: on the next line or the one after,
+    a blank line between or not)."""
     line = units[n].text
     if role in ("published", "modified") and units[n].start != under_title:
         if dated_item(text, units, n):
@@ -125,9 +127,10 @@ def not_the_pages(
         if role == "published" and any(d.role == "published" for d in dates):
             return f"the date line {line!r} would be a second publication date: no date is taken from it"
     below = units[n + 1] if n + 1 < len(units) else None
-    if role == "published" and written.role is None and below is not None and text.count("\n", units[n].end, below.start) <= 1:
-        if _TIME_FIRST.match(below.text) is not None:
-            return f"the date line {line!r} has a time under it ({below.text.splitlines()[0]!r}): an event's, not the page's: no date is taken from it"
+    if role == "published" and written.role is None and below is not None and text.count("\n", units[n].end, below.start) <= 2:
+        time = next((row for row in below.text.split("\n", 2)[:2] if _TIME_FIRST.match(row) is not None), None)
+        if time is not None:  # on the next line, or after a place's line, or a blank line
+            return f"the date line {line!r} has a time under it ({time!r}): an event's, not the page's: no date is taken from it"
     return None
 
 
@@ -180,20 +183,31 @@ def date_under_title(units: Sequence[Unit]) -> int | None:
 
 def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], n: int) -> bool:
     """Whether date line `n` begins a list of dated items without teasers (an archive:
-    `12.3.2019` right above or below an item's title, and the next item's date before
-    any prose but the items' snippets): then it is the first item's date, not the page's."""
-    if not dated_item(text, units, n):
+    `12.3.2019` right above or below an item's title or right over its text, and the next
+    such date before any prose but the items' snippets), or the first row of a schedule (an unlabelled
+    date line right under it: `Ma 3.6.2019 | Orientaatio`, `Ti 4.6.2019 | Luennot`): then
+    it is the first item's date, not the page's."""
+    below = units[n + 1] if n + 1 < len(units) else None
+    if below is not None and below.kind == "date_line" and text.count("\n", units[n].end, below.start) <= 1:
+        return written_at[units[n].start].role is None and written_at[below.start].role is None
+    if not item_date(text, units, n):
         return False
     for m in range(n + 1, len(units)):
         unit = units[m]
         if unit.kind == "date_label":  # the next date is an event's or a deadline's, not an item's
             return False
         if unit.kind == "date_line":
-            return written_at[unit.start].role is None and dated_item(text, units, m)
+            return written_at[unit.start].role is None and item_date(text, units, m)
         if unit.kind in ("paragraph", "subtitle", "list_item") and any(is_prose(line) for line in unit.text.split("\n")):
             if not snippet(text, units, m):
                 return False
     return False
+
+
+def item_date(text: str, units: Sequence[Unit], n: int) -> bool:
+    """Whether date line `n` may be a dated item's: next to its title (`dated_item`), or
+    right over its text (no blank line between: a press release archive's items)."""
+    return dated_item(text, units, n) or (n + 1 < len(units) and snippet(text, units, n + 1))
 
 
 def snippet(text: str, units: Sequence[Unit], m: int) -> bool:
