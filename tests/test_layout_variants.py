@@ -439,6 +439,44 @@ def test_a_date_right_over_the_lead_with_no_other_date_stays_the_pages():
     assert dates(page) == [("published", "2019-03-12", "date_under_title")]
 
 
+@pytest.mark.parametrize(
+    "kicker",
+    ["TIEDOTE\nJulkaisuvapaa 12.3.2019 klo 10.00\n", "Tiedote\n\nJulkaisuvapaa 12.3.2019 klo 10.00\n",
+     "PRESS RELEASE\nFor immediate release\n", "Pressmeddelande\n", "Asiantuntija-artikkeli\n", "Avoimet työpaikat\n"],
+)
+def test_a_kicker_over_the_headline_is_no_title(kicker):
+    page = parse_page(f"{kicker}\n{HEADLINE}\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == HEADLINE and dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_a_kicker_alone_is_still_the_title():
+    page = parse_page(f"Tiedote\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Tiedote" and dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_a_trail_whose_last_line_is_a_section_run_into_a_date_keeps_the_section_out_of_the_title():
+    page = parse_page(f"Olet täällä\nEtusivu\nAjankohtaista\n12.3.2019\nSovellus kokoaa kampusten tapahtumat\n{FI_PROSE}\n")
+    assert page.first("title").text == "Sovellus kokoaa kampusten tapahtumat"
+    assert [u.kind for u in page.units[:4]] == ["breadcrumb", "breadcrumb", "breadcrumb", "date_line"]
+
+
+@pytest.mark.parametrize("names", ["Haaga-Helia\nLaurea\nMetropolia", "Haaga-Helia ammattikorkeakoulu\nLaurea-ammattikorkeakoulu\nMetropolia Ammattikorkeakoulu"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_names_alone_on_their_lines_under_a_colon_are_the_texts(names, gap, tmp_path):
+    text = f"Kolmen korkeakoulun yhteinen sovellus\n\n12.3.2019\n\nKehittämiseen osallistuivat seuraavat korkeakoulut:{gap}{names}\n\n{FI_PROSE}\n"
+    units = parse_page(text).units
+    assert "navigation" not in [u.kind for u in units] and any(u.kind == "paragraph" and u.text.endswith(names) for u in units)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(text.replace(FI_PROSE, "Kehitystyö jatkuu syksyllä."), encoding="utf-8")
+    counts = analysis.load_corpus(tmp_path, cache=False).institutions.set_index("short_name")["mentions_text"]
+    assert counts.to_dict() == {"Haaga-Helia": 1, "Laurea": 1, "Metropolia": 1}
+
+
+def test_project_names_alone_under_a_colon_are_no_tags():
+    page = parse_page(f"Title\n\n12.3.2019\n\nHankkeet ovat:\nTalentTrack\nEduExcellence\n\n{FI_PROSE}\n")
+    assert "tags" not in [u.kind for u in page.units]
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

@@ -79,7 +79,16 @@ LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "fin", "eng", "swe", "
 _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
+    "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
 )
+# What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
+# a title, so it is the title unless a headline follows (`page.above_headline`).
+KICKERS = frozenset({
+    "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
+    "asiantuntija-artikkeli", "asiantuntijablogi", "expert article", "artikkeli", "article", "kolumni", "column",
+    "mielipide", "opinion", "haastattelu", "interview", "blogikirjoitus", "blog post", "avoimet työpaikat",
+    "avoin työpaikka", "job opening", "lediga jobb",
+})
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
 FOLLOW_WORDS = ("follow ", "subscribe ", "sign up ", "seuraa ", "tilaa ", "följ ", "prenumerera ")
@@ -208,7 +217,9 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return found
     if k.startswith(_BREADCRUMB_PREFIXES) or is_trail(line, k):
         return Furniture("breadcrumb")
-    if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or is_follow_link(k) or is_related_heading(k):
+    if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k):
+        return Furniture("navigation")
+    if is_follow_link(k) or is_related_heading(k):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES):
         return Furniture("caption")

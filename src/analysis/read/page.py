@@ -24,8 +24,8 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import (
-    CONTACT_LONGEST, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
-    is_address_above, is_consent_button, is_contact, is_glued_tags, is_related_heading, key, label_of,
+    CONTACT_LONGEST, KICKERS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
+    is_address_above, is_consent_button, is_contact, is_glued_tags, is_related_heading, is_site_name, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -37,6 +37,7 @@ from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
 PARSER_VERSION = 19
+INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -215,7 +216,7 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
         if line.kind in ("text", "list_item") and not line.images and line.broken is None:
             next_to = above is not None and adjacent(text, lines[i - 1], line)  # only furniture above tells
             found = furniture(text, lines, i, above if next_to else None, 0 < i < zone, texted)
-        if found is not None and found.kind == "date_line" and next_to and len(out) > 1 and out[-1].kind == out[-2].kind == "breadcrumb":
+        if found is not None and found.kind == "date_line" and next_to and trail_end_titled(text, out):
             out[-1] = Line("text", out[-1].start, out[-1].end)  # a trail run into a date line: its last line was the title
             first_text = len(out) - 1 if first_text is None else first_text
         if found is not None and found.opens == "consent":  # a cookie banner's lines about cookies, above the title too
@@ -233,6 +234,14 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
         out.append(line)
         above = found
     return out
+
+
+def trail_end_titled(text: str, out: list[Line]) -> bool:
+    """Whether the last of a breadcrumb trail's lines, which a date line follows at
+    once, is the page's title: a line that is no label (`Ajankohtaista` is a section)."""
+    if len(out) < 2 or not out[-1].kind == out[-2].kind == "breadcrumb":
+        return False
+    return label_of(text, out[-1].start, out[-1].end) is None
 
 
 def address_above(text: str, out: list[Line], below: Line, floor: int) -> None:
@@ -294,12 +303,30 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
         below = run_below(text, lines, i, 3)
         return Furniture("contact", opens="contact") if any(is_contact(text[b.start : b.end]) for b in below) else None
     if label is not None:
-        return label
+        return None if texted and is_site_name(key(content)) and introduced(text, lines, i) else label
     if is_contact(content):
         return _CONTACT
     if is_address(content):
         return Furniture("contact", opens="address")
-    return Furniture("tags") if texted and is_glued_tags(content) else None
+    return Furniture("tags") if texted and is_glued_tags(content) and not introduced(text, lines, i) else None
+
+
+def introduced(text: str, lines: list[Line], i: int) -> bool:
+    """Whether line `i` is in a list without marks that a line ending in a colon
+    introduces (`… seuraavat korkeakoulut:`, then `Haaga-Helia`, `Laurea`): short lines up
+    to the colon, a blank line between them or not. Its names are the text's, not a logo
+    or tags. At most `INTRODUCED_MAX` lines up, so that a long run stays linear."""
+    below = lines[i]
+    for j in range(i - 1, max(i - 1 - INTRODUCED_MAX, -1), -1):
+        line = lines[j]
+        if line.kind != "text" or text.count("\n", line.end, below.start) > 2:
+            return False
+        if text[line.end - 1] == ":":
+            return True
+        if line.end - line.start > SHORT or len(text[line.start : line.end].split()) > 4:
+            return False
+        below = line
+    return False
 
 
 def run_below(text: str, lines: list[Line], i: int, n: int) -> list[Line]:
@@ -470,7 +497,7 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     title = None
     for n, unit in enumerate(units):
         if unit.kind == "block":
-            if (title is None and (is_menu(unit.text) or short_menu(units, n))) or _ALNUM.search(unit.text) is None:
+            if (title is None and (is_menu(unit.text) or above_headline(units, n))) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
             elif title is None and any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")):
                 kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction
@@ -480,7 +507,7 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
                 kind = "appeal"
             elif len(unit.text) <= 2 * len(title) + 8 and key(unit.text) == title:
                 kind = "repeated_title"
-            elif is_menu(unit.text) or in_menu(text, unit, named):
+            elif (is_menu(unit.text) and not after_colon(text, unit, named)) or in_menu(text, unit, named):
                 kind = "navigation"
             elif after_title(named) and "\n" not in unit.text and text[unit.end - 1] not in ".!?:":
                 kind = "subtitle"
@@ -491,14 +518,24 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     return named
 
 
-def short_menu(units: list[Unit], n: int) -> bool:
-    """Whether block `n`, before the title, is a menu of two lines or more of a word or
-    two each (`Hakijalle` / `Opiskelijalle`) with a one-line block after it: the title."""
+def above_headline(units: list[Unit], n: int) -> bool:
+    """Whether block `n`, before the title, stands over the headline rather than being it:
+    a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), or
+    a kicker (`Tiedote`, `Press release`, under it perhaps a line more) — with a one-line
+    block after it, furniture aside: the headline."""
     lines = units[n].text.split("\n")
-    if len(lines) < 2 or any(len(line.split()) > 2 or line.rstrip()[-1:] in ".!?:," for line in lines):
+    menu = len(lines) >= 2 and all(len(line.split()) <= 2 and line.rstrip()[-1:] not in ".!?:," for line in lines)
+    if not menu and not (len(lines) <= 2 and key(lines[0]) in KICKERS):
         return False
-    after = next((u for u in units[n + 1 :] if u.kind != "image_alt"), None)
+    after = next((u for u in units[n + 1 :] if u.kind not in ("image_alt", "navigation", "breadcrumb")), None)
     return after is not None and after.kind == "block" and "\n" not in after.text
+
+
+def after_colon(text: str, unit: Unit, named: list[Unit]) -> bool:
+    """Whether block `unit` comes right after a paragraph ending in a colon (a blank line
+    between or not): a list without marks (`Haaga-Helia` / `Laurea` / `Metropolia`), not a menu."""
+    above = named[-1] if named else None
+    return above is not None and above.kind == "paragraph" and above.text[-1] == ":" and text.count("\n", above.end, unit.start) <= 2
 
 
 def in_menu(text: str, unit: Unit, named: list[Unit]) -> bool:

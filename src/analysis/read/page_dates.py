@@ -25,7 +25,9 @@ from .records import Finding, NewsSighting, PageDate, Unit
 from .teasers import Teaser
 
 # A line that opens with a time of day: `klo 10–14`, `10.00–14.00`, `10 am – 2 pm` (bounded: no backtracking).
-_TIME_FIRST = re.compile(r"(?:(?:klo|kello|kl\.)\s?\d{1,2}(?:[.:]\d{2})?|(?:at\s)?\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)(?!\d)", re.IGNORECASE)
+_TIME_FIRST = re.compile(
+    r"(?:(?:klo|kello|kl\.)\s?\d{1,2}(?:[.:]\d{2})?|(?:at\s)?\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)(?!\d)", re.IGNORECASE
+)
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _PROBLEMS = {
     "ambiguous": ("warning", "ambiguous_date", "day and month cannot be told apart in {!r} on a page of unknown layout; no date is taken"),
@@ -109,7 +111,8 @@ def related_start(units: Sequence[Unit]) -> int:
     """The index of the first heading of related news after the title (above it, such a
     heading is a section's: `Tapahtumat`); the number of units when there is none."""
     titled = next((i for i, u in enumerate(units) if u.kind == "title"), len(units))
-    return next((i for i in range(titled, len(units)) if units[i].kind == "navigation" and is_related_heading(key(units[i].text))), len(units))
+    headings = (i for i in range(titled, len(units)) if units[i].kind == "navigation" and is_related_heading(key(units[i].text)))
+    return next(headings, len(units))
 
 
 def not_the_pages(
