@@ -477,6 +477,24 @@ def test_project_names_alone_under_a_colon_are_no_tags():
     assert "tags" not in [u.kind for u in page.units]
 
 
+@pytest.mark.parametrize(
+    "line, shown",
+    [("12.\u00a03.\u00a02019", "12.\u00a03.\u00a02019"), ("12 March, 2019", "12 March, 2019"), ("\u200b12.3.2019\u200e", "12.3.2019"),
+     ("12.3.2019.", "12.3.2019"), ("tis 12.3.2019", "12.3.2019"), ("tisdag 12.3.2019", "12.3.2019")],
+)
+def test_more_ways_of_writing_a_date_under_the_title_are_read(line, shown):
+    page = parse_page(f"Title\n\n{line}\n\n{PROSE}\n")
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")] and page.dates[0].text == shown
+
+
+@pytest.mark.parametrize(
+    "top", ["Metropolia Ammattikorkeakoulu – Metropolia University of Applied Sciences", "https://www.laurea.fi/uutiset/2019/03/12/sovellus/"]
+)
+def test_a_site_name_in_two_languages_or_the_pages_address_over_the_headline_is_no_title(top):
+    page = parse_page(f"{top}\n\n{HEADLINE}\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert [u.kind for u in page.units] == ["navigation", "title", "date_line", "paragraph"]
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

@@ -63,7 +63,8 @@ MONTHS = {
 }
 WEEKDAYS = (
     "maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|"
-    "saturday|sunday|ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|sun|den"
+    "saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|"
+    "sun|mån|tis|ons|tors|fre|lör|sön|den"
 )
 # The whole (stripped, at most LONGEST characters) line; every part is bounded, nothing nests.
 # After the date may come a time (`1:41 PM`, `klo 15.01`, `- 14:05`) and a section or
@@ -71,21 +72,22 @@ WEEKDAYS = (
 _DATE_LINE = re.compile(
     r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s*)?"
     r"(?:(?P<weekday>" + WEEKDAYS + r")\.?,?\s+)?"
-    r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./]) ?(?P<b>\d{1,2})(?P=sep) ?(?P<y>\d{4})"
+    r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>\d{4})"
     r"(?:,?\s*(?P<at>klo|kello|at|[-–])?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]m))?)?"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
-    r"|(?P<ed>\d{1,2})(?:\.\s*|\s+)(?P<emon>[a-zäö]{3,11})\s+(?P<ey>\d{4})"
+    r"|(?P<ed>\d{1,2})(?:\.\s*|\s+)(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2}),?\s+(?P<fy>\d{4}))"
-    r"(?:\s*[|/]\s*[^\d|/]{1,30}|\s+by(?:\s+[^\d\s]{1,30}){1,4})?",
+    r"\.?(?:\s*[|/]\s*[^\d|/]{1,30}|\s+by(?:\s+[^\d\s]{1,30}){1,4})?",
     re.IGNORECASE,
 )
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
 _ROLES = {**LABELS, **EVENT_LABELS}
 # What a date line the reader cannot read may hold: a numeric date (a two-digit year too) or
 # an ISO date (not a listing's timestamp); or, in a line with a year, a day and a month's
 # name (its first three letters) in either order (looked for only then: a case-blind
 # search for the names costs twice the numeric one).
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./] ?\d{1,2}[./] ?(?:\d{4}|\d{2}(?![\d.]))|\d{4}-\d{2}-\d{2}(?!T))(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2}(?![\d.]))|\d{4}-\d{2}-\d{2}(?!T))(?!\d)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tam|hel|maa|huh|tou|kes|hei|elo|syy|lok|jou|maj|okt)[a-zäö]*+\.?"
 _NAMED_DATE = re.compile(
@@ -139,6 +141,10 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     """The date that `text[start:end]` (one stripped line) is, or None."""
     if end - start > LONGEST:
         return None
+    while start < end and text[start] in _INVISIBLE:
+        start += 1
+    while end > start and text[end - 1] in _INVISIBLE:
+        end -= 1
     m = _DATE_LINE.fullmatch(text, start, end)
     role = None
     if m is None and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:

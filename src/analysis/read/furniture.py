@@ -94,6 +94,7 @@ KICKERS = frozenset({
 FOLLOW_WORDS = ("follow ", "subscribe ", "sign up ", "seuraa ", "tilaa ", "följ ", "prenumerera ")
 CHANNELS = ("instagram", "facebook", "twitter", "linkedin", "youtube", "tiktok", "newsletter", "uutiskirje", "nyhetsbrev")
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
+_URL = re.compile(r"https?://\S++")
 BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here", "du är här"})
 TAB_LABELS = frozenset({"ensisijaiset välilehdet", "toissijaiset välilehdet", "primary tabs", "secondary tabs"})
 TABS = frozenset({"näytä", "näytä(aktiivinen välilehti)", "näytä (aktiivinen välilehti)", "view", "view(active tab)", "view (active tab)"})
@@ -235,12 +236,20 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
 
 
 def is_site_name(k: str) -> bool:
-    """The site's or a partner magazine's name as the whole line, perhaps with the
-    magazine's issue (`UAS Journal 1/2019`)."""
+    """The site's or a partner magazine's name as the whole line, perhaps in two languages
+    or with the magazine's issue (`UAS Journal 1/2019`)."""
     if k in SITE_NAMES:
         return True
+    for dash in (" – ", " - ", " | "):  # in two languages: `Metropolia Ammattikorkeakoulu – Metropolia University of …`
+        if dash in k:
+            return all(part in SITE_NAMES for part in k.split(dash))
     name, _, issue = k.rpartition(" ")
     return name in SITE_NAMES and _ISSUE.fullmatch(issue) is not None
+
+
+def is_url(line: str) -> bool:
+    """A web address alone on its line: over the title, the page's own as the scraper wrote it."""
+    return _URL.fullmatch(line) is not None
 
 
 def is_follow_link(k: str) -> bool:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import (
     CONTACT_LONGEST, KICKERS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
-    is_address_above, is_consent_button, is_contact, is_glued_tags, is_related_heading, is_site_name, key, label_of,
+    is_address_above, is_consent_button, is_contact, is_glued_tags, is_related_heading, is_site_name, is_url, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -287,11 +287,11 @@ def adjacent(text: str, above: Line, below: Line) -> bool:
 
 
 def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zoned: bool, texted: bool) -> Furniture | None:
-    """What line `i` is if it is furniture: navigation in a skip link's zone, what the line
-    right above makes it, a label, a contact line, or (below some text) a glued tag line."""
-    if zoned:
-        return Furniture("navigation")
+    """What line `i` is if it is furniture: navigation in a skip link's zone or a web
+    address over the text, what the line right above makes it, a label, a contact line, or (below some text) a glued tag line."""
     line = lines[i]
+    if zoned or (not texted and is_url(text[line.start : line.end])):
+        return Furniture("navigation")
     if line.end - line.start > SHORT:  # too long for every check but a contact line's
         return _CONTACT if line.end - line.start <= CONTACT_LONGEST and is_contact(text[line.start : line.end]) else None
     content = text[line.start : line.end]
