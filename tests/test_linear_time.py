@@ -88,12 +88,31 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "lines about cookies, then a button": lambda n: repeat("We use cookies.\n\n", n) + "Accept\nTitle\n",
     "dated items": lambda n: repeat("1.2.2019\nItem\n\n", n),
     "prose": lambda n: repeat("Laurea and Metropolia work together. ", n),
+    "modified dates, then published ones under prose": lambda n: repeat("Päivitetty 1.1.2019\n", n // 2) + "\n"
+    + repeat("Laurea and Metropolia open a joint summer school for all of their students next year.\nJulkaistu 1.1.2019\n\n", n // 2),
+    "names under a colon": lambda n: "Kumppanit:\n" + repeat("Laurea\n", n),
+    "numbered lines": lambda n: "Hankkeet:\n" + repeat("1. a\n", n),
+    "a schedule": lambda n: repeat("Ma 3.6.2019 | Orientaatio\n", n),
+    "dates with times under them": lambda n: repeat("15.5.2019\nklo 10–14\n\n", n),
+    "archived texts under their dates": lambda n: repeat("1.2.2019\nLaurea and Metropolia open a joint summer school for all of their students.\n\n", n),
+}
+# What may stand before a title, each looked past for the headline: the page opens with it.
+BEFORE_TITLE = {
+    "kickers": lambda n: repeat("Tiedote\n\n", n),
+    "two-line menus": lambda n: repeat("Hakijalle\nOpiskelijalle\n\n", n),
+    "pairs of links": lambda n: repeat("Opiskelijalle | Henkilöstölle\n\n", n),
+    "kickers and navigation": lambda n: repeat("Tiedote\n\nUutiset\n\n", n),
 }
 
 
 @pytest.mark.parametrize("shape", PAGES)
 def test_reading_a_page_is_linear(shape):
     assert_linear(parse_page, lambda n: "Title\n\n" + PAGES[shape](n))
+
+
+@pytest.mark.parametrize("shape", BEFORE_TITLE)
+def test_reading_what_stands_before_a_title_is_linear(shape):
+    assert_linear(parse_page, lambda n: BEFORE_TITLE[shape](n) + "Title\n\nSome text.\n")
 
 
 TOKENS = ["<img", "<IMG ", " ", '"', "'", ">", "a", "alt=", 'src="', ",", ".aspx", "-", "\n", "é", "2016-11-27T22:00:00Z"]

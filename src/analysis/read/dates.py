@@ -8,7 +8,7 @@ first wherever they are written; with slashes the order is a fact of the layout
 numbers could each be the month is no date but a finding. Dates inside running text are
 events, never read here, and so is a weekday with a date and a time and no label
 (`ke 15.5.2019 klo 10.00`: the role "event"; not with a dash before the time, Drupal's
-post date `ti, 03/26/2019 - 14:05`). Times are local (Europe/Helsinki).
+post date `ti, 26.03.2019 - 14:05`). Times are local (Europe/Helsinki).
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ _DATE_LINE = re.compile(
 )
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
-_ROLES = {**LABELS, **EVENT_LABELS}
+DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
 # What a date line the reader cannot read may hold: a numeric date (a two-digit year too) or
 # an ISO date (not a listing's timestamp); or, in a line with a year, a day and a month's
 # name (its first three letters) in either order (looked for only then: a case-blind
@@ -149,13 +149,13 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     role = None
     if m is None and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, section.end(), end)  # `Uutiset | 12.3.2019`, or a label (`Päivitetty | 14.3.2019`)
-        role = _ROLES.get(" ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":"))
+        role = DATE_LABELS.get(" ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":"))
     if m is None:
         return None
     if m.group("label"):
         role = LABELS[" ".join(m.group("label").lower().split())]
     if role is None and m.group("weekday") and m.group("h") and m.group("at") not in ("-", "–"):
-        role = "event"  # `ke 15.5.2019 klo 10.00`: when an event begins; Drupal's `ti, 03/26/2019 - 14:05` is a post's
+        role = "event"  # `ke 15.5.2019 klo 10.00`: when an event begins; Drupal's `ti, 26.03.2019 - 14:05` is a post's
     where = (role, *m.span("date"))
     if m.group("a"):
         hour, minute = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else (None, None)

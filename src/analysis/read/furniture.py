@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple, TypeVar
 
-from .dates import EVENT_LABELS, LABELS, WrittenDate, read_date_line
+from .dates import DATE_LABELS, WrittenDate, read_date_line
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
@@ -46,8 +46,9 @@ NAVIGATION = frozenset({
     "kirjaudu", "kirjaudu sisään", "logga in", "hae sivustolta", "search the site", "sök", "sök på webbplatsen",
     "kaikki uutiset", "all news", "alla nyheter", "sulje valikko", "close menu", "stäng menyn", "uutinen",
 })
-# The site's name over its pages (its logo's text), as the whole line: `- Laurea-ammattikorkeakoulu`
-# in a list of partners is no logo.
+# The site's name (its logo's text) or a partner magazine's, as the whole line: over the page, in
+# its footer or menus. `- Laurea-ammattikorkeakoulu` in a list of partners is no logo, nor are
+# names on their lines under a colon (`page.introduced`).
 _SITE_WORDS = ("laurea", "metropolia", "haaga-helia", "3amk")  # where a trail may start: the site itself
 SITE_NAMES = frozenset({
     *_SITE_WORDS,
@@ -65,8 +66,8 @@ RELATED_HEADINGS = frozenset({
     "viimeisimmät", "viimeisimmät uutiset", "latest", "recent news", "recent posts", "you may also like", "senaste nytt",
     "senaste nyheter", "fler nyheter", "muut ajankohtaiset", "edellinen uutinen", "seuraava uutinen", "previous post",
     "next post", "popular posts", "most read", "luetuimmat", "suosituimmat", "suosittelemme", "we recommend",
-    "recommended", "you might also like", "tulevat tapahtumat", "upcoming events", "kommande evenemang",
-    "tapahtumat", "events", "evenemang", "read next", "lue seuraavaksi", "lisää aiheesta", "aiheesta lisää",
+    "you might also like", "tulevat tapahtumat", "upcoming events", "kommande evenemang",
+    "read next", "lue seuraavaksi", "lisää aiheesta", "aiheesta lisää",
     "lue lisää aiheesta", "more on this topic", "related posts", "related stories", "läs vidare", "mer om ämnet",
     # comments under a post: their dates are the comments'
     "comments", "kommentit", "kommentarer", "kommentti", "comment", "leave a comment", "kommentoi", "jätä kommentti",
@@ -74,7 +75,6 @@ RELATED_HEADINGS = frozenset({
 })
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).
-DATE_LABELS = {**LABELS, **EVENT_LABELS}  # a date's label alone on the line above it
 LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "fin", "eng", "swe", "suomi", "suomeksi", "english", "svenska", "in", "på"})
 _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 NAVIGATION_PREFIXES = (
@@ -87,7 +87,7 @@ KICKERS = frozenset({
     "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
     "asiantuntija-artikkeli", "asiantuntijablogi", "expert article", "artikkeli", "article", "kolumni", "column",
     "mielipide", "opinion", "haastattelu", "interview", "blogikirjoitus", "blog post", "avoimet työpaikat",
-    "avoin työpaikka", "job opening", "lediga jobb",
+    "avoin työpaikka", "job opening", "lediga jobb", "tapahtumat", "events", "evenemang", "tapahtuma", "event",
 })
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
@@ -102,7 +102,10 @@ READ_MORE = frozenset({
     "read more", "lue lisää", "läs mer", "continue reading", "jatka lukemista", "lue koko uutinen", "lue koko juttu",
     "read the full story", "read full story", "läs hela nyheten",
 })
-_COUNTED = re.compile(r"\d{1,5} (?:comments?|kommentti[a]?|kommentarer|kommentar|responses?|vastausta?)")  # `3 comments`
+# A heading with its count: `Comments (2)`, or a count of comments: `3 comments`, `5 kommenttia`.
+_COUNTED = re.compile(r"(?P<heading>[^\d()]{1,40}) \(\d{1,5}\)|\d{1,5} (?:comments?|kommentti[a]?|kommentarer|kommentar|responses?|vastausta?)")
+_FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
+_HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem"})
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
 _LINK_MARKS = " []().…->»›→«‹←<"  # what a link's label may stand between: `[Read more]`, `« Back`, `Read more ->`
 # A cookie banner's buttons: navigation, which makes the lines about cookies right above them
@@ -177,9 +180,12 @@ _BY_KEY: dict[str, Furniture | str] = {
 
 
 def is_related_heading(k: str) -> bool:
-    """A heading of related news or comments, by its key, a count around it or not
-    (`Comments (2)`, `3 kommenttia`)."""
-    return k in RELATED_HEADINGS or k.strip("0123456789() ") in RELATED_HEADINGS or _COUNTED.fullmatch(k) is not None
+    """A heading of related news or comments, by its key, with its count or not
+    (`Comments (2)`), or a count of comments (`3 kommenttia`)."""
+    if k in RELATED_HEADINGS:
+        return True
+    counted = _COUNTED.fullmatch(k)
+    return counted is not None and (counted["heading"] or "") in RELATED_HEADINGS | {""}
 
 
 def is_consent_button(line: str) -> bool:
@@ -268,15 +274,13 @@ def is_language_switch(k: str) -> bool:
 
 def is_link_row(k: str) -> bool:
     """Links of a footer or menu on one line: `Tietosuoja | Saavutettavuus | Evästeet`,
-    `Haaga-Helia · Laurea · Metropolia`, three or more of a word to three, or two of a
-    word each; no number among them."""
-    separators = k.count("|") + k.count("·") + k.count("•")
-    if not separators:  # most lines: at once
+    `Haaga-Helia · Laurea · Metropolia`, three or more of a word to three, no number
+    among them (two are `page.above_headline`'s to tell)."""
+    if k.count("|") + k.count("·") + k.count("•") < 2:  # most lines: at once
         return False
     k = k.translate(_LINK_SEPARATORS)
     parts = [part.split() for part in k.split("|")]
-    longest = 3 if separators >= 2 else 1  # two links: a word each (`Opiskelijalle | Henkilöstölle`)
-    return all(1 <= len(words) <= longest for words in parts) and not any(c.isdigit() for c in k)
+    return all(1 <= len(words) <= 3 for words in parts) and not any(c.isdigit() for c in k)
 
 
 def is_contact(line: str) -> bool:
@@ -323,9 +327,10 @@ def is_glued_tags(line: str) -> bool:
 def is_trail(line: str, k: str) -> bool:
     """A breadcrumb trail: `Etusivu » Uutiset » Otsikko`, starting at home, or of three
     steps or more starting at the site (`Laurea > Ajankohtaista > Otsikko`)."""
-    if k.startswith(("etusivu", "home", "koti", "start", "frontpage", "front page", "hem")):
+    first = _FIRST_STEP.match(k).group().strip()
+    if first in _HOME_WORDS:
         return any(mark in line for mark in TRAIL_MARKS)
-    return k.startswith(_SITE_WORDS) and sum(line.count(mark) for mark in TRAIL_MARKS) >= 2
+    return first in _SITE_WORDS and sum(line.count(mark) for mark in TRAIL_MARKS) >= 2
 
 
 def follows(above: Furniture | None, line: str) -> Furniture | None:

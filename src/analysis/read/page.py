@@ -38,6 +38,7 @@ from .teasers import find_teasers
 # Bump when the reader's output changes: cached pages read by an older version are read again.
 PARSER_VERSION = 19
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
+HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _SPACE = re.compile(r"\s*+")
@@ -372,11 +373,13 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
 
 
 def titled_below(text: str, lines: list[Line], n: int) -> bool:
-    """Whether prose line `n` (under a menu) is a notice above the article: a short line
-    that is no label comes next, then a date line (`Koronaviruksen vuoksi …`, the title,
-    `Julkaistu 2.4.2020`)."""
-    title, date = (lines[n + 1 : n + 3] + [None, None])[:2]
-    if date is None or title.kind != "text" or date.kind != "text" or not is_prose(text[lines[n].start : lines[n].end]):
+    """Whether prose line `n` (under a menu) is a notice above the article: after a blank
+    line, a short line that is no label, a date line and prose (`Koronaviruksen vuoksi …`,
+    the title, `Julkaistu 2.4.2020`, the article)."""
+    title, date, lead = (lines[n + 1 : n + 4] + [None, None, None])[:3]
+    if lead is None or not title.kind == date.kind == lead.kind == "text" or not is_prose(text[lines[n].start : lines[n].end]):
+        return False
+    if adjacent(text, lines[n], title) or not is_prose(text[lead.start : lead.end]):  # apart from the notice; the article's text after
         return False
     short = not is_prose(text[title.start : title.end]) and label_of(text, title.start, title.end) is None
     return short and read_date_line(text, date.start, date.end) is not None
@@ -423,13 +426,13 @@ def group_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
 
 
 def over_date(text: str, lines: list[Line], i: int) -> bool:
-    """A short line that ends no sentence right above a date line (no blank line between):
-    a title over its date, which a page without blank lines sets apart only so (from a
-    menu, or from the subtitle's line above it)."""
+    """A short line that ends no sentence right above a date line (no blank line between),
+    not the second line of a title (lower case first): a title over its date, which a page
+    without blank lines sets apart only so (from a menu, or from the subtitle's line above it)."""
     line, below = lines[i], lines[i + 1] if i + 1 < len(lines) else None
     if below is None or below.kind != "date_line" or text.count("\n", line.end, below.start) > 1 or line.end - line.start > SHORT:
         return False
-    return text[line.end - 1] not in ".!?:;," and not is_prose(text[line.start : line.end])
+    return text[line.end - 1] not in ".!?:;," and not text[line.start].islower() and not is_prose(text[line.start : line.end])
 
 
 def under_heading(text: str, above: Line, line: Line) -> bool:
@@ -489,10 +492,12 @@ def add(found: Records, units: list[Unit], findings: list[Finding], spans: list[
 
 
 def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
-    """Step 6: the first block that is no menu is the title, and a block repeating it later is furniture;
+    """Step 6: the first block that is no menu, nor a kicker or short menu over the
+    headline (`above_headline`), is the title, and a block repeating it later is furniture;
     a one-line block right after the title that does not end a sentence is the subtitle;
     Metropolia's fundraising appeal and a menu (lines of a word to four, or such a line
-    going on the navigation right above it) are furniture; every other block a paragraph."""
+    going on the navigation right above it; not a list a colon introduces) are furniture;
+    every other block a paragraph."""
     named: list[Unit] = []
     title = None
     for n, unit in enumerate(units):
@@ -520,15 +525,21 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
 
 def above_headline(units: list[Unit], n: int) -> bool:
     """Whether block `n`, before the title, stands over the headline rather than being it:
-    a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), or
-    a kicker (`Tiedote`, `Press release`, under it perhaps a line more) — with a one-line
-    block after it, furniture aside: the headline."""
+    a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), two
+    one-word links on a line (`Opiskelijalle | Henkilöstölle`), or a kicker (`Tiedote`,
+    `Press release`, under it perhaps a line more) — when the next block, furniture aside
+    and within `HEADLINE_AFTER` units, is a headline: one short line that ends no sentence.
+    Else the block is the title, as it was."""
     lines = units[n].text.split("\n")
-    menu = len(lines) >= 2 and all(len(line.split()) <= 2 and line.rstrip()[-1:] not in ".!?:," for line in lines)
-    if not menu and not (len(lines) <= 2 and key(lines[0]) in KICKERS):
+    words = [line.split() for line in lines]
+    menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
+    pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
+    if not (menu or pair or (len(lines) <= 2 and key(lines[0]) in KICKERS)):
         return False
-    after = next((u for u in units[n + 1 :] if u.kind not in ("image_alt", "navigation", "breadcrumb")), None)
-    return after is not None and after.kind == "block" and "\n" not in after.text
+    after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb")), None)
+    if after is None or after.kind != "block" or "\n" in after.text:
+        return False
+    return not is_prose(after.text) and after.text[-1] not in ".!?:;,"
 
 
 def after_colon(text: str, unit: Unit, named: list[Unit]) -> bool:

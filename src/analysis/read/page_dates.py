@@ -26,7 +26,8 @@ from .teasers import Teaser
 
 # A line that opens with a time of day: `klo 10–14`, `10.00–14.00`, `10 am – 2 pm` (bounded: no backtracking).
 _TIME_FIRST = re.compile(
-    r"(?:(?:klo|kello|kl\.)\s?\d{1,2}(?:[.:]\d{2})?|(?:at\s)?\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)(?!\d)", re.IGNORECASE
+    r"(?:(?:klo|kello|kl\.)\s?\d{1,2}(?:[.:]\d{2})?|(?:at\s)?\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)(?!\d|[.:]\d)",
+    re.IGNORECASE,
 )
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _PROBLEMS = {
@@ -46,8 +47,8 @@ def page_dates(
     read, and the teasers as news sightings with their dates."""
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
     at = date_under_title(units)
-    under_title = None if at is None or in_dated_list(text, units, written_at, at) or unknown_label(text, units, at) else units[at].start
-    dates, findings, by_start = [], [], {}
+    under_title = None if at is None or in_dated_list(text, units, written_at, at) or unknown_label(text, units, at, written_at) else units[at].start
+    dates, findings, by_start, published = [], [], {}, False
     related_from = None  # below a heading of related news after the title, other items' dates; found at the first date line
     for n, unit in enumerate(units):
         if unit.kind != "date_line":
@@ -55,13 +56,13 @@ def page_dates(
         if related_from is None:
             related_from = related_start(units)
         related = related_from < n
-        label = units[n - 1] if n and (units[n - 1].kind == "date_label" or unknown_label(text, units, n)) else None
+        label = units[n - 1] if n and (units[n - 1].kind == "date_label" or unknown_label(text, units, n, written_at)) else None
         written = written_at[unit.start]
         if label is not None and written.role in (None, "event"):
             written = written._replace(role=date_label_role(label.text))
         at = n - 1 - (label is not None)  # the unit above the date line and its label
         role, clue = date_role(unit.start, written, in_teaser, under_title, units[at] if at >= 0 else None, related, by_start)
-        why = None if role is None else not_the_pages(text, units, n, role, written, under_title, dates)
+        why = None if role is None else not_the_pages(text, units, n, role, written, under_title, published)
         if role is None or why is not None:
             findings.append(Finding("info", "unplaced_date", why or unplaced(unit, written, label, related), unit.start, unit.end))
             continue
@@ -71,7 +72,7 @@ def page_dates(
             severity, code, message = _PROBLEMS[found]
             findings.append(Finding(severity, code, message.format(shown), written.start, written.end))
             continue
-        by_start[unit.start] = found.day
+        by_start[unit.start], published = found.day, published or role == "published"
         dates.append(PageDate(role, found.day, found.timestamp, found.precision, clue, shown, written.start, written.end))
         if found.unclear:
             message = f"the time in {shown!r} {found.unclear} in Helsinki that day; only the day is kept"
@@ -116,18 +117,18 @@ def related_start(units: Sequence[Unit]) -> int:
 
 
 def not_the_pages(
-    text: str, units: Sequence[Unit], n: int, role: str, written: WrittenDate, under_title: int | None, dates: list[PageDate]
+    text: str, units: Sequence[Unit], n: int, role: str, written: WrittenDate, under_title: int | None, published: bool
 ) -> str | None:
     """Why date line `n`, placed where a page's date stands, is not the page's, or None:
-    a labelled date away from the title right under an item's title and snippet
-    (`dated_item`), a second publication date (a page is published once), or an
+    a labelled date away from the title next to an item's title (`dated_item`), a second
+    publication date (a page is published once: `published` says one is placed), or an
     unlabelled date with a time under it (an event's: on the next line or the one after,
     a blank line between or not)."""
     line = units[n].text
     if role in ("published", "modified") and units[n].start != under_title:
         if dated_item(text, units, n):
             return f"the date line {line!r} stands right under another item's title: no date is taken from it"
-        if role == "published" and any(d.role == "published" for d in dates):
+        if role == "published" and published:
             return f"the date line {line!r} would be a second publication date: no date is taken from it"
     below = units[n + 1] if n + 1 < len(units) else None
     if role == "published" and written.role is None and below is not None and text.count("\n", units[n].end, below.start) <= 2:
@@ -139,7 +140,7 @@ def not_the_pages(
 
 def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool) -> str:
     """Why a date line gives the page no date."""
-    if label is not None and label.kind == "subtitle":
+    if label is not None and label.kind == "subtitle":  # `unknown_label`'s: a date's own label is a date_label
         return f"the date line {unit.text!r} stands under {label.text!r}, a label the reader does not know: no date is taken from it"
     if written.role == "event" and label is not None:
         return f"the date line {unit.text!r} under {label.text!r} is an event's time, not the page's: no date is taken from it"
@@ -150,16 +151,19 @@ def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool
     return f"the date line {unit.text!r} stands neither under the title nor in a teaser: no date is taken from it"
 
 
-def unknown_label(text: str, units: Sequence[Unit], n: int) -> bool:
-    """Whether the unit right above date line `n` (no blank line between) is a label the
-    reader does not know (`Sivun tila`, `Closing`): a subtitle of a word to three under a
-    title that a blank line sets apart. What it says of the date is not known."""
-    if n < 2 or units[n - 1].kind != "subtitle" or units[n - 2].kind != "title":
+def unknown_label(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
+    """Whether the unit right above date line `n` (no blank line between), itself with no
+    label, may be a label the reader does not know (`Sivun tila`, `Closing date`): a
+    subtitle of a word to three under a title that a blank line sets apart, not a name
+    (`John Smith`, `By …`, `Maija Meikäläinen, lehtori`). What it says of the date is not known."""
+    if n < 2 or units[n - 1].kind != "subtitle" or units[n - 2].kind != "title" or written_at[units[n].start].role is not None:
         return False
     label, title = units[n - 1], units[n - 2]
     if text.count("\n", label.end, units[n].start) > 1 or text.count("\n", title.end, label.start) < 2:
         return False
-    return len(label.text.split()) <= 3 and label.text[-1] not in ".!?"
+    words = label.text.split()
+    named = len(words) > 1 and all(word[:1].isupper() for word in words)  # a byline: `Maija Meikäläinen`, `John Smith`
+    return len(words) <= 3 and not named and label.text[-1] not in ".!?" and "," not in label.text and words[0].casefold() != "by"
 
 
 def is_article_end(unit: Unit | None) -> bool:
@@ -190,24 +194,26 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
     such date before any prose but the items' snippets), or the first row of a schedule (an unlabelled
     date line right under it: `Ma 3.6.2019 | Orientaatio`, `Ti 4.6.2019 | Luennot`): then
     it is the first item's date, not the page's."""
+    if written_at[units[n].start].role is not None:  # `Julkaistu …`: the page's own
+        return False
     below = units[n + 1] if n + 1 < len(units) else None
     if below is not None and below.kind == "date_line" and text.count("\n", units[n].end, below.start) <= 1:
-        return written_at[units[n].start].role is None and written_at[below.start].role is None
-    if not item_date(text, units, n):
+        return written_at[below.start].role is None
+    if not may_date_an_item(text, units, n):
         return False
     for m in range(n + 1, len(units)):
         unit = units[m]
-        if unit.kind == "date_label":  # the next date is an event's or a deadline's, not an item's
-            return False
+        if unit.kind == "date_label" or (unit.kind == "navigation" and is_related_heading(key(unit.text))):
+            return False  # the next date is an event's, a deadline's or a related item's, not a listed item's
         if unit.kind == "date_line":
-            return written_at[unit.start].role is None and item_date(text, units, m)
+            return written_at[unit.start].role is None and may_date_an_item(text, units, m)
         if unit.kind in ("paragraph", "subtitle", "list_item") and any(is_prose(line) for line in unit.text.split("\n")):
             if not snippet(text, units, m):
                 return False
     return False
 
 
-def item_date(text: str, units: Sequence[Unit], n: int) -> bool:
+def may_date_an_item(text: str, units: Sequence[Unit], n: int) -> bool:
     """Whether date line `n` may be a dated item's: next to its title (`dated_item`), or
     right over its text (no blank line between: a press release archive's items)."""
     return dated_item(text, units, n) or (n + 1 < len(units) and snippet(text, units, n + 1))
@@ -216,6 +222,8 @@ def item_date(text: str, units: Sequence[Unit], n: int) -> bool:
 def snippet(text: str, units: Sequence[Unit], m: int) -> bool:
     """Whether unit `m` is a dated item's snippet: right under its date line, or under
     the item's one-line title right under it (no blank line between any of them)."""
+    if units[m].kind not in ("paragraph", "subtitle", "list_item"):
+        return False
     for k in (m - 1, m - 2):
         if k < 0 or text.count("\n", units[k].end, units[k + 1].start) > 1:
             return False
@@ -229,18 +237,33 @@ def snippet(text: str, units: Sequence[Unit], m: int) -> bool:
 
 def dated_item(text: str, units: Sequence[Unit], n: int) -> bool:
     """Whether date line `n` stands right above or below (no blank line between) text whose
-    line next to it is no prose: an item's title (and perhaps its snippet), so its date."""
+    line next to it is no prose: an item's title, or its snippet under it (`item_end`),
+    so its date."""
     date = units[n]
     for other in units[max(n - 1, 0) : n] + units[n + 1 : n + 2]:
         if other.kind not in ("title", "subtitle", "paragraph"):
             continue
         above = other.start < date.start
-        if is_prose(other.text[other.text.rfind("\n") + 1 :] if above else other.text.split("\n", 1)[0]):
+        if not (item_end(other.text) if above else not is_prose(other.text.split("\n", 1)[0])):
             continue
         first, second = (other, date) if above else (date, other)
         if text.count("\n", first.end, second.start) <= 1:
             return True
     return False
+
+
+def item_end(block: str) -> bool:
+    """Whether a block may end with an item: its last line is no prose, and if it ends a
+    sentence (a snippet), the line above it is an item's title, no sentence. A block whose
+    sentence closes an article (`Lisätietoja antaa Maija Meikäläinen.`) does not."""
+    cut = block.rfind("\n")
+    last = block[cut + 1 :]
+    if is_prose(last):
+        return False
+    if last[-1] not in ".!?":
+        return True
+    above = block[block.rfind("\n", 0, cut) + 1 : cut] if cut >= 0 else ""
+    return above != "" and not is_prose(above) and above[-1] not in ".!?"
 
 
 def listing_date(sighting: NewsSighting) -> PageDate:
