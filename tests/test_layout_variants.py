@@ -527,6 +527,31 @@ def test_what_a_review_found_the_fifth_probes_rules_broke_reads_as_before(text, 
     assert (page.date("published").day.isoformat() if page.date("published") else None) == day
 
 
+SV_PROSE = "De tre yrkeshögskolorna i huvudstadsregionen utvecklar nya gemensamma studiehelheter där studerande löser verkliga problem."
+COMMENTS = "\n\nComments (2)\n\nGreat article!\nPosted 14.3.2019\n"
+
+
+@pytest.mark.parametrize(
+    "top, between",
+    [
+        ("Olet täällä\nEtusivu\nUutiset\n", "Kuva: Laurea\n"),
+        ("Olet täällä\nEtusivu\nUutiset\n", '<img src="/a.jpg" alt="Kuva">\n'),
+        ("Olet täällä\nEtusivu\nUutiset\n", "\n"),
+        ("Siirry sisältöön\nHakijalle\nOpiskelijalle\n", "\nKuva: Laurea\n"),
+    ],
+    ids=["a trail, a caption", "a trail, an image", "a trail, a blank line", "a skip link's menu, a caption"],
+)
+def test_a_title_run_into_the_furniture_over_it_keeps_its_date_when_a_caption_or_blank_line_follows(top, between):
+    page = parse_page(f"{top}Hur förändrar AI vården?\n{between}12.3.2019\n\n{SV_PROSE}{COMMENTS}")
+    assert page.first("title").text == "Hur förändrar AI vården?"
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_a_comments_date_is_never_the_pages_even_on_a_page_without_a_title():
+    page = parse_page(f"Olet täällä\nEtusivu\nUutiset\n\n{SV_PROSE}{COMMENTS}")
+    assert page.first("title") is None and page.dates == ()
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

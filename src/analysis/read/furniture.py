@@ -335,12 +335,12 @@ def is_trail(line: str, k: str) -> bool:
 
 def follows(above: Furniture | None, line: str) -> Furniture | None:
     """What a line is because of the furniture line right above it (no blank line
-    between): the short lines of a trail after "Olet täällä", a tab after a tab label,
+    between): the short lines of a trail after "Olet täällä" (not a caption), a tab after a tab label,
     a short tag line (not a date) after a "Modified" footer, the lines of a contact block."""
     opens = above and above.opens
     if not opens or len(line) > SHORT:
         return None
-    if opens == "trail" and len(line.split()) <= 6 and read_date_line(line, 0, len(line)) is None:
+    if opens == "trail" and len(line.split()) <= 6 and not line.casefold().startswith(CAPTION_PREFIXES) and read_date_line(line, 0, len(line)) is None:
         return Furniture("breadcrumb", opens="trail")
     if opens == "tab" and key(line) in TABS:
         return Furniture("tab_label", opens="tab")

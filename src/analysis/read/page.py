@@ -217,9 +217,9 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
         if line.kind in ("text", "list_item") and not line.images and line.broken is None:
             next_to = above is not None and adjacent(text, lines[i - 1], line)  # only furniture above tells
             found = furniture(text, lines, i, above if next_to else None, 0 < i < zone, texted)
-        if found is not None and found.kind == "date_line" and next_to and trail_end_titled(text, out):
-            out[-1] = Line("text", out[-1].start, out[-1].end)  # a trail run into a date line: its last line was the title
-            first_text = len(out) - 1 if first_text is None else first_text
+        titled = trail_title(text, out) if found is not None and found.kind == "date_line" and first_text is None else None
+        if titled is not None:  # a trail, then a date line (a caption or a blank line between or not): its last line was the title
+            out[titled], first_text = Line("text", out[titled].start, out[titled].end), titled
         if found is not None and found.opens == "consent":  # a cookie banner's lines about cookies, above the title too
             banner_above(text, lines, i, out)
         elif found is not None and found.opens == "address":  # the organisation and street over a postal code
@@ -237,12 +237,16 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
     return out
 
 
-def trail_end_titled(text: str, out: list[Line]) -> bool:
-    """Whether the last of a breadcrumb trail's lines, which a date line follows at
-    once, is the page's title: a line that is no label (`Ajankohtaista` is a section)."""
-    if len(out) < 2 or not out[-1].kind == out[-2].kind == "breadcrumb":
-        return False
-    return label_of(text, out[-1].start, out[-1].end) is None
+def trail_title(text: str, out: list[Line]) -> int | None:
+    """Where a breadcrumb trail that a date line follows before any text (a caption, an
+    image or a blank line between or not) has the page's title: its last line, when that is no label
+    (`Ajankohtaista` is a section); None for none."""
+    n = len(out) - 1
+    while n >= 0 and out[n].kind in ("caption", "images"):
+        n -= 1
+    if n < 1 or not out[n].kind == out[n - 1].kind == "breadcrumb" or label_of(text, out[n].start, out[n].end) is not None:
+        return None
+    return n
 
 
 def address_above(text: str, out: list[Line], below: Line, floor: int) -> None:
@@ -353,8 +357,8 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
     while end < len(lines) and lines[end].kind == "text" and adjacent(text, lines[end - 1], lines[end]):
         end += 1
     if end > 1 and not any(starts_text(text, line) for line in lines[1:end]):
-        last = lines[end - 1]  # the title, when a date line or the text follows the run (images aside)
-        after = next((n for n in range(end, len(lines)) if lines[n].kind != "images"), None)
+        last = lines[end - 1]  # the title, when a date line or the text follows the run (images and captions aside)
+        after = next((n for n in range(end, len(lines)) if lines[n].kind != "images" and not is_caption(text, lines[n])), None)
         titled = after is not None and starts_text(text, lines[after]) and label_of(text, last.start, last.end) is None
         return end - 1 if titled and not titled_below(text, lines, after) else end
     title = None
@@ -370,6 +374,12 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
     else:
         i = len(lines)
     return i if title is None else title
+
+
+def is_caption(text: str, line: Line) -> bool:
+    """A photo's caption or credit (`Kuva: …`), by `label_of`."""
+    found = label_of(text, line.start, line.end) if line.kind == "text" else None
+    return isinstance(found, Furniture) and found.kind == "caption"
 
 
 def titled_below(text: str, lines: list[Line], n: int) -> bool:
@@ -502,6 +512,8 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     title = None
     for n, unit in enumerate(units):
         if unit.kind == "block":
+            if title is None and named and named[-1].kind == "navigation" and is_related_heading(key(named[-1].text)):
+                title = ""  # below a heading of related news or comments with no title above it, there is none
             if (title is None and (is_menu(unit.text) or above_headline(units, n))) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
             elif title is None and any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")):

@@ -109,9 +109,9 @@ def date_role(
 
 
 def related_start(units: Sequence[Unit]) -> int:
-    """The index of the first heading of related news after the title (above it, such a
-    heading is a section's: `Tapahtumat`); the number of units when there is none."""
-    titled = next((i for i, u in enumerate(units) if u.kind == "title"), len(units))
+    """The index of the first heading of related news or comments after the title (or
+    anywhere on a page without one); the number of units when there is none."""
+    titled = next((i for i, u in enumerate(units) if u.kind == "title"), 0)
     headings = (i for i in range(titled, len(units)) if units[i].kind == "navigation" and is_related_heading(key(units[i].text)))
     return next(headings, len(units))
 
