@@ -520,19 +520,24 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
                 kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction
             elif title is None:
                 kind, title = "title", key(unit.text)
-            elif is_appeal(unit.text):
-                kind = "appeal"
-            elif len(unit.text) <= 2 * len(title) + 8 and key(unit.text) == title:
-                kind = "repeated_title"
-            elif (is_menu(unit.text) and not after_colon(text, unit, named)) or in_menu(text, unit, named):
-                kind = "navigation"
-            elif after_title(named) and "\n" not in unit.text and text[unit.end - 1] not in ".!?:":
-                kind = "subtitle"
             else:
-                kind = "paragraph"
+                kind = named_after_title(text, unit, title, named)
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def named_after_title(text: str, unit: Unit, title: str, named: list[Unit]) -> str:
+    """The kind of a block below the title (`title` its key; "" when the page has none)."""
+    if is_appeal(unit.text):
+        return "appeal"
+    if len(unit.text) <= 2 * len(title) + 8 and key(unit.text) == title:
+        return "repeated_title"
+    if (is_menu(unit.text) and not after_colon(text, unit, named)) or in_menu(text, unit, named):
+        return "navigation"
+    if after_title(named) and "\n" not in unit.text and text[unit.end - 1] not in ".!?:":
+        return "subtitle"
+    return "paragraph"
 
 
 def above_headline(units: list[Unit], n: int) -> bool:
