@@ -58,6 +58,7 @@ SITE_NAMES = frozenset({
     # the partners' magazines, their masthead over an article
     "laurea journal", "uas journal", "esignals", "esignals pro",
 })
+_SITE_STARTS = tuple({name[:3] for name in SITE_NAMES})  # a line that begins with none of these names no site
 # What heads the other news an article ends with: the dates under it are those items'.
 RELATED_HEADINGS = frozenset({
     "related news", "related articles", "related", "aiheeseen liittyvät", "aiheeseen liittyvät uutiset",
@@ -184,6 +185,8 @@ def is_related_heading(k: str) -> bool:
     (`Comments (2)`), or a count of comments (`3 kommenttia`)."""
     if k in RELATED_HEADINGS:
         return True
+    if not (k.endswith(")") or k[:1].isdigit()):  # most lines: at once
+        return False
     counted = _COUNTED.fullmatch(k)
     return counted is not None and (counted["heading"] or "") in RELATED_HEADINGS | {""}
 
@@ -246,6 +249,8 @@ def is_site_name(k: str) -> bool:
     or with the magazine's issue (`UAS Journal 1/2019`)."""
     if k in SITE_NAMES:
         return True
+    if not k.startswith(_SITE_STARTS):  # most lines: at once
+        return False
     for dash in (" – ", " - ", " | "):  # in two languages: `Metropolia Ammattikorkeakoulu – Metropolia University of …`
         if dash in k:
             return all(part in SITE_NAMES for part in k.split(dash))
@@ -327,10 +332,10 @@ def is_glued_tags(line: str) -> bool:
 def is_trail(line: str, k: str) -> bool:
     """A breadcrumb trail: `Etusivu » Uutiset » Otsikko`, starting at home, or of three
     steps or more starting at the site (`Laurea > Ajankohtaista > Otsikko`)."""
+    if not ("»" in line or "›" in line or " > " in line or " / " in line):  # TRAIL_MARKS; most lines: at once
+        return False
     first = _FIRST_STEP.match(k).group().strip()
-    if first in _HOME_WORDS:
-        return any(mark in line for mark in TRAIL_MARKS)
-    return first in _SITE_WORDS and sum(line.count(mark) for mark in TRAIL_MARKS) >= 2
+    return first in _HOME_WORDS or (first in _SITE_WORDS and sum(line.count(mark) for mark in TRAIL_MARKS) >= 2)
 
 
 def follows(above: Furniture | None, line: str) -> Furniture | None:
