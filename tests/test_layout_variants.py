@@ -552,6 +552,62 @@ def test_a_comments_date_is_never_the_pages_even_on_a_page_without_a_title():
     assert page.first("title") is None and page.dates == ()
 
 
+STATIC = "Kirjaston palvelut\n\nLaurean opiskelijat viettivät kaksi viikkoa Tikkurilan kirjastossa, jossa he kysyivät kävijöiltä toiveita.\n\n"
+BOX_ITEM = "Yhteinen kesäkoulu avaa haun\nHaaga-Helian, Laurean ja Metropolian yhteinen kesäkoulu avaa haun toukokuussa, ja mukaan mahtuu kaksisataa opiskelijaa.\n"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [f"Ajankohtaista\n\n{BOX_ITEM}Julkaistu 5.3.2020\n",
+     "Latest from the alliance\n\nJoint summer school opens\n\nThe summer school of the three universities opens its application period in May for two hundred students.\n\nPublished 5 March 2020\n",
+     f"Mitä muualla\n\n{BOX_ITEM}Julkaistu 5.3.2020\n\n{BOX_ITEM}Julkaistu 20.2.2020\n",
+     f"Lisää kirjoituksia\n\n{BOX_ITEM}Julkaistu 5.3.2020\n"],
+    ids=["under a news section's label", "under a 'Latest from' heading", "several, under an unknown heading", "more posts"],
+)
+def test_a_box_of_the_sites_news_below_a_static_page_gives_it_no_date(box):
+    page = parse_page(STATIC + box)
+    assert page.date("published") is None and "unplaced_date" in codes(page)
+
+
+@pytest.mark.parametrize("skip", ["Siirry pääsisältöön", "Skip to main"])
+def test_a_skip_link_over_the_sites_name_and_menu_is_no_title(skip):
+    page = parse_page(f"{skip}\nHaaga-Helia\nHakijalle\nOpiskelijalle\n\n{HEADLINE}\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == HEADLINE and dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+def test_a_trail_longer_than_a_label_is_still_a_trail():
+    trail = "Etusivu » Ajankohtaista » Uutiset » Metropolia ja Laurea rakentavat yhteisen simulaatiokeskuksen"
+    page = parse_page(f"{trail}\n\nMetropolia ja Laurea rakentavat yhteisen simulaatiokeskuksen\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert [u.kind for u in page.units[:2]] == ["breadcrumb", "title"]
+
+
+def test_a_menu_split_by_a_section_label_leaves_no_item_for_a_title():
+    page = parse_page(f"3AMK\nEtusivu\nYhteistyö\nHankkeet\nUutiset\nYhteystiedot\n\n{HEADLINE}\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == HEADLINE
+
+
+def test_a_two_line_menu_over_glued_related_lines_is_no_title():
+    glued = 'Laurea mukana SlushissaLaurea-mukana-Slushissa.aspx2014-10-05T21:00:00Z<img alt="" src="/x.jpg" />Laurea mukana Slushissa'
+    page = parse_page(f"Laurea\nAjankohtaista\nTapahtumat\nUutisarkisto\n\nUusimmat uutiset\n{glued}\n\n{HEADLINE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [("Hyväksy vain välttämättömät", "navigation"), ("P.O. Box 4000, FI-00079 Metropolia", "contact"), ("Follow Haaga-Helia", "navigation"),
+     ("Laurea somessa", "navigation"), ("Aiheet: ristiinopiskelu, Haaga-Helia, Metropolia", "tags"), ("Kategoriat: Yhteistyö, Laurea", "tags")],
+)
+def test_more_furniture_that_named_the_partners_counts_no_mention(line, kind):
+    page = parse_page(f"Title\n\n{PROSE}\n\n{line}\n")
+    assert page.units[-1].kind == kind
+
+
+@pytest.mark.parametrize("label", ["For more information, please contact:", "Lisätietoa:", "Kontakt"])
+def test_more_contact_labels_and_a_fourth_line_make_a_contact_block(label):
+    page = parse_page(f"Title\n\n{PROSE}\n\n{label}\nMatti Mallikas\nprojektipäällikkö\nMetropolia Ammattikorkeakoulu\nmatti.mallikas@metropolia.fi\n")
+    assert [u.kind for u in page.units[2:]] == ["contact"] * 5
+
+
 def test_a_drupal_trail_without_blank_lines_keeps_title_and_date():
     page = parse_page(f"Olet täällä\nEtusivu\nYhteistyö tiivistyy\nJulkaistu 3.2.2015\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteistyö tiivistyy"

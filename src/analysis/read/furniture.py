@@ -25,7 +25,8 @@ SHORT = 80  # characters: a longer line is never a label
 CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
 SKIP_LINKS = frozenset({
     "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "siirry suoraan sisältöön",
-    "hoppa till innehållet", "hoppa till huvudinnehållet", "gå till innehållet",
+    "hoppa till innehållet", "hoppa till huvudinnehållet", "gå till innehållet", "siirry pääsisältöön",
+    "hyppää pääsisältöön", "siirry suoraan pääsisältöön", "skip to main", "skip navigation",
 })
 NAVIGATION = frozenset({
     *SKIP_LINKS, "menu", "valikko",
@@ -72,7 +73,8 @@ RELATED_HEADINGS = frozenset({
     "lue lisää aiheesta", "more on this topic", "related posts", "related stories", "läs vidare", "mer om ämnet",
     # comments under a post: their dates are the comments'
     "comments", "kommentit", "kommentarer", "kommentti", "comment", "leave a comment", "kommentoi", "jätä kommentti",
-    "lämna en kommentar", "responses", "vastaukset",
+    "lämna en kommentar", "responses", "vastaukset", "lisää kirjoituksia", "muita kirjoituksia", "more posts",
+    "more articles", "other posts", "fler inlägg", "uusimmat kirjoitukset", "latest posts", "recent articles",
 })
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).
@@ -82,6 +84,8 @@ NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
     "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
 )
+# A news section's label; below an article's text, it heads a box of the site's other news.
+SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "nyheter", "aktuellt", "blogi", "blog"})
 # What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
 # a title, so it is the title unless a headline follows (`page.above_headline`).
 KICKERS = frozenset({
@@ -93,7 +97,11 @@ KICKERS = frozenset({
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
 FOLLOW_WORDS = ("follow ", "subscribe ", "sign up ", "seuraa ", "tilaa ", "följ ", "prenumerera ")
-CHANNELS = ("instagram", "facebook", "twitter", "linkedin", "youtube", "tiktok", "newsletter", "uutiskirje", "nyhetsbrev")
+CHANNELS = (
+    "instagram", "facebook", "twitter", "linkedin", "youtube", "tiktok", "newsletter", "uutiskirje", "nyhetsbrev",
+    "social media", "somessa", "sosiaalisessa mediassa", "sociala medier",
+)
+SOCIAL_ENDINGS = ("on social media", "somessa", "sosiaalisessa mediassa", "i sociala medier")  # `Laurea somessa`
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
 _URL = re.compile(r"https?://\S++")
 BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here", "du är här"})
@@ -103,6 +111,7 @@ READ_MORE = frozenset({
     "read more", "lue lisää", "läs mer", "continue reading", "jatka lukemista", "lue koko uutinen", "lue koko juttu",
     "read the full story", "read full story", "läs hela nyheten",
 })
+RELATED_PREFIXES = ("latest from ", "more from ", "more news from ", "uusimmat uutiset ", "senaste från ")
 # A heading with its count: `Comments (2)`, or a count of comments: `3 comments`, `5 kommenttia`.
 _COUNTED = re.compile(r"(?P<heading>[^\d()]{1,40}) \(\d{1,5}\)|\d{1,5} (?:comments?|kommentti[a]?|kommentarer|kommentar|responses?|vastausta?)")
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
@@ -122,16 +131,23 @@ CONSENT_BUTTONS = frozenset({
     "accept and close", "allow cookies", "hyväksyn", "hyväksy ja sulje", "salli evästeet", "ymmärrän", "jag godkänner",
     "acceptera", "tillåt alla", "jag förstår", "salli kaikki evästeet", "salli valinta", "käytä vain välttämättömiä evästeitä",
     "hyväksy ja jatka", "selvä", "selvä!", "allow selected", "accept selected", "accept necessary", "tillåt urval",
-    "använd endast nödvändiga kakor",
+    "använd endast nödvändiga kakor", "hyväksy vain välttämättömät", "hyväksy vain välttämättömät evästeet",
+    "hyväksy välttämättömät", "accept only necessary", "accept only necessary cookies", "accept necessary cookies",
+    "only essential cookies", "accept essential cookies", "reject all cookies", "hylkää kaikki evästeet",
 })
 _COOKIE_WORDS = ("eväste", "cookie", "kakor", "privacy", "tietosuoja", "yksityisyy", "integritet")  # a banner's heading too
 COOKIE_LONGEST = 400  # characters: a longer line is never part of a cookie banner
 CONTACT_LABELS = frozenset({
     "lisätietoja", "further information", "more information", "contact", "yhteystiedot", "lisätiedot", "lisätietoja antaa",
     "lisätietoja antavat", "yhteyshenkilö", "yhteyshenkilöt", "contact person", "contact persons", "for more information",
-    "kontaktperson", "mer information", "ytterligare information",
+    "kontaktperson", "mer information", "ytterligare information", "lisätietoa", "for more information, please contact",
+    "for further information, please contact", "for more information contact", "kontakt", "kontaktuppgifter",
+    "lisätietoja:", "further information and interviews",
 })
-TAG_PREFIXES = ("tags:", "tagit:", "avainsanat:", "asiasanat:")
+TAG_PREFIXES = (
+    "tags:", "tagit:", "avainsanat:", "asiasanat:", "aiheet:", "aihe:", "kategoriat:", "kategoria:", "categories:",
+    "category:", "topics:", "teemat:", "taggar:", "ämnen:", "kategorier:",
+)
 # A phone number: "+358 …", or "puh." / "tel." / "p." as a word of its own before digits.
 # The lookahead for a first character makes Python's re skip the other positions at once (2x).
 _PHONE = re.compile(r"(?=[+ptg])(?:\+358|(?<![^\W\d_])(?:puh|tel|gsm|phone|p)\.?:?[ \t]{0,3}[+(0-9])")
@@ -151,7 +167,7 @@ RIGHTS = ("all rights reserved", "kaikki oikeudet pidätetään", "alla rättigh
 # `00079 Metropolia, Finland`; `is_address` wants the code first or after a comma), or a business ID's number (`2245475-5`, group `id`; its label is
 # checked apart). The lookahead for a digit lets Python's re pass other positions at once.
 _ADDRESS_NUMBER = re.compile(
-    r"(?=[0-9])(?<![\d-])[0-9]{5}(?:[ \t]++[A-ZÅÄÖ][\w-]*+(?:[ \t]++[A-ZÅÄÖ][\w-]*+)?(?:,[ \t]*+[A-Z][a-z]++)?[ \t]*+\Z"
+    r"(?=[0-9])(?<!\d)(?<![\d-]-)[0-9]{5}(?:[ \t]++[A-ZÅÄÖ][\w-]*+(?:[ \t]++[A-ZÅÄÖ][\w-]*+)?(?:,[ \t]*+[A-Z][a-z]++)?[ \t]*+\Z"
     r"|[0-9]{2}(?P<id>-)[0-9](?![\d-]))"
 )
 _BUSINESS_LABEL = re.compile(r"(?:y-tunnus|business id|fo-nummer)\s*+:?\s*+\Z", re.IGNORECASE)
@@ -184,6 +200,8 @@ def is_related_heading(k: str) -> bool:
     """A heading of related news or comments, by its key, with its count or not
     (`Comments (2)`), or a count of comments (`3 kommenttia`)."""
     if k in RELATED_HEADINGS:
+        return True
+    if k.startswith(RELATED_PREFIXES) and len(k.split()) <= 6:  # `Latest from the alliance`
         return True
     if not (k.endswith(")") or k[:1].isdigit()):  # most lines: at once
         return False
@@ -265,8 +283,11 @@ def is_url(line: str) -> bool:
 
 def is_follow_link(k: str) -> bool:
     """A link to follow the site on a channel or to get its newsletter (`Seuraa Laureaa
-    Instagramissa`); a title that begins with `Tilaa` or `Follow` names no channel."""
-    return k.startswith(FOLLOW_WORDS) and any(channel in k for channel in CHANNELS)
+    Instagramissa`, `Follow Haaga-Helia`, `Laurea somessa`); a title that begins with
+    `Tilaa` or `Follow` names no channel nor the site."""
+    if k.endswith(SOCIAL_ENDINGS) and k.split(" ", 1)[0] in SITE_NAMES:
+        return True
+    return k.startswith(FOLLOW_WORDS) and (any(channel in k for channel in CHANNELS) or is_site_name(k.split(" ", 1)[1]))
 
 
 def is_language_switch(k: str) -> bool:
@@ -302,7 +323,7 @@ def is_address(line: str) -> bool:
     if number is None:
         return False
     if number["id"] is None:  # the code first, or after the street and a comma: a headline's `Attracts 12000 Visitors` is none
-        before = line[: number.start()].rstrip()
+        before = line[: number.start()].removesuffix("FI-").removesuffix("FIN-").rstrip()  # `FI-00079 Metropolia`
         return not before or before[-1] == ","
     return _BUSINESS_LABEL.search(line, 0, number.start()) is not None
 

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import (
     CONTACT_LONGEST, KICKERS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
-    is_address_above, is_consent_button, is_contact, is_glued_tags, is_related_heading, is_site_name, is_url, key, label_of,
+    is_address_above, is_consent_button, is_contact, is_glued_tags, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -297,15 +297,18 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
     line = lines[i]
     if zoned or (not texted and is_url(text[line.start : line.end])):
         return Furniture("navigation")
-    if line.end - line.start > SHORT:  # too long for every check but a contact line's
-        return _CONTACT if line.end - line.start <= CONTACT_LONGEST and is_contact(text[line.start : line.end]) else None
+    if line.end - line.start > SHORT:  # too long for every check but a contact line's and a trail's
+        if line.end - line.start > CONTACT_LONGEST:
+            return None
+        content = text[line.start : line.end]
+        return _CONTACT if is_contact(content) else Furniture("breadcrumb") if is_trail(content, key(content)) else None
     content = text[line.start : line.end]
     found = follows(above, content)
     if found is not None:
         return found
     label = label_of(text, line.start, line.end)
-    if label == "contact_label":  # a contact block: the label, a name, a title, then an address or a number
-        below = run_below(text, lines, i, 3)
+    if label == "contact_label":  # a contact block: the label, a name, a title, an organisation, then an address or a number
+        below = run_below(text, lines, i, 4)
         return Furniture("contact", opens="contact") if any(is_contact(text[b.start : b.end]) for b in below) else None
     if label is not None:
         return None if texted and is_site_name(key(content)) and introduced(text, lines, i) else label
@@ -514,7 +517,8 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
         if unit.kind == "block":
             if title is None and named and named[-1].kind == "navigation" and is_related_heading(key(named[-1].text)):
                 title = ""  # below a heading of related news or comments with no title above it, there is none
-            if (title is None and (is_menu(unit.text) or above_headline(units, n))) or _ALNUM.search(unit.text) is None:
+            before = title is None and (is_menu(unit.text) or above_headline(units, n) or in_menu(text, unit, named, 1))
+            if before or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
             elif title is None and any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")):
                 kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction
@@ -545,7 +549,8 @@ def above_headline(units: list[Unit], n: int) -> bool:
     a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), two
     one-word links on a line (`Opiskelijalle | Henkilöstölle`), or a kicker (`Tiedote`,
     `Press release`, under it perhaps a line more) — when the next block, furniture aside
-    and within `HEADLINE_AFTER` units, is a headline: one short line that ends no sentence.
+    and within `HEADLINE_AFTER` units, is a headline: one short line that ends no sentence
+    (a question may).
     Else the block is the title, as it was."""
     lines = units[n].text.split("\n")
     words = [line.split() for line in lines]
@@ -553,10 +558,10 @@ def above_headline(units: list[Unit], n: int) -> bool:
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
     if not (menu or pair or (len(lines) <= 2 and key(lines[0]) in KICKERS)):
         return False
-    after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb")), None)
+    after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb", "news_title")), None)
     if after is None or after.kind != "block" or "\n" in after.text:
         return False
-    return not is_prose(after.text) and after.text[-1] not in ".!?:;,"
+    return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
 
 
 def after_colon(text: str, unit: Unit, named: list[Unit]) -> bool:
@@ -566,13 +571,14 @@ def after_colon(text: str, unit: Unit, named: list[Unit]) -> bool:
     return above is not None and above.kind == "paragraph" and above.text[-1] == ":" and text.count("\n", above.end, unit.start) <= 2
 
 
-def in_menu(text: str, unit: Unit, named: list[Unit]) -> bool:
-    """Whether a one-line block of a word to four, no sentence, goes on the navigation
-    right above it (no blank line between): a menu's item after the site's name in it."""
+def in_menu(text: str, unit: Unit, named: list[Unit], most: int = 4) -> bool:
+    """Whether a one-line block of a word to `most`, no sentence, goes on the navigation
+    right above it (no blank line between): a menu's item after the site's name or a
+    section's label in it (above the title, of one word: `Yhteystiedot`)."""
     above = named[-1] if named else None
     if above is None or above.kind != "navigation" or "\n" in unit.text or text.count("\n", above.end, unit.start) > 1:
         return False
-    return len(unit.text.split()) <= 4 and unit.text[-1] not in ".!?:,"
+    return len(unit.text.split()) <= most and unit.text[-1] not in ".!?:,"
 
 
 def after_title(named: list[Unit]) -> bool:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from datetime import datetime, time
 
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, resolve
-from .furniture import date_label_role, is_related_heading, key
+from .furniture import SECTION_LABELS, date_label_role, is_related_heading, key
 from .layouts import SLASH_ORDER
 from .lines import is_prose
 from .records import Finding, NewsSighting, PageDate, Unit
@@ -48,14 +49,12 @@ def page_dates(
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
     at = date_under_title(units)
     under_title = None if at is None or in_dated_list(text, units, written_at, at) or unknown_label(text, units, at, written_at) else units[at].start
-    dates, findings, by_start, published = [], [], {}, False
-    related_from = None  # below a heading of related news after the title, other items' dates; found at the first date line
-    for n, unit in enumerate(units):
-        if unit.kind != "date_line":
-            continue
-        if related_from is None:
-            related_from = related_start(units)
-        related = related_from < n
+    dates, findings, by_start = [], [], {}
+    lines = [n for n, unit in enumerate(units) if unit.kind == "date_line"]
+    related_from = related_start(units) if lines else len(units)  # below a heading of related news, other items' dates
+    published = several_published(units, lines[: bisect_left(lines, related_from)], written_at, under_title)
+    for n in lines:
+        unit, related = units[n], related_from < n
         label = units[n - 1] if n and (units[n - 1].kind == "date_label" or unknown_label(text, units, n, written_at)) else None
         written = written_at[unit.start]
         if label is not None and written.role in (None, "event"):
@@ -108,12 +107,25 @@ def date_role(
     return None, None
 
 
+def several_published(units: Sequence[Unit], lines: list[int], written_at: Mapping[int, WrittenDate], under_title: int | None) -> bool:
+    """Whether more than one of date `lines` away from the title is labelled a publication
+    date (`Published …` under each item of a box of news): then none of them is the page's."""
+    labelled = [n for n in lines if units[n].start != under_title and written_at[units[n].start].role == "published"]
+    return len(labelled) > 1
+
+
 def related_start(units: Sequence[Unit]) -> int:
     """The index of the first heading of related news or comments after the title (or
-    anywhere on a page without one); the number of units when there is none."""
+    anywhere on a page without one), or of a news section's label below the text (a box
+    of the site's news: `Ajankohtaista`); the number of units when there is none."""
     titled = next((i for i, u in enumerate(units) if u.kind == "title"), 0)
-    headings = (i for i in range(titled, len(units)) if units[i].kind == "navigation" and is_related_heading(key(units[i].text)))
-    return next(headings, len(units))
+    texted = False  # below some of the text
+    for i in range(titled, len(units)):
+        unit = units[i]
+        if unit.kind == "navigation" and (is_related_heading(key(unit.text)) or (texted and key(unit.text) in SECTION_LABELS)):
+            return i
+        texted = texted or unit.kind in BODY_KINDS
+    return len(units)
 
 
 def not_the_pages(
@@ -121,7 +133,8 @@ def not_the_pages(
 ) -> str | None:
     """Why date line `n`, placed where a page's date stands, is not the page's, or None:
     a labelled date away from the title next to an item's title (`dated_item`), a second
-    publication date (a page is published once: `published` says one is placed), or an
+    publication date (a page is published once: `published` says one is placed, or that
+    several stand below the title), or an
     unlabelled date with a time under it (an event's: on the next line or the one after,
     a blank line between or not)."""
     line = units[n].text
@@ -129,7 +142,7 @@ def not_the_pages(
         if dated_item(text, units, n):
             return f"the date line {line!r} stands right under another item's title: no date is taken from it"
         if role == "published" and published:
-            return f"the date line {line!r} would be a second publication date: no date is taken from it"
+            return f"the date line {line!r} is one of several publication dates on the page: no date is taken from it"
     below = units[n + 1] if n + 1 < len(units) else None
     if role == "published" and written.role is None and below is not None and text.count("\n", units[n].end, below.start) <= 2:
         time = next((row for row in below.text.split("\n", 2)[:2] if _TIME_FIRST.match(row) is not None), None)
