@@ -301,7 +301,10 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
         if line.end - line.start > CONTACT_LONGEST:
             return None
         content = text[line.start : line.end]
-        return _CONTACT if is_contact(content) else Furniture("breadcrumb") if is_trail(content, key(content)) else None
+        if is_contact(content):
+            return _CONTACT
+        long_trail = ("»" in content or "›" in content) and is_trail(content, key(content))  # `Etusivu » … » a long title`
+        return Furniture("breadcrumb") if long_trail else None
     content = text[line.start : line.end]
     found = follows(above, content)
     if found is not None:
