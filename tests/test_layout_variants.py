@@ -23,6 +23,12 @@ def codes(page):
     return sorted(f.code for f in page.findings)
 
 
+def assert_titled(page, title, day="2019-03-12"):
+    """The page's title, and its one date: published on `day`, the date under the title."""
+    assert page.first("title").text == title
+    assert dates(page) == [("published", day, "date_under_title")]
+
+
 @pytest.mark.parametrize(
     "case, text, title",
     [
@@ -347,14 +353,14 @@ def test_a_header_line_above_the_headline_is_no_title(top):
 )
 def test_more_cookie_buttons_end_their_banner(banner):
     page = parse_page(f"{banner}\n\n{HEADLINE}\n\n12.3.2019\n\n{FI_PROSE}\n")
-    assert page.first("title").text == HEADLINE and dates(page) == [("published", "2019-03-12", "date_under_title")]
+    assert_titled(page, HEADLINE)
     assert {u.kind for u in page.units[: page.units.index(page.first("title"))]} == {"navigation"}
 
 
 @pytest.mark.parametrize("title", ["Summer School Attracts 12000 Visitors", "Alliance of Three Universities Now Serves 60000 Students"])
 def test_a_headline_ending_in_a_number_and_capitalised_words_is_no_address(title):
     page = parse_page(f"{title}\n\n12.3.2019\n\n{PROSE}\n")
-    assert page.first("title").text == title and dates(page) == [("published", "2019-03-12", "date_under_title")]
+    assert_titled(page, title)
 
 
 @pytest.mark.parametrize(
@@ -446,7 +452,7 @@ def test_a_date_right_over_the_lead_with_no_other_date_stays_the_pages():
 )
 def test_a_kicker_over_the_headline_is_no_title(kicker):
     page = parse_page(f"{kicker}\n{HEADLINE}\n\n12.3.2019\n\n{FI_PROSE}\n")
-    assert page.first("title").text == HEADLINE and dates(page) == [("published", "2019-03-12", "date_under_title")]
+    assert_titled(page, HEADLINE)
 
 
 def test_a_kicker_alone_is_still_the_title():
@@ -572,7 +578,7 @@ def test_a_box_of_the_sites_news_below_a_static_page_gives_it_no_date(box):
 @pytest.mark.parametrize("skip", ["Siirry pääsisältöön", "Skip to main"])
 def test_a_skip_link_over_the_sites_name_and_menu_is_no_title(skip):
     page = parse_page(f"{skip}\nHaaga-Helia\nHakijalle\nOpiskelijalle\n\n{HEADLINE}\n\n12.3.2019\n\n{FI_PROSE}\n")
-    assert page.first("title").text == HEADLINE and dates(page) == [("published", "2019-03-12", "date_under_title")]
+    assert_titled(page, HEADLINE)
 
 
 def test_a_trail_longer_than_a_label_is_still_a_trail():
@@ -1112,13 +1118,13 @@ def test_a_date_label_between_marks_does_not_break_the_reader(label):
 )
 def test_a_title_that_begins_like_a_follow_link_stays_the_title(title):
     page = parse_page(f"{title}\n\n12.3.2019\n\n{PROSE}\n")
-    assert page.first("title").text == title and dates(page) == [("published", "2019-03-12", "date_under_title")]
+    assert_titled(page, title)
 
 
 def test_a_long_question_is_a_title_and_a_sentence_is_not():
     question = "Why should students of three universities of applied sciences take their courses together in the capital region?"
     page = parse_page(f"{question}\n\n12.3.2019\n\n{PROSE}\n\nShared courses\n")
-    assert page.first("title").text == question and dates(page) == [("published", "2019-03-12", "date_under_title")]
+    assert_titled(page, question)
 
 
 def test_an_event_label_under_the_title_date_ends_no_dated_list():
