@@ -206,7 +206,7 @@ def is_related_heading(k: str) -> bool:
     if not (k.endswith(")") or k[:1].isdigit()):  # most lines: at once
         return False
     counted = _COUNTED.fullmatch(k)
-    return counted is not None and (counted["heading"] or "") in RELATED_HEADINGS | {""}
+    return counted is not None and (counted["heading"] is None or counted["heading"] in RELATED_HEADINGS)
 
 
 def is_consent_button(line: str) -> bool:

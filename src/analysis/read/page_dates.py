@@ -15,7 +15,7 @@ import html
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, resolve
@@ -86,7 +86,7 @@ def page_dates(
 
 def date_role(
     start: int, written: WrittenDate, in_teaser: set[int], under_title: int | None, above: Unit | None, related: bool,
-    placed: Mapping[int, object],
+    placed: Mapping[int, date],
 ) -> tuple[str | None, str | None]:
     """The role of a date line and the clue that gives it; (None, None) for a date in the
     text or an event's. A labelled date is the page's own under its title, at the
@@ -134,9 +134,8 @@ def not_the_pages(
     """Why date line `n`, placed where a page's date stands, is not the page's, or None:
     a labelled date away from the title next to an item's title (`dated_item`), a second
     publication date (a page is published once: `published` says one is placed, or that
-    several stand below the title), or an
-    unlabelled date with a time under it (an event's: on the next line or the one after,
-    a blank line between or not)."""
+    several stand below the title), or an unlabelled date with a time under it (an
+    event's: on the next line or the one after, a blank line between or not)."""
     line = units[n].text
     if role in ("published", "modified") and units[n].start != under_title:
         if dated_item(text, units, n):
