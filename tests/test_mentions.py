@@ -228,6 +228,24 @@ def test_names_in_e_mail_and_web_addresses_are_no_mentions():
     assert got["matched"].to_pylist() == ["Metropolia"] and text[got["start"][0].as_py():].startswith("Metropolia kiittää")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Haaga-Helia/Laurea/Metropolia-yhteistyö", ["Haaga-Helia", "Laurea", "Metropolia"]),  # names between slashes
+        ("(Laurea/Metropolia)", ["Laurea", "Metropolia"]),
+        ("Haaga\u2011Helia ja Laurea", ["Haaga\u2011Helia", "Laurea"]),  # a non-breaking hyphen joins a name's words
+        ("katso /fi/laurea-hanke tai /metropolia, Metropolia", ["Metropolia"]),  # a path is an address
+        ('src="/fi/laurea/kuva.jpg" Metropolia', ["Metropolia"]),  # a broken image tag's path too
+    ],
+)
+def test_names_between_slashes_count_and_a_paths_do_not(text, expected):
+    units = pa.table({
+        "doc_id": pa.array(["d"], pa.large_string()), "position": [1], "kind": pa.array(["paragraph"], pa.large_string()),
+        "text": pa.array([text], pa.large_string()), "start": [0], "end": [len(text)],
+    }, schema=READ["units"])
+    assert find_in_units(units, {"institution": PATTERNS})["matched"].to_pylist() == expected
+
+
 def test_addresses_take_linear_time():
     import time
 

@@ -37,18 +37,23 @@ _ENDING = (
 
 
 # Where a name may begin and end: at a word boundary, or where a glued lower-case letter
-# meets an upper-case one; never after `@`, `.` or `/`, nor before a lower-case domain ending.
+# meets an upper-case one; never after `@` or `.`, nor before a lower-case domain ending. After
+# `/` it may (`Haaga-Helia/Laurea/Metropolia`); a path's names are in an address (`_ADDRESS_MARK`).
 _GLUE = r"(?-i:(?<=[a-zåäö])(?=[A-ZÅÄÖ]))"
 _VOWELS = "aeiouyäöå"
 _GRADED = re.compile(r"(?:kk|pp|tt)[aeiouyäö]\Z", re.IGNORECASE)  # Savotta: Savotan, Savotassa
-# What makes a word an address, whose names are no mentions: an e-mail's `@`, a web address.
-_ADDRESS_MARK = re.compile(r"@|\[at\]|\(at\)|://|www\.|\.(?:fi|com|org|net|eu|se)(?:/|\b)", re.IGNORECASE | re.ASCII)
+# What makes a word an address, whose names are no mentions: an e-mail's `@`, a web address,
+# a path (a `/` that begins the word or follows a quote, `=` or a bracket: `/fi/laurea-hanke`).
+_ADDRESS_MARK = re.compile(
+    r"@|\[at\]|\(at\)|://|www\.|\.(?:fi|com|org|net|eu|se)(?:/|\b)|(?<![^\s\"'=(\[])/", re.IGNORECASE | re.ASCII
+)
 # The same marks for Arrow's RE2 (ASCII case-blind, as the above), without the word end: the units to read.
-_ADDRESS_MARKS_RE2 = r"(?i)@|\[at\]|\(at\)|://|www\.|\.(?:fi|com|org|net|eu|se)"
+_ADDRESS_MARKS_RE2 = r"(?i)@|\[at\]|\(at\)|://|www\.|\.(?:fi|com|org|net|eu|se)|(?:^|[\s\"'=(\[])/"
 _WORD = re.compile(r"\S*+")
 _WORD_BEFORE = re.compile(r"(?<!\S)\S*+\Z")  # the word that ends where the search ends; tried at word starts only
-_BEGIN = r"(?:(?<![\w@./])|" + _GLUE + ")"
+_BEGIN = r"(?:(?<![\w@.])|" + _GLUE + ")"
 _END = r"(?:(?!\w)|" + _GLUE + r")(?!(?-i:\.[a-z]{2,6}\b))"
+_JOIN = "[-\u2010\u2011\\s]++"  # between a name's words: a hyphen (a non-breaking one too: `Haaga‑Helia`) or white space
 
 
 def _name_regex(name: str, ending: str, genitive: bool = False) -> str:
@@ -63,13 +68,13 @@ def _name_regex(name: str, ending: str, genitive: bool = False) -> str:
     words = [w for w in re.split(r"[-\s]+", name.strip()) if w]
     escaped = [re.escape(w) for w in words]
     if not ending:  # a page in English or Swedish: a university's Swedish genitive s (`Haaga-Helias campus`)
-        return r"[-\s]++".join(escaped) + "s?" * genitive + _END
+        return _JOIN.join(escaped) + "s?" * genitive + _END
     last = words[-1]
     if _GRADED.search(last):
         escaped[-1] = re.escape(last[:-2]) + last[-2] + "?" + last[-1]
     colon = r":(?=\w)"
     joint = "" if last[-1].lower() in _VOWELS else f"(?:i|{colon})?" if last[-1].isalpha() and len(name) >= 5 else f"(?:{colon})?"
-    return r"[-\s]++".join(escaped) + joint + ending + _END
+    return _JOIN.join(escaped) + joint + ending + _END
 
 
 def _first_word(name: str) -> str:
