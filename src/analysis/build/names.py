@@ -4,8 +4,9 @@ A name matches case-insensitively, with `-` and a space taken alike (`Haaga Heli
 with a Finnish case ending (`Laurean`, `Metropoliassa`, `TalentTrackin`, `YrittäjyysSavotan`)
 on Finnish pages only, a university's with a Swedish genitive `s` (`Haaga-Helias`) on the others, and only
 as a whole word, so `laureate` and `metropolitan` never count; names glued together by a
-tag line (`Haaga-HeliaMetropolia`) are each found, a name inside an e-mail address or a
-domain (`x@metropolia.fi`, `metropolia.fi/lahjoita`) is none. A codebook pattern is a glob of whole words
+tag line (`Haaga-HeliaMetropolia`) or between slashes (`Haaga-Helia/Laurea`) are each
+found, a name inside an e-mail address, a domain or a path (`x@metropolia.fi`,
+`metropolia.fi/lahjoita`, `/fi/laurea`) is none. A codebook pattern is a glob of whole words
 (`export*`). Names are matched after reading, over the units table, so a page read once
 serves any reference table.
 """
