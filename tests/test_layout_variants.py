@@ -206,7 +206,9 @@ def test_an_event_date_under_its_heading_is_not_the_publication_date(label, line
     assert page.dates == () and "unplaced_date" in codes(page)
 
 
-@pytest.mark.parametrize("line", ["ke 15.5.2019 klo 10.00", "Wed 15.5.2019 at 10:00", "keskiviikko 15.5.2019 10.00"])
+@pytest.mark.parametrize(
+    "line", ["ke 15.5.2019 klo 10.00", "Wed 15.5.2019 at 10:00", "keskiviikko 15.5.2019 10.00", "ke 15.5.2019 | Avoimet ovet"]
+)
 def test_a_weekday_with_a_time_under_the_title_is_an_events_time_not_the_publication_date(line):
     page = parse_page(f"Avoimet ovet Leppävaarassa\n\n{line}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Avoimet ovet Leppävaarassa" and page.dates == ()
@@ -221,6 +223,8 @@ def test_a_weekday_with_a_time_under_the_title_is_an_events_time_not_the_publica
         ("Title\n\nke 15.5.2019\n\n", [("published", "2019-05-15", "date_under_title")]),  # a weekday alone: the day it was published
         ("Title\n\n15.5.2019 klo 10.00\n\n", [("published", "2019-05-15", "date_under_title")]),  # a time alone too
         ("Title\n\nke, 15.05.2019 - 10:00\n\n", [("published", "2019-05-15", "date_under_title")]),  # Drupal's post date
+        ("Title\n\nke 15.5.2019 | Uutiset\n\n", [("published", "2019-05-15", "date_under_title")]),  # a news section after the bar
+        ("Title\n\n15.5.2019 | Tutkimus\n\n", [("published", "2019-05-15", "date_under_title")]),  # no weekday: a post's category
         ("Title\n\nJulkaistu ke 15.5.2019 klo 10.00\n\n", [("published", "2019-05-15", "published_label")]),
         ("Title\n\nJulkaistu\nke 15.5.2019 klo 10.00\n\n", [("published", "2019-05-15", "published_label")]),
     ],

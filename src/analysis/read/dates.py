@@ -61,6 +61,9 @@ MONTHS = {
     )
     for name in names
 }
+# A news section's label: after a bar on a date's line (`ti 16.5.2019 | Uutiset`), it says the
+# date is a post's; below an article's text, it heads a box of the site's other news.
+SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "nyheter", "aktuellt", "blogi", "blog"})
 WEEKDAYS = (
     "maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|"
@@ -77,7 +80,7 @@ _DATE_LINE = re.compile(
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})(?:\.\s*|\s+)(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2}),?\s+(?P<fy>\d{4}))"
-    r"\.?(?:\s*[|/]\s*[^\d|/]{1,30}|\s+by(?:\s+[^\d\s]{1,30}){1,4})?",
+    r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+by(?:\s+[^\d\s]{1,30}){1,4})?",
     re.IGNORECASE,
 )
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
@@ -154,8 +157,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return None
     if m.group("label"):
         role = LABELS[" ".join(m.group("label").lower().split())]
-    if role is None and m.group("weekday") and m.group("h") and m.group("at") not in ("-", "–"):
-        role = "event"  # `ke 15.5.2019 klo 10.00`: when an event begins; Drupal's `ti, 26.03.2019 - 14:05` is a post's
+    if role is None and m.group("weekday") and (m.group("h") and m.group("at") not in ("-", "–") or _names_an_event(m.group("after"))):
+        role = "event"  # `ke 15.5.2019 klo 10.00`, `to 16.5.2019 | Avoimet ovet`: when an event is; Drupal's `ti, 26.03.2019 - 14:05` is a post's
     where = (role, *m.span("date"))
     if m.group("a"):
         hour, minute = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else (None, None)
@@ -166,6 +169,12 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     day, month, year = (m.group("ed"), m.group("emon"), m.group("ey")) if m.group("ed") else (m.group("fd"), m.group("fmon"), m.group("fy"))
     month_number = MONTHS.get(month.lower())
     return None if month_number is None else WrittenDate(*where, int(year), int(day), month_number, False)
+
+
+def _names_an_event(after: str | None) -> bool:
+    """Whether what follows a weekday's date after a bar is an event's name (`Avoimet
+    ovet`), not a news section's (`Uutiset`)."""
+    return after is not None and " ".join(after.casefold().split()).rstrip(" .:") not in SECTION_LABELS
 
 
 def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple, TypeVar
 
-from .dates import DATE_LABELS, WrittenDate, read_date_line
+from .dates import DATE_LABELS, SECTION_LABELS, WrittenDate, read_date_line
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
@@ -84,8 +84,6 @@ NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
     "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
 )
-# A news section's label; below an article's text, it heads a box of the site's other news.
-SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "nyheter", "aktuellt", "blogi", "blog"})
 # What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
 # a title, so it is the title unless a headline follows (`page.above_headline`).
 KICKERS = frozenset({
