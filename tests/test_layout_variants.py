@@ -246,12 +246,18 @@ def test_a_menu_whose_last_line_is_the_title_keeps_it_before_a_lead_across_a_bla
     assert page.first("title").text == "Opiskelijat kehittivät etäpalveluja"
 
 
-@pytest.mark.parametrize("masthead", ["Laurea Journal", "UAS Journal", "eSignals Pro", "3AMK"])
+@pytest.mark.parametrize("masthead", ["Laurea Journal", "UAS Journal", "eSignals Pro", "3AMK", "LbD-lehti 2/2019", "Talk 1/2020"])
 def test_a_magazines_masthead_over_the_article_is_no_title(masthead):
     page = parse_page(f"{masthead}\n\nOpiskelijat rakensivat palvelurobotin\n\n14.11.2018\n\n{FI_PROSE}\n")
     assert [u.kind for u in page.units][:2] == ["navigation", "title"]
     assert page.first("title").text == "Opiskelijat rakensivat palvelurobotin"
     assert dates(page) == [("published", "2018-11-14", "date_under_title")]
+
+
+@pytest.mark.parametrize("masthead", ["LbD-lehti 2/2019", "Talk 1/2020"])
+def test_an_unknown_magazines_issue_alone_over_the_text_is_the_title(masthead):
+    page = parse_page(f"{masthead}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == masthead
 
 
 @pytest.mark.parametrize(

@@ -274,6 +274,13 @@ def is_site_name(k: str) -> bool:
     return name in SITE_NAMES and _ISSUE.fullmatch(issue) is not None
 
 
+def is_masthead(k: str) -> bool:
+    """A magazine's name and issue (`LbD-lehti 2/2019`), by its key: over a headline a
+    masthead, not the title, though the reader does not know the magazine."""
+    name, _, issue = k.rpartition(" ")
+    return _ISSUE.fullmatch(issue) is not None and 1 <= len(name.split()) <= 3 and not any(c.isdigit() for c in name)
+
+
 def is_url(line: str) -> bool:
     """A web address alone on its line: over the title, the page's own as the scraper wrote it."""
     return _URL.fullmatch(line) is not None

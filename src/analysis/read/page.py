@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .dates import WrittenDate, looks_like_date, read_date_line
 from .furniture import (
     CONTACT_LONGEST, KICKERS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
-    is_address_above, is_consent_button, is_contact, is_glued_tags, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
+    is_address_above, is_consent_button, is_contact, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -36,7 +36,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 21
+PARSER_VERSION = 22
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
@@ -551,7 +551,7 @@ def above_headline(units: list[Unit], n: int) -> bool:
     """Whether block `n`, before the title, stands over the headline rather than being it:
     a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), two
     one-word links on a line (`Opiskelijalle | Henkilöstölle`), or a kicker (`Tiedote`,
-    `Press release`, under it perhaps a line more) — when the next block, furniture aside
+    `Press release`) or a magazine's issue (`LbD-lehti 2/2019`), under it perhaps a line more — when the next block, furniture aside
     and within `HEADLINE_AFTER` units, is a headline: one short line that ends no sentence
     (a question may).
     Else the block is the title, as it was."""
@@ -559,7 +559,7 @@ def above_headline(units: list[Unit], n: int) -> bool:
     words = [line.split() for line in lines]
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
-    if not (menu or pair or (len(lines) <= 2 and key(lines[0]) in KICKERS)):
+    if not (menu or pair or (len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0]))))):
         return False
     after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb", "news_title")), None)
     if after is None or after.kind != "block" or "\n" in after.text:
