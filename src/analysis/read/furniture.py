@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
 from .dates import DATE_LABELS, SECTION_LABELS, WrittenDate, read_date_line
@@ -233,10 +234,20 @@ def key(line: str) -> str:
 
 def label_of(text: str, start: int, end: int) -> Furniture | str | None:
     """What a line is by itself: furniture, a label whose meaning depends on the next line
-    ("contact_label"), or None for text."""
+    ("contact_label"), or None for text. Menus, footers and labels repeat from page to page,
+    so what a line's words make it is remembered (`_line_label`); only a date line's
+    offsets are the page's."""
     if end - start > SHORT:
         return None
-    line = text[start:end]
+    found = _line_label(text[start:end])
+    if isinstance(found, Furniture) and found.written is not None:  # offsets into the line: into the page
+        return found._replace(written=found.written._replace(start=found.written.start + start, end=found.written.end + start))
+    return found
+
+
+@lru_cache(maxsize=1 << 13)
+def _line_label(line: str) -> Furniture | str | None:
+    """`label_of` for a line alone (a date's offsets into it)."""
     k = key(line)
     found = keyed(_BY_KEY, k)
     if found is not None:
@@ -251,7 +262,7 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return Furniture("caption")
     if "©" in k or (k[:1] in "(c" and _COPYRIGHT.match(k)) or k.rstrip(".").endswith(RIGHTS):
         return Furniture("navigation")
-    written = read_date_line(text, start, end)
+    written = read_date_line(line, 0, len(line))
     if written is not None:
         footer = written.role == "modified"  # SharePoint's "Modified 7/4/2016 1:41 PM" (or "Muokattu …"), then its tags
         return Furniture("date_line", written, "tags" if footer else None)
