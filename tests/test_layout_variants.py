@@ -1169,3 +1169,93 @@ def test_a_headline_about_subscribers_stays_the_title():
 def test_a_last_sentence_that_opens_with_a_number_or_a_quotation_introduces_its_list(last):
     page = parse_page(f"Otsikko\n\nHankkeet jatkuvat ensi vuonna. {last}\n- Matti Meikäläinen\n- Maija Mehiläinen\n")
     assert page.project_list == ()
+
+
+# A seventh probe: news, press releases, project and event pages in the partners' shapes.
+EN_PROSE = "The universities will build a joint digital campus, and the first services open in autumn."
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["Press releases", "Mediatiedotteet", "Blogit\n\nAsiantuntijablogi", "Pressmeddelanden", "Articles",
+     "Cision\nNews\nPress releases\nSubscribe\n\nHaaga-Helia University of Applied Sciences",
+     "STT Info\nUutishuone\nTiedotteet\nKuvat\nTilaa\n\nMetropolia Ammattikorkeakoulu"],
+)
+def test_a_sections_plural_label_or_a_wire_services_menu_over_the_headline_is_no_title(above):
+    page = parse_page(f"{above}\n\nAlliance universities commit to open science\n\n{EN_PROSE}\n")
+    assert page.first("title").text == "Alliance universities commit to open science"
+    kinds = [u.kind for u in page.units]
+    assert set(kinds[: kinds.index("title")]) == {"navigation"}
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["La 8.2.2020 klo 10–14", "8.2.2020 klo 10.00–14.00", "Saturday 8 February 2020, 10:00–14:00", "8.–9.2.2020",
+     "Tiedote 12.3.2019 klo 10.00"],
+)
+def test_an_events_time_or_a_releases_dateline_over_the_headline_is_no_title(above):
+    page = parse_page(f"Etusivu > Tapahtumat > Avoimet ovet\n\n{above}\n\nAvoimet ovet Myllypurossa\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Avoimet ovet Myllypurossa"
+    assert page.dates == () and "unread_date" in codes(page)
+
+
+def test_a_headline_with_a_date_inside_it_is_still_the_title():
+    page = parse_page(f"Avoimet ovet Myllypurossa 8.2.2020\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Avoimet ovet Myllypurossa 8.2.2020"
+
+
+def test_a_box_of_dated_news_over_the_headline_is_no_title():
+    box = "Ajankohtaista hankkeesta\n12.2.2020 Hankkeen loppuseminaari 5.3.\n8.1.2020 Uusi opas julkaistu"
+    page = parse_page(f"{box}\n\nTyöelämä 9.0 – tulevaisuuden työn taidot\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Työelämä 9.0 – tulevaisuuden työn taidot"
+    assert page.units[0].kind == "navigation" and page.dates == ()
+
+
+@pytest.mark.parametrize(
+    "block, contact_lines",
+    [
+        ("For further information, please contact:\nAnna Example, Communications Director, Haaga-Helia University of Applied Sciences\n"
+         "Tel. +358 40 123 4567\nanna.example@haaga-helia.fi", 4),  # a long line in a contact block
+        ("Lisätietoja medialle:\nViestintäpäällikkö Outi Esimerkki, Metropolia Ammattikorkeakoulu\npuh. 040 555 1234", 3),
+        ("Media contacts:\nOuti Example, Metropolia\noutie@example.com", 3),
+        ("Lisätietoja:\nOlli Esimerkki, Metropolia, 040 123 9876", 2),  # a number without its label
+        ("Ytterligare information:\nProrektor Olli Exempel, Metropolia yrkeshögskola, tfn 040 123 9876", 2),
+        ("Project team\nProject manager Emma Ek, Haaga-Helia\nemma.ek@example.com", 3),  # lines right over an e-mail address
+        ("Metropolia, vaihde 09 7424 5000", 1),
+    ],
+)
+def test_contact_lines_are_contact(block, contact_lines):
+    page = parse_page(f"Three universities join forces\n\nPublished 12.3.2019\n\n{EN_PROSE}\n\n{block}\n")
+    kinds = [u.kind for u in page.units]
+    assert kinds[:3] == ["title", "date_line", "paragraph"] and kinds[3:] == ["contact"] * contact_lines
+
+
+def test_a_line_ending_in_a_colon_over_an_e_mail_address_stays_the_texts():
+    page = parse_page(f"Three universities join forces\n\nPublished 12.3.2019\n\n{EN_PROSE}\n\nRegister with Laurea by e-mail:\nevents@example.com\n")
+    assert [u.kind for u in page.units][3:] == ["paragraph", "contact"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Subscribe to releases from Haaga-Helia University of Applied Sciences", "Jaa artikkeli", "Share this article",
+     "Lukuaika 3 min", "Reading time: 5 min", "Takaisin uutislistaan"],
+)
+def test_share_subscribe_reading_time_and_back_links_are_navigation(line):
+    page = parse_page(f"Three universities join forces\n\nPublished 12.3.2019\n\n{EN_PROSE}\n\n{line}\n")
+    assert page.units[-1].kind == "navigation"
+
+
+@pytest.mark.parametrize(
+    "partners",
+    ["Project partners:\nHaaga-Helia University of Applied Sciences (coordinator)\nLaurea University of Applied Sciences\n"
+     "Metropolia University of Applied Sciences",
+     "Toteuttajat\nLaurea-ammattikorkeakoulu (koordinaattori)\nHaaga-Helia ammattikorkeakoulu\nMetropolia Ammattikorkeakoulu",
+     "Ilmoittautumisajat syksy 2020\nHaaga-Helia: 3.–14.8.2020\nLaurea: 10.–21.8.2020\nMetropolia: 3.–21.8.2020"],
+)
+def test_partners_under_a_colon_or_their_heading_and_label_value_lines_are_the_texts(partners, tmp_path):
+    text = f"TalentTrack\n\nHanke kehittää uusia tapoja tuoda opiskelijat ja yritykset yhteen.\n\n{partners}\n"
+    assert "navigation" not in [u.kind for u in parse_page(text).units]
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(text, encoding="utf-8")
+    counts = analysis.load_corpus(tmp_path, cache=False).institutions.set_index("short_name")["mentions_text"]
+    assert counts.to_dict() == {"Haaga-Helia": 1, "Laurea": 1, "Metropolia": 1}

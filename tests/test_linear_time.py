@@ -93,6 +93,10 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "names under a colon": lambda n: "Kumppanit:\n" + repeat("Laurea\n", n),
     "numbered lines": lambda n: "Hankkeet:\n" + repeat("1. a\n", n),
     "a schedule": lambda n: repeat("Ma 3.6.2019 | Orientaatio\n", n),
+    "names and titles over e-mail addresses": lambda n: repeat("Maija Meikäläinen, Laurea\nmaija@example.com\n", n),
+    "a contact block's long lines": lambda n: "Lisätietoja:\n" + repeat("Maija Meikäläinen, projektipäällikkö, Laurea-ammattikorkeakoulu, Vantaa\n", n) + "puh. 040 123 4567\n",
+    "partners under their heading": lambda n: "Toteuttajat\n" + repeat("Laurea University of Applied Sciences\n", n),
+    "numbers alone": lambda n: repeat("040 123 4567 ", n),
     "dates with times under them": lambda n: repeat("15.5.2019\nklo 10–14\n\n", n),
     "archived texts under their dates": lambda n: repeat("1.2.2019\nLaurea and Metropolia open a joint summer school for all of their students.\n\n", n),
 }
@@ -102,6 +106,9 @@ BEFORE_TITLE = {
     "two-line menus": lambda n: repeat("Hakijalle\nOpiskelijalle\n\n", n),
     "pairs of links": lambda n: repeat("Opiskelijalle | Henkilöstölle\n\n", n),
     "kickers and navigation": lambda n: repeat("Tiedote\n\nUutiset\n\n", n),
+    "a box of dated items": lambda n: "Ajankohtaista\n" + repeat("12.2.2020 Seminaari\n", n),
+    "events' times": lambda n: repeat("La 8.2.2020 klo 10–14\n\n", n),
+    "a line of dates": lambda n: repeat("8.2.2020 ", n),
 }
 
 

@@ -156,14 +156,17 @@ def test_lookahead_leaves_the_matches_as_they_were():
     what the same patterns without the lookahead find, on text made of every character that
     matches one of their letters case-blind (ſ, K, ı, ...) or is a digit."""
     plain = {
-        furniture._PHONE: re.compile(r"\+358|(?<![^\W\d_])(?:puh|tel|gsm|phone|p)\.?:?[ \t]{0,3}[+(0-9]"),
+        furniture._PHONE: re.compile(
+            r"\+358|(?<![^\W\d_])(?:puh|tel|tfn|gsm|phone|mob|p)\.?:?[ \t]{0,3}[+(0-9]|(?<![\w.,/-])0\d{1,2}[ -]\d{3,4}[ -]?\d{3,4}(?![\w.,/])"
+        ),
         page._PROJECTS: re.compile(page._PROJECT_WORD, re.IGNORECASE),
         page._NUMBER: re.compile(r"\b(?:(\d+)|" + "|".join(f"({w})" for w in page._COUNT_WORDS) + r")\b", re.IGNORECASE),
     }
-    ours = re.compile("[\\d" + "".join(sorted(set("".join(page._COUNT_WORDS) + "projectshankeiulgm"))) + "]", re.IGNORECASE)
+    ours = re.compile("[\\d" + "".join(sorted(set("".join(page._COUNT_WORDS) + "projectshankeiulgmfb"))) + "]", re.IGNORECASE)
     alphabet = [chr(c) for c in range(0x30000) if ours.fullmatch(chr(c))] + [" ", "-", "x", ".", "+", ":", "(", "\t", "_"]
     pieces = [*page._COUNT_WORDS, "projects", "project", "hanke", "hankkeet", "hankkeita", "kehityshanketta",
-              "+358", "puh. 0", "tel:+", "gsm (", "phone 1", "p.:  2", "p\t3"]
+              "+358", "puh. 0", "tel:+", "gsm (", "phone 1", "p.:  2", "p\t3",
+              "tfn 0", "mob 0", "040 123 4567", "09 7424 5000", "0401234567 "]
     rng = random.Random(13)
     for _ in range(300):
         text = "".join(rng.choice(alphabet) if rng.random() < 0.6 else rng.choice(pieces) for _ in range(60))

@@ -83,6 +83,8 @@ _DATE_LINE = re.compile(
     r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+by(?:\s+[^\d\s]{1,30}){1,4})?",
     re.IGNORECASE,
 )
+_LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
+_LEADING_DIGIT = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?\d", re.IGNORECASE)  # `La 8.2.…`, `8.2.…`
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
@@ -206,6 +208,19 @@ def local_time_problem(local: datetime) -> str | None:
     if local.replace(fold=1).utcoffset() != local.utcoffset():
         return "occurs twice"
     return None
+
+
+def begins_with_date(line: str) -> bool:
+    """A line that begins with a numeric date, a weekday before it or not: an item of a
+    dated list (`12.2.2020 Hankkeen loppuseminaari`)."""
+    return _NUMERIC_DATE.match(line, _LEADING_WEEKDAY.match(line).end()) is not None
+
+
+def is_date_heading(line: str) -> bool:
+    """A short line that begins with a date it holds, a weekday before it or not (`La
+    8.2.2020 klo 10–14`, `8.–9.2.2020`): an event's time, whether the reader can read it or
+    not, never a headline."""
+    return len(line.split()) <= 6 and _LEADING_DIGIT.match(line) is not None and looks_like_date(line, 0, len(line))
 
 
 def looks_like_date(text: str, start: int, end: int) -> bool:

@@ -47,6 +47,8 @@ NAVIGATION = frozenset({
     "kuuntele", "listen", "lyssna", "lue ääneen", "a- a a+", "a a a", "tekstin koko", "text size", "log in", "login",
     "kirjaudu", "kirjaudu sisään", "logga in", "hae sivustolta", "search the site", "sök", "sök på webbplatsen",
     "kaikki uutiset", "all news", "alla nyheter", "sulje valikko", "close menu", "stäng menyn", "uutinen",
+    "jaa artikkeli", "share this article", "share article", "dela artikeln", "takaisin uutislistaan", "back to news list",
+    "takaisin listaukseen", "uutishuone", "newsroom",
 })
 # The site's name (its logo's text) or a partner magazine's, as the whole line: over the page, in
 # its footer or menus. `- Laurea-ammattikorkeakoulu` in a list of partners is no logo, nor are
@@ -59,6 +61,8 @@ SITE_NAMES = frozenset({
     "metropolia university of applied sciences",
     # the partners' magazines, their masthead over an article
     "laurea journal", "uas journal", "esignals", "esignals pro",
+    # the wire services a press release is read from
+    "stt info", "cision", "cision news", "mynewsdesk",
 })
 _SITE_STARTS = tuple({name[:3] for name in SITE_NAMES})  # a line that begins with none of these names no site
 # What heads the other news an article ends with: the dates under it are those items'.
@@ -84,6 +88,7 @@ _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
     "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
+    "lukuaika ", "reading time ", "läsningstid ", "lukuaika:", "reading time:",  # `Lukuaika 3 min`
 )
 # What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
 # a title, so it is the title unless a headline follows (`page.above_headline`).
@@ -92,6 +97,9 @@ KICKERS = frozenset({
     "asiantuntija-artikkeli", "asiantuntijablogi", "expert article", "artikkeli", "article", "kolumni", "column",
     "mielipide", "opinion", "haastattelu", "interview", "blogikirjoitus", "blog post", "avoimet työpaikat",
     "avoin työpaikka", "job opening", "lediga jobb", "tapahtumat", "events", "evenemang", "tapahtuma", "event",
+    # a section's label in the plural over one of its articles
+    "press releases", "news releases", "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs",
+    "artikkelit", "articles", "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
 })
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
@@ -141,7 +149,8 @@ CONTACT_LABELS = frozenset({
     "lisätietoja antavat", "yhteyshenkilö", "yhteyshenkilöt", "contact person", "contact persons", "for more information",
     "kontaktperson", "mer information", "ytterligare information", "lisätietoa", "for more information, please contact",
     "for further information, please contact", "for more information contact", "kontakt", "kontaktuppgifter",
-    "lisätietoja:", "further information and interviews",
+    "lisätietoja:", "further information and interviews", "lisätietoja medialle", "media contacts", "media contact",
+    "mediayhteydet", "press contact", "press contacts", "presskontakt", "for further information", "mediakontakt",
 })
 TAG_PREFIXES = (
     "tags:", "tagit:", "avainsanat:", "asiasanat:", "aiheet:", "aihe:", "kategoriat:", "kategoria:", "categories:",
@@ -149,7 +158,12 @@ TAG_PREFIXES = (
 )
 # A phone number: "+358 …", or "puh." / "tel." / "p." as a word of its own before digits.
 # The lookahead for a first character makes Python's re skip the other positions at once (2x).
-_PHONE = re.compile(r"(?=[+ptg])(?:\+358|(?<![^\W\d_])(?:puh|tel|gsm|phone|p)\.?:?[ \t]{0,3}[+(0-9])")
+# A phone number: `+358`, a label before digits (`puh.`, `tel:`, `tfn`), or a Finnish number alone
+# (`040 123 4567`, `09 7424 5000`); the lookahead for a first character lets `re` pass other places.
+_PHONE = re.compile(
+    r"(?=[+ptgm0])(?:\+358|(?<![^\W\d_])(?:puh|tel|tfn|gsm|phone|mob|p)\.?:?[ \t]{0,3}[+(0-9]"
+    r"|(?<![\w.,/-])0\d{1,2}[ -]\d{3,4}[ -]?\d{3,4}(?![\w.,/]))"
+)
 _SPACE = re.compile(r"\s")  # a white space character, as str.isspace tells them
 TRAIL_MARKS = ("»", "›", " > ", " / ")  # what separates the steps of a breadcrumb trail
 CAPTION_PREFIXES = (
@@ -299,11 +313,14 @@ def is_url(line: str) -> bool:
 
 def is_follow_link(k: str) -> bool:
     """A link to follow the site on a channel or to get its newsletter (`Seuraa Laureaa
-    Instagramissa`, `Follow Haaga-Helia`, `Laurea somessa`); a title that begins with
+    Instagramissa`, `Follow Haaga-Helia`, `Laurea somessa`, `Subscribe to releases from
+    Metropolia`); a title that begins with
     `Tilaa` or `Follow` names no channel nor the site."""
     if k.endswith(SOCIAL_ENDINGS) and k.split(" ", 1)[0] in SITE_NAMES:
         return True
-    return k.startswith(FOLLOW_WORDS) and (any(channel in k for channel in CHANNELS) or is_site_name(k.split(" ", 1)[1]))
+    if not k.startswith(FOLLOW_WORDS):
+        return False
+    return any(channel in k for channel in CHANNELS) or is_site_name(k.split(" ", 1)[1]) or is_site_name(k.rpartition(" from ")[2])
 
 
 def is_language_switch(k: str) -> bool:
@@ -350,6 +367,13 @@ def is_address_above(line: str) -> bool:
     return len(line) <= SHORT and len(line.split()) <= ADDRESS_WORDS and line[-1] not in ".!?"
 
 
+def is_contact_above(line: str) -> bool:
+    """A line that may stand right above an e-mail address or a phone number: a name, a
+    title, an organisation, a heading (`Project manager Emma Ek, Haaga-Helia`); a few words
+    that end no sentence and introduce nothing (`Ilmoittaudu osoitteeseen:` is the text's)."""
+    return len(line) <= CONTACT_LONGEST and len(line.split()) <= 12 and line[-1] not in ".!?:"
+
+
 def is_about_cookies(line: str) -> bool:
     """A line short enough for a cookie banner that speaks of cookies or privacy."""
     if len(line) > COOKIE_LONGEST:
@@ -378,9 +402,10 @@ def is_trail(line: str, k: str) -> bool:
 def follows(above: Furniture | None, line: str) -> Furniture | None:
     """What a line is because of the furniture line right above it (no blank line
     between): the short lines of a trail after "Olet täällä" (not a caption), a tab after a tab label,
-    a short tag line (not a date) after a "Modified" footer, the lines of a contact block."""
+    a short tag line (not a date) after a "Modified" footer, the lines of a contact block
+    (a long one too: `Anna Example, Communications Director, Haaga-Helia University of …`)."""
     opens = above and above.opens
-    if not opens or len(line) > SHORT:
+    if not opens or len(line) > (CONTACT_LONGEST if opens in ("contact", "address") else SHORT):
         return None
     if opens == "trail" and len(line.split()) <= 6 and not line.casefold().startswith(CAPTION_PREFIXES) and read_date_line(line, 0, len(line)) is None:
         return Furniture("breadcrumb", opens="trail")

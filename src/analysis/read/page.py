@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from operator import itemgetter
 from typing import NamedTuple
 
-from .dates import WrittenDate, looks_like_date, read_date_line
+from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
     CONTACT_LONGEST, KICKERS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
-    is_address_above, is_consent_button, is_contact, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
+    is_address_above, is_consent_button, is_contact, is_contact_above, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -36,7 +37,12 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 22
+PARSER_VERSION = 23
+# A heading over the partners of a project, one a line, that introduces them as a colon does.
+LIST_HEADINGS = frozenset({
+    "toteuttajat", "osatoteuttajat", "kumppanit", "hankekumppanit", "partners", "project partners", "partnerit",
+    "samarbetspartner", "partner", "consortium", "konsortio", "toteuttajat ja rahoittajat",
+})
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
@@ -220,11 +226,8 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
         titled = trail_title(text, out) if found is not None and found.kind == "date_line" and first_text is None else None
         if titled is not None:  # a trail, then a date line (a caption or a blank line between or not): its last line was the title
             out[titled], first_text = Line("text", out[titled].start, out[titled].end), titled
-        if found is not None and found.opens == "consent":  # a cookie banner's lines about cookies, above the title too
-            banner_above(text, lines, i, out)
-        elif found is not None and found.opens == "address":  # the organisation and street over a postal code
-            address_above(text, out, line, len(out) if first_text is None else first_text)
-        if found is not None:  # (Line(...) rather than _replace: a third of the time)
+        if found is not None:
+            mark_above(text, lines, i, out, found, first_text)  # (Line(...) rather than _replace: a third of the time)
             line = Line(found.kind, line.start, line.end, line.images, line.tag, None, line.broken, found.written, line.unread)
         elif line.kind == "list_item" and not in_list(text, lines, i, out):
             line = Line("text", line.start, line.end, line.images, line.tag, None, line.broken, line.written, line.unread)
@@ -235,6 +238,16 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
         out.append(line)
         above = found
     return out
+
+
+def mark_above(text: str, lines: list[Line], i: int, out: list[Line], found: Furniture, first_text: int | None) -> None:
+    """The lines above furniture line `i` that it makes furniture too."""
+    if found.opens == "consent":  # a cookie banner's lines about cookies, above the title too
+        banner_above(text, lines, i, out)
+    elif found.opens == "address":  # the organisation and street over a postal code
+        contact_above(text, out, lines[i], len(out) if first_text is None else first_text, is_address_above)
+    elif found is _CONTACT and first_text is not None:  # a person's name and title over an e-mail address or a number
+        contact_above(text, out, lines[i], first_text, is_contact_above)
 
 
 def trail_title(text: str, out: list[Line]) -> int | None:
@@ -249,12 +262,13 @@ def trail_title(text: str, out: list[Line]) -> int | None:
     return n
 
 
-def address_above(text: str, out: list[Line], below: Line, floor: int) -> None:
-    """Above a postal code's line: the organisation and street right above it (no blank
-    line between, after line `floor`, the title) are contact lines too."""
+def contact_above(text: str, out: list[Line], below: Line, floor: int, fits: Callable[[str], bool]) -> None:
+    """Above a postal code's, an e-mail address's or a phone number's line: the lines right
+    above it that `fits` (the organisation and street; a name and title), no blank line
+    between, after line `floor` (the title), are contact lines too."""
     for i in range(len(out) - 1, floor, -1):
         line = out[i]
-        if line.kind != "text" or line.images or not adjacent(text, line, below) or not is_address_above(text[line.start : line.end]):
+        if line.kind != "text" or line.images or not adjacent(text, line, below) or not fits(text[line.start : line.end]):
             return
         out[i] = below = Line("contact", line.start, line.end, (), None, None, line.broken, None, line.unread)
 
@@ -304,7 +318,7 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
         if is_contact(content):
             return _CONTACT
         long_trail = ("»" in content or "›" in content) and is_trail(content, key(content))  # `Etusivu » … » a long title`
-        return Furniture("breadcrumb") if long_trail else None
+        return Furniture("breadcrumb") if long_trail else follows(above, content)  # a contact block's long line
     content = text[line.start : line.end]
     found = follows(above, content)
     if found is not None:
@@ -324,17 +338,17 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
 
 def introduced(text: str, lines: list[Line], i: int) -> bool:
     """Whether line `i` is in a list without marks that a line ending in a colon
-    introduces (`… seuraavat korkeakoulut:`, then `Haaga-Helia`, `Laurea`): short lines up
-    to the colon, a blank line between them or not. Its names are the text's, not a logo
+    introduces (`… seuraavat korkeakoulut:`, then `Haaga-Helia`, `Laurea`), or a heading of
+    partners (`Toteuttajat`): short lines up to it, a blank line between them or not. Its names are the text's, not a logo
     or tags. At most `INTRODUCED_MAX` lines up, so that a long run stays linear."""
     below = lines[i]
     for j in range(i - 1, max(i - 1 - INTRODUCED_MAX, -1), -1):
         line = lines[j]
         if line.kind != "text" or text.count("\n", line.end, below.start) > 2:
             return False
-        if text[line.end - 1] == ":":
+        if text[line.end - 1] == ":" or key(text[line.start : line.end]) in LIST_HEADINGS:
             return True
-        if line.end - line.start > SHORT or len(text[line.start : line.end].split()) > 4:
+        if line.end - line.start > SHORT or len(text[line.start : line.end].split()) > 8:
             return False
         below = line
     return False
@@ -520,11 +534,11 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
         if unit.kind == "block":
             if title is None and named and named[-1].kind == "navigation" and is_related_heading(key(named[-1].text)):
                 title = ""  # below a heading of related news or comments with no title above it, there is none
-            before = title is None and (is_menu(unit.text) or above_headline(units, n) or in_menu(text, unit, named, 1))
+            before = title is None and (is_menu(unit.text) or above_headline(units, n) or in_menu(text, unit, named, 1) or is_dated_list(unit.text))
             if before or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
-            elif title is None and any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")):
-                kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction
+            elif title is None and (any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")) or is_dateline(unit.text)):
+                kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction; nor an event's time
             elif title is None:
                 kind, title = "title", key(unit.text)
             else:
@@ -532,6 +546,20 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def is_dated_list(block: str) -> bool:
+    """A box of dated items (`Ajankohtaista hankkeesta`, then `12.2.2020 Hankkeen
+    loppuseminaari`, `8.1.2020 Uusi opas julkaistu`): two lines or more begin with a date."""
+    return sum(begins_with_date(line) for line in block.split("\n")) >= 2
+
+
+def is_dateline(block: str) -> bool:
+    """An event's time or a release's dateline over the headline, never the title: a line
+    that begins with a date, a weekday or a kicker before it or not (`La 8.2.2020 klo
+    10–14`, `Tiedote 12.3.2019 klo 10.00`)."""
+    first, _, rest = block.partition(" ")
+    return "\n" not in block and is_date_heading(rest if first.casefold() in KICKERS else block)
 
 
 def named_after_title(text: str, unit: Unit, title: str, named: list[Unit]) -> str:
@@ -613,10 +641,11 @@ def is_appeal(block: str) -> bool:
 
 def is_menu(block: str) -> bool:
     """A menu: three lines or more of a word to four each (`Tutkimus, kehitys ja
-    innovaatiot`), none ending a sentence."""
+    innovaatiot`), none ending a sentence nor a label and its value (`Laurea: 10.–21.8.2020`);
+    not partners under their heading (`Toteuttajat`)."""
     lines = block.splitlines()
-    return len(lines) >= 3 and len(block) <= 60 * len(lines) and all(
-        len(line.split()) <= 4 and line.rstrip()[-1:] not in ".!?:," for line in lines
+    return len(lines) >= 3 and len(block) <= 60 * len(lines) and key(lines[0]) not in LIST_HEADINGS and all(
+        len(line.split()) <= 4 and line.rstrip()[-1:] not in ".!?:," and ": " not in line and "\t" not in line for line in lines
     )
 
 
