@@ -65,26 +65,27 @@ MONTHS = {
 # date is a post's; below an article's text, it heads a box of the site's other news.
 SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "nyheter", "aktuellt", "blogi", "blog"})
 WEEKDAYS = (
+    "maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|"  # `Julkaistu maanantaina 11.3.2019`
     "maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|"
     "sun|mån|tis|ons|tors|fre|lör|sön|den"
 )
 # The whole (stripped, at most LONGEST characters) line; every part is bounded, nothing nests.
 # After the date may come a time (`1:41 PM`, `klo 15.01`, `- 14:05`) and a section or
-# author (`| Uutiset`, `/ News`, `by admin`), never another number.
+# author (`| Uutiset`, `/ News`, `by admin`, `by 3AMK`), never another number. A day may have
+# its ordinal's letters (`12th March 2019`, `12th of March 2019`).
 _DATE_LINE = re.compile(
     r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s*)?"
     r"(?:(?P<weekday>" + WEEKDAYS + r")\.?,?\s+)?"
     r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>\d{4})"
     r"(?:,?\s*(?P<at>klo|kello|at|[-–])?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]m))?)?"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
-    r"|(?P<ed>\d{1,2})(?:\.\s*|\s+)(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
-    r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2}),?\s+(?P<fy>\d{4}))"
-    r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+by(?:\s+[^\d\s]{1,30}){1,4})?",
+    r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
+    r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))"
+    r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+by(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?",
     re.IGNORECASE,
 )
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
-_LEADING_DIGIT = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?\d", re.IGNORECASE)  # `La 8.2.…`, `8.2.…`
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
@@ -220,7 +221,10 @@ def is_date_heading(line: str) -> bool:
     """A short line that begins with a date it holds, a weekday before it or not (`La
     8.2.2020 klo 10–14`, `8.–9.2.2020`): an event's time, whether the reader can read it or
     not, never a headline."""
-    return len(line.split()) <= 6 and _LEADING_DIGIT.match(line) is not None and looks_like_date(line, 0, len(line))
+    if len(line.split()) > 6:
+        return False
+    first = _LEADING_WEEKDAY.match(line).end()
+    return line[first : first + 1].isdigit() and looks_like_date(line, 0, len(line))
 
 
 def looks_like_date(text: str, start: int, end: int) -> bool:
