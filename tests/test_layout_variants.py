@@ -1270,3 +1270,48 @@ def test_partners_under_a_colon_or_their_heading_and_label_value_lines_are_the_t
     (tmp_path / "pages" / "a.txt").write_text(text, encoding="utf-8")
     counts = analysis.load_corpus(tmp_path, cache=False).institutions.set_index("short_name")["mentions_text"]
     assert counts.to_dict() == {"Haaga-Helia": 1, "Laurea": 1, "Metropolia": 1}
+
+
+# What a review of the seventh probe's rules found they took from the text, kept as it was.
+@pytest.mark.parametrize(
+    "block, kinds",
+    [
+        ("Laurea, Haaga-Helia ja Metropolia järjestävät yhteisen rekrytointitapahtuman Leppävaarassa\n"
+         "Tapahtumaan ilmoittaudutaan osoitteessa rekry@example.com viimeistään perjantaina.", ["paragraph", "contact"]),
+        ("Ilmoittautuminen Haaga-Helian, Laurean ja Metropolian yhteiseen kesäkouluun\n"
+         "Ilmoittaudu 15.5. mennessä osoitteeseen kesakoulu@example.com.", ["paragraph", "contact"]),
+        ("Kirjoittaja työskentelee lehtorina Laureassa ja vastaa yhteistyöstä Metropolian kanssa\nPuhelin 040 123 4567",
+         ["paragraph", "contact"]),
+        ("Paikka: Laurea Leppävaara, auditorio\ninfo@example.com", ["paragraph", "contact"]),
+        ("Laurean hakijapalvelut vastaa numerossa 09 8868 7150 arkisin kello 9–15.", ["paragraph"]),
+        ("Lisätietoja:\nMaija Meikäläinen, maija@example.com\n"
+         "Hanketta rahoittaa Euroopan sosiaalirahasto ja sen toteuttavat Haaga-Helia, Laurea ja Metropolia.",
+         ["contact", "contact", "paragraph"]),
+    ],
+)
+def test_text_over_or_in_a_contact_block_stays_the_texts(block, kinds):
+    page = parse_page(f"Yhteinen rekrytointitapahtuma\n\n5.9.2019\n\n{FI_PROSE}\n\n{block}\n")
+    assert [u.kind for u in page.units][3:] == kinds
+
+
+def test_a_headline_over_a_byline_and_an_e_mail_address_under_a_kicker_is_the_title():
+    page = parse_page(f"Tiedote\n\nLaurea ja Metropolia perustavat innovaatiokeskuksen\nMaija Meikäläinen, viestintäpäällikkö\nmaija@example.com\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Laurea ja Metropolia perustavat innovaatiokeskuksen"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["1.8.2019 alkaen Laurealla uusi rehtori", "1 May 2020: campuses reopen", "La 8.2.2020 Avoimet ovet Laureassa",
+     "Reading time doubled, Metropolia survey finds", "Lukuaika kasvoi Metropolian kirjastossa"],
+)
+def test_a_headline_that_begins_with_a_date_or_a_reading_time_is_the_title(headline):
+    assert_titled(parse_page(f"Uutiset\n\n{headline}\n\n12.3.2019\n\n{FI_PROSE}\n"), headline)
+
+
+@pytest.mark.parametrize("after, published", [
+    ("Laurea", True), ("Tiedote", True), ("Yleinen", True), ("Tutkimus ja kehitys", True), ("Nyhet", True),
+    ("Avoimet ovet", False), ("Seminaari", False), ("Open house", False),
+])
+def test_a_weekdays_date_before_a_bar_is_an_events_only_when_an_event_is_named_after_it(after, published):
+    page = parse_page(f"Laurea ja Metropolia sopivat yhteistyöstä\n\nti 12.3.2019 | {after}\n\n{FI_PROSE}\n")
+    assert dates(page) == ([("published", "2019-03-12", "date_under_title")] if published else [])

@@ -9,13 +9,15 @@ import re
 import time
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
 from analysis.analyse.coding import code_units, kwic, sentence_span
-from analysis.build.names import Haystack, compile_names
+from analysis.build.names import Haystack, compile_names, find_mentions
+from analysis.build.schema import READ
 from analysis.paths import bundled_data_dir
 from analysis.read.codebook import load_codebook
 from analysis.read.images import IMG_TAG, find_tag, find_tags, parse_image
@@ -316,3 +318,21 @@ def test_find_tags_finds_what_find_tag_finds_again_after_each_tag(text, lead, tr
         expected.append(tag)
         start = tag[1]
     assert find_tags(text, lead, end) == expected
+
+
+ADDRESSED = {  # a unit's names among what may be addresses: each match placed among them once
+    "names between spaced slashes": lambda n: repeat("Laurea / Metropolia / Haaga-Helia. ", n),
+    "names between e-mail addresses": lambda n: repeat("Laurea x@y.fi Metropolia ", n),
+}
+
+
+def units_of(text: str) -> pa.Table:
+    return pa.table({
+        "doc_id": pa.array(["d"], pa.large_string()), "position": [1], "kind": pa.array(["paragraph"], pa.large_string()),
+        "text": pa.array([text], pa.large_string()), "start": [0], "end": [len(text)],
+    }, schema=READ["units"])
+
+
+@pytest.mark.parametrize("case", ADDRESSED)
+def test_finding_names_among_addresses_is_linear(case):
+    assert_linear(lambda units: find_mentions(units, {"institution": NAMES}), lambda n: units_of(ADDRESSED[case](n)))

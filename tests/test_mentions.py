@@ -236,6 +236,7 @@ def test_names_in_e_mail_and_web_addresses_are_no_mentions():
         ("Haaga\u2011Helia ja Laurea", ["Haaga\u2011Helia", "Laurea"]),  # a non-breaking hyphen joins a name's words
         ("katso /fi/laurea-hanke tai /metropolia, Metropolia", ["Metropolia"]),  # a path is an address
         ('src="/fi/laurea/kuva.jpg" Metropolia', ["Metropolia"]),  # a broken image tag's path too
+        ("bit.ly/laurea-raportti ja linktr.ee/metropolia, Metropolia", ["Metropolia"]),  # short links are addresses
     ],
 )
 def test_names_between_slashes_count_and_a_paths_do_not(text, expected):

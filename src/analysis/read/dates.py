@@ -61,9 +61,13 @@ MONTHS = {
     )
     for name in names
 }
-# A news section's label: after a bar on a date's line (`ti 16.5.2019 | Uutiset`), it says the
-# date is a post's; below an article's text, it heads a box of the site's other news.
-SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "nyheter", "aktuellt", "blogi", "blog"})
+# Words that name an event: after a weekday's date and a bar (`to 16.5.2019 | Avoimet ovet`), the
+# date is the event's, not the page's.
+EVENT_WORDS = (
+    "avoimet ovet", "open house", "öppet hus", "seminaari", "seminar", "webinaari", "webinar", "työpaja", "workshop",
+    "tapahtum", "event", "evenemang", "messut", "fair", "hackathon", "juhla", "konferenssi", "conference", "infotilaisuus",
+    "info session", "koulutus", "training",
+)
 WEEKDAYS = (
     "maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|"  # `Julkaistu maanantaina 11.3.2019`
     "maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|"
@@ -85,6 +89,7 @@ _DATE_LINE = re.compile(
     r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+by(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?",
     re.IGNORECASE,
 )
+_TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
@@ -175,9 +180,9 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
 
 
 def _names_an_event(after: str | None) -> bool:
-    """Whether what follows a weekday's date after a bar is an event's name (`Avoimet
-    ovet`), not a news section's (`Uutiset`)."""
-    return after is not None and " ".join(after.casefold().split()).rstrip(" .:") not in SECTION_LABELS
+    """Whether what follows a weekday's date after a bar names an event (`Avoimet ovet`,
+    `Seminaari`), not a section, a category or an author (`Uutiset`, `Tiedote`, `Laurea`)."""
+    return after is not None and any(word in after.casefold() for word in EVENT_WORDS)
 
 
 def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:
@@ -218,13 +223,14 @@ def begins_with_date(line: str) -> bool:
 
 
 def is_date_heading(line: str) -> bool:
-    """A short line that begins with a date it holds, a weekday before it or not (`La
-    8.2.2020 klo 10–14`, `8.–9.2.2020`): an event's time, whether the reader can read it or
-    not, never a headline."""
-    if len(line.split()) > 6:
+    """A short line of a date and time only, a weekday before it or not (`La 8.2.2020 klo
+    10–14`, `8.–9.2.2020`, `Saturday 8 February 2020, 10:00–14:00`): an event's time,
+    whether the reader can read it or not, never a headline (`1.8.2019 alkaen uusi
+    rehtori` is one)."""
+    words = line.split()
+    if len(words) > 6 or not looks_like_date(line, 0, len(line)):
         return False
-    first = _LEADING_WEEKDAY.match(line).end()
-    return line[first : first + 1].isdigit() and looks_like_date(line, 0, len(line))
+    return all(any(c.isdigit() for c in word) or word.strip(".,:").casefold() in _TIME_WORDS for word in words)
 
 
 def looks_like_date(text: str, start: int, end: int) -> bool:

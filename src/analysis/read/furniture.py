@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-from .dates import DATE_LABELS, SECTION_LABELS, WrittenDate, read_date_line
+from .dates import DATE_LABELS, WrittenDate, read_date_line
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
@@ -88,8 +88,10 @@ _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
     "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
-    "lukuaika ", "reading time ", "läsningstid ", "lukuaika:", "reading time:",  # `Lukuaika 3 min`
 )
+_READING_TIME = re.compile(r"(?:lukuaika|reading time|läsningstid|lukuaika noin|read time):? ?(?:noin |about |ca\.? )?\d{1,3} ?(?:min|minuuttia|minutes?|minuter)\.?")
+# A news section's label; below an article's text, it heads a box of the site's other news.
+SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "nyheter", "aktuellt", "blogi", "blog"})
 # What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
 # a title, so it is the title unless a headline follows (`page.above_headline`).
 KICKERS = frozenset({
@@ -158,12 +160,12 @@ TAG_PREFIXES = (
 )
 # A phone number: "+358 …", or "puh." / "tel." / "p." as a word of its own before digits.
 # The lookahead for a first character makes Python's re skip the other positions at once (2x).
-# A phone number: `+358`, a label before digits (`puh.`, `tel:`, `tfn`), or a Finnish number alone
-# (`040 123 4567`, `09 7424 5000`); the lookahead for a first character lets `re` pass other places.
-_PHONE = re.compile(
-    r"(?=[+ptgm0])(?:\+358|(?<![^\W\d_])(?:puh|tel|tfn|gsm|phone|mob|p)\.?:?[ \t]{0,3}[+(0-9]"
-    r"|(?<![\w.,/-])0\d{1,2}[ -]\d{3,4}[ -]?\d{3,4}(?![\w.,/]))"
-)
+# A phone number: `+358` or a label before digits (`puh.`, `tel:`, `tfn`); the lookahead for a first
+# character lets `re` pass other places. A Finnish number alone (`040 123 4567`, `09 7424 5000`):
+# its first `0` is a literal that `re` looks for at once.
+_PHONE = re.compile(r"(?=[+ptgm])(?:\+358|(?<![^\W\d_])(?:puh|tel|tfn|gsm|phone|mob|p)\.?:?[ \t]{0,3}[+(0-9])")
+_BARE_PHONE = re.compile(r"0(?<![\w.,/-]0)\d{1,2}[ -]\d{3,4}[ -]?\d{3,4}(?![\w.,/])")
+BARE_PHONE_WORDS = 8  # the most words of a line that a number alone makes a contact line (not a sentence with one)
 _SPACE = re.compile(r"\s")  # a white space character, as str.isspace tells them
 TRAIL_MARKS = ("»", "›", " > ", " / ")  # what separates the steps of a breadcrumb trail
 CAPTION_PREFIXES = (
@@ -268,7 +270,7 @@ def _line_label(line: str) -> Furniture | str | None:
         return found
     if k.startswith(_BREADCRUMB_PREFIXES) or is_trail(line, k):
         return Furniture("breadcrumb")
-    if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k):
+    if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or _READING_TIME.fullmatch(k):
         return Furniture("navigation")
     if is_follow_link(k) or is_related_heading(k):
         return Furniture("navigation")
@@ -346,7 +348,9 @@ def is_contact(line: str) -> bool:
     """A short line with an e-mail address or a phone number."""
     if len(line) > CONTACT_LONGEST or len(line.split()) > 15:
         return False
-    return ("@" in line and "." in line.split("@", 1)[1]) or _PHONE.search(line.lower()) is not None
+    if ("@" in line and "." in line.split("@", 1)[1]) or _PHONE.search(line.lower()) is not None:
+        return True
+    return len(line.split()) <= BARE_PHONE_WORDS and line[-1] not in ".!?" and _BARE_PHONE.search(line) is not None
 
 
 def is_address(line: str) -> bool:
@@ -367,11 +371,21 @@ def is_address_above(line: str) -> bool:
     return len(line) <= SHORT and len(line.split()) <= ADDRESS_WORDS and line[-1] not in ".!?"
 
 
+def is_contact_alone(line: str) -> bool:
+    """A contact line that is an address or a number with its label at most, no sentence
+    (`maija@laurea.fi`, `puh. 040 123 4567`; not `Ilmoittaudu osoitteeseen x@laurea.fi.`)."""
+    return len(line.split()) <= 6 and line[-1] not in ".!?"
+
+
 def is_contact_above(line: str) -> bool:
-    """A line that may stand right above an e-mail address or a phone number: a name, a
-    title, an organisation, a heading (`Project manager Emma Ek, Haaga-Helia`); a few words
-    that end no sentence and introduce nothing (`Ilmoittaudu osoitteeseen:` is the text's)."""
-    return len(line) <= CONTACT_LONGEST and len(line.split()) <= 12 and line[-1] not in ".!?:"
+    """A line that may stand right above an e-mail address or a phone number: a heading of
+    a word to three (`Project team`), or a name, a title and an organisation, most of its
+    words capitalised (`Project manager Emma Ek, Haaga-Helia`), that ends no sentence and
+    is no label's value (`Paikka: Laurea Leppävaara`); a line of running text is the text's."""
+    words = line.split()
+    if len(words) > 9 or line[-1] in ".!?:" or ": " in line or line[0].isdigit():  # `10.15 Avaus`: a programme's row
+        return False
+    return len(words) <= 3 or 2 * sum(word[0].isupper() for word in words) > len(words)
 
 
 def is_about_cookies(line: str) -> bool:
@@ -413,7 +427,7 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
         return Furniture("tab_label", opens="tab")
     if opens == "tags" and line[-1] not in ".!?" and read_date_line(line, 0, len(line)) is None:  # `Published …` under `Updated …`
         return Furniture("tags")
-    if opens in ("contact", "address") and len(line.split()) <= 12 and read_date_line(line, 0, len(line)) is None:
+    if opens in ("contact", "address") and len(line.split()) <= 12 and (len(line) <= SHORT or line[-1] not in ".!?") and read_date_line(line, 0, len(line)) is None:
         return Furniture("contact", opens="contact")
     if opens in ("consent", "cookie") and is_about_cookies(line):
         return Furniture("navigation", opens="cookie")

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
     CONTACT_LONGEST, KICKERS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
-    is_address_above, is_consent_button, is_contact, is_contact_above, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
+    is_address_above, is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -37,11 +37,11 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 24
+PARSER_VERSION = 25
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
 LIST_HEADINGS = frozenset({
     "toteuttajat", "osatoteuttajat", "kumppanit", "hankekumppanit", "partners", "project partners", "partnerit",
-    "samarbetspartner", "partner", "consortium", "konsortio", "toteuttajat ja rahoittajat",
+    "samarbetspartner", "consortium", "konsortio", "toteuttajat ja rahoittajat",
 })
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
@@ -246,8 +246,8 @@ def mark_above(text: str, lines: list[Line], i: int, out: list[Line], found: Fur
         banner_above(text, lines, i, out)
     elif found.opens == "address":  # the organisation and street over a postal code
         contact_above(text, out, lines[i], len(out) if first_text is None else first_text, is_address_above)
-    elif found is _CONTACT and first_text is not None:  # a person's name and title over an e-mail address or a number
-        contact_above(text, out, lines[i], first_text, is_contact_above)
+    elif found is _CONTACT and first_text is not None and is_contact_alone(text[lines[i].start : lines[i].end]):
+        contact_above(text, out, lines[i], first_text + 1, is_contact_above)  # a name and title over it; not the title's next line
 
 
 def trail_title(text: str, out: list[Line]) -> int | None:
