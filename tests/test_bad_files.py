@@ -171,6 +171,9 @@ INSTITUTIONS = "institution_id,name,name_fi,short_name,city,website,institution_
         ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,en,https://x/\na.txt,https://y,P,en,https://x/\n", r"row 3, column file: duplicate 'a.txt'"),
         # one file in two Unicode forms (composed é, then e and a combining accent): unique as written, not as a file
         ("pages.csv", "file,source_url,publisher,language,news_base_url\ncaf\u00e9.txt,,,en,\ncafe\u0301.txt,,,en,\n", r"row 3, column file: 'cafe\u0301.txt' names the file of row 2"),
+        # every row a field longer than the header (pandas then makes the first fields the index)
+        ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,en,https://x/,more\n", r"the rows have 6 fields and the header 5"),
+        ("institutions.csv", "", r"missing column\(s\) institution_id"),  # not even a header
     ],
 )
 def test_bad_reference_tables_name_file_row_and_column(tmp_path, name, content, message):
@@ -178,6 +181,18 @@ def test_bad_reference_tables_name_file_row_and_column(tmp_path, name, content, 
     (tmp_path / name).write_text(content, encoding="utf-8")
     with pytest.raises(CorpusError, match=rf"{name}: {message}"):
         analysis.load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "content, publisher",
+    [("", None), ("  \n", None), ("file,source_url,publisher,language,news_base_url\n", None),
+     ("file,source_url,publisher,language,news_base_url\na.txt,https://x,Laurea,fi,,\n", "Laurea")],  # a comma ending each row
+)
+def test_an_empty_pages_csv_is_no_manifest_and_a_comma_ending_each_row_is_read(tmp_path, content, publisher):
+    write(tmp_path, "a.txt", PAGE.encode())
+    (tmp_path / "pages.csv").write_text(content, encoding="utf-8")
+    got = analysis.load_corpus(tmp_path, cache=False).documents["publisher"].iloc[0]
+    assert (None if pd.isna(got) else got) == publisher
 
 
 def test_loading_twice_gives_identical_tables_and_csv_bytes(tmp_path):

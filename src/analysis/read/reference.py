@@ -40,8 +40,12 @@ def read_table(path: Path, columns: tuple[str, ...], key: str) -> pd.DataFrame:
     that the columns are there and the key is present and unique."""
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except pd.errors.EmptyDataError:  # no header either: a table of no columns, which the check below names
+        frame = pd.DataFrame()
     except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise CorpusError(f"{path}: cannot be read as a UTF-8 CSV table: {exc}") from exc
+    if not isinstance(frame.index, pd.RangeIndex):
+        frame = without_extra_fields(path, frame)
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise CorpusError(f"{path}: missing column(s) {', '.join(missing)}")
@@ -56,6 +60,17 @@ def read_table(path: Path, columns: tuple[str, ...], key: str) -> pd.DataFrame:
             for i in frame.index[bad]:
                 raise CorpusError(f"{path}: row {i + 2}, column {column}: {frame.at[i, column]!r} is not {meaning}")
     return frame.reset_index(drop=True)
+
+
+def without_extra_fields(path: Path, frame: pd.DataFrame) -> pd.DataFrame:
+    """A table whose every row has more fields than its header, as pandas reads it (the
+    first fields made the index): the rows' first fields under the header when the extra
+    ones are empty (a comma ending each row, as spreadsheets export), else an error."""
+    fields = frame.reset_index()
+    extra = fields.iloc[:, len(frame.columns) :]
+    if (extra != "").to_numpy().any():
+        raise CorpusError(f"{path}: the rows have {fields.shape[1]} fields and the header {len(frame.columns)}: a comma too many, or a value with a comma that is not quoted")
+    return fields.iloc[:, : len(frame.columns)].set_axis(frame.columns, axis=1)
 
 
 def read_institutions(data_dir: Path) -> pd.DataFrame:
@@ -73,7 +88,7 @@ def read_manifest(data_dir: Path) -> pd.DataFrame:
     names in NFC, as page files are matched on them. Empty for a folder without one: the
     bundled manifest lists the bundled page only, not another folder's."""
     path = data_dir / "pages.csv"
-    if not path.is_file():
+    if not path.is_file() or not path.read_bytes().strip():  # an empty file: no rows, as a header alone
         return pd.DataFrame({column: pd.Series(dtype=str) for column in MANIFEST_COLUMNS})
     manifest = read_table(path, MANIFEST_COLUMNS, "file")
     keys = manifest["file"].map(match_key).astype("string")
