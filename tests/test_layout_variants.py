@@ -1315,3 +1315,12 @@ def test_a_headline_that_begins_with_a_date_or_a_reading_time_is_the_title(headl
 def test_a_weekdays_date_before_a_bar_is_an_events_only_when_an_event_is_named_after_it(after, published):
     page = parse_page(f"Laurea ja Metropolia sopivat yhteistyöstä\n\nti 12.3.2019 | {after}\n\n{FI_PROSE}\n")
     assert dates(page) == ([("published", "2019-03-12", "date_under_title")] if published else [])
+
+
+@pytest.mark.parametrize("written, expected", [("12/03/2019", []), ("12/3/2019", [("published", "2019-12-03", "date_under_title")])])
+def test_a_slashed_date_with_a_leading_zero_is_no_sharepoint_date(written, expected):
+    """An image in Laurea's SharePoint folder makes the page SharePoint's (month first);
+    SharePoint writes no leading zeros, so `12/03/2019` is another site's: day and month undecided."""
+    page = parse_page(f'Cross-studies double\n\n<img alt="Students" src="/LaureaImages/students.jpg" />\n\n{written}\n\n{PROSE}\n')
+    assert page.layout == "laurea_sharepoint" and dates(page) == expected
+    assert ("ambiguous_date" in codes(page)) == (expected == [])

@@ -124,7 +124,8 @@ _MONTH_YEAR = re.compile(
 
 class WrittenDate(NamedTuple):
     """A date as a line writes it: `first` and `second` in written order (day and month
-    when `slashed` is False), the span of the date itself, and the role its label gives."""
+    when `slashed` is False), the span of the date itself, and the role its label gives;
+    `padded`: a slashed date's number with a leading zero (`12/03/2019`)."""
 
     role: str | None
     start: int
@@ -136,6 +137,7 @@ class WrittenDate(NamedTuple):
     hour: int | None = None
     minute: int | None = None
     ampm: str | None = None
+    padded: bool = False
 
 
 class Resolved(NamedTuple):
@@ -171,7 +173,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if m.group("a"):
         hour, minute = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else (None, None)
         ampm = m.group("ampm") and m.group("ampm").upper()
-        return WrittenDate(*where, int(m.group("y")), int(m.group("a")), int(m.group("b")), m.group("sep") == "/", hour, minute, ampm)
+        slashed, padded = m.group("sep") == "/", m.group("a")[0] == "0" or m.group("b")[0] == "0"
+        return WrittenDate(*where, int(m.group("y")), int(m.group("a")), int(m.group("b")), slashed, hour, minute, ampm, slashed and padded)
     if m.group("iy"):
         return WrittenDate(*where, int(m.group("iy")), int(m.group("id")), int(m.group("im")), False)
     day, month, year = (m.group("ed"), m.group("emon"), m.group("ey")) if m.group("ed") else (m.group("fd"), m.group("fmon"), m.group("fy"))
@@ -187,11 +190,13 @@ def _names_an_event(after: str | None) -> bool:
 
 def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:
     """The day a written date stands for, or why there is none: "ambiguous" (slashes,
-    the layout's order unknown, both numbers could be the month) or "invalid"."""
+    the layout's order unknown, both numbers could be the month) or "invalid". A number
+    with a leading zero leaves the layout's order aside: SharePoint writes `7/4/2016`, so
+    `12/03/2019` on a page it seems to have made is some other site's."""
     first, second = written.first, written.second
     order = "dmy"
     if written.slashed:
-        order = slash_order or ("dmy" if first > 12 or first == second else "mdy" if second > 12 else "")
+        order = (None if written.padded else slash_order) or ("dmy" if first > 12 or first == second else "mdy" if second > 12 else "")
         if not order:
             return "ambiguous"
     day, month = (first, second) if order == "dmy" else (second, first)
