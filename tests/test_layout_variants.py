@@ -1324,3 +1324,32 @@ def test_a_slashed_date_with_a_leading_zero_is_no_sharepoint_date(written, expec
     page = parse_page(f'Cross-studies double\n\n<img alt="Students" src="/LaureaImages/students.jpg" />\n\n{written}\n\n{PROSE}\n')
     assert page.layout == "laurea_sharepoint" and dates(page) == expected
     assert ("ambiguous_date" in codes(page)) == (expected == [])
+
+
+# An eighth probe: the partners' English and Swedish pages.
+@pytest.mark.parametrize(
+    "above",
+    ["Laurea > News", "Laurea > Nyheter", "Metropolia » News", "3amk.fi/en/2019/03/12/alliance-launches-alumni-network/",
+     "www.laurea.fi/en/news/alliance/", "Tillbaka till nyheter", "Tillbaka", "Nyhet", "Om oss", "About us", "Tietoa meistä"],
+)
+def test_a_short_trail_an_address_without_a_scheme_or_a_swedish_label_over_the_headline_is_no_title(above):
+    assert_titled(parse_page(f"{above}\n\nLaurea and Metropolia start a joint course\n\n12.3.2019\n\n{PROSE}\n"), "Laurea and Metropolia start a joint course")
+
+
+@pytest.mark.parametrize("line", ["Laurea / Metropolia", "Om oss"])
+def test_two_names_with_a_slash_or_a_label_alone_over_the_text_is_the_title(line):
+    assert parse_page(f"{line}\n\n{PROSE}\n").first("title").text == line
+
+
+@pytest.mark.parametrize("credit", ["Photo credit: Metropolia / Erik Ek", "Bild: Metropolia / Erik Ek", "Text och foto: Metropolia",
+                                    "Photographer: Metropolia / Erik Ek"])
+def test_more_photo_credits_are_captions(credit):
+    page = parse_page(f'Students plan the campus\n\n<img alt="Students" src="/wp-content/uploads/campus.jpg" />\n{credit}\n\nPublished 12.3.2019\n\n{PROSE}\n')
+    assert [u.kind for u in page.units if u.text == credit] == ["caption"]
+    assert dates(page) == [("published", "2019-03-12", "published_label")]
+
+
+@pytest.mark.parametrize("button", ["Tillåt alla kakor", "Endast nödvändiga kakor"])
+def test_a_swedish_cookie_banner_is_navigation(button):
+    page = parse_page(f"Vi använder kakor på webbplatsen. Läs mer om hur Laurea använder kakor.\n{button}\n\nGemensam karriärmässa\n\nPublicerad 8.10.2020\n\n{PROSE}\n")
+    assert [u.kind for u in page.units][:3] == ["navigation", "navigation", "title"]

@@ -117,6 +117,8 @@ BEFORE_TITLE = {
     "a box of dated items": lambda n: "Ajankohtaista\n" + repeat("12.2.2020 Seminaari\n", n),
     "events' times": lambda n: repeat("La 8.2.2020 klo 10–14\n\n", n),
     "a line of dates": lambda n: repeat("8.2.2020 ", n),
+    "a dotted word, no domain": lambda n: repeat("a.", n),
+    "a site and a section, many times": lambda n: "Laurea > " + repeat("News > ", n),
 }
 
 

@@ -48,7 +48,8 @@ NAVIGATION = frozenset({
     "kirjaudu", "kirjaudu sisään", "logga in", "hae sivustolta", "search the site", "sök", "sök på webbplatsen",
     "kaikki uutiset", "all news", "alla nyheter", "sulje valikko", "close menu", "stäng menyn", "uutinen",
     "jaa artikkeli", "share this article", "share article", "dela artikeln", "takaisin uutislistaan", "back to news list",
-    "takaisin listaukseen", "uutishuone", "newsroom",
+    "takaisin listaukseen", "uutishuone", "newsroom", "tillbaka", "tillbaka till nyheter", "tillbaka till nyheterna",
+    "back to all news",
 })
 # The site's name (its logo's text) or a partner magazine's, as the whole line: over the page, in
 # its footer or menus. `- Laurea-ammattikorkeakoulu` in a list of partners is no logo, nor are
@@ -102,6 +103,8 @@ KICKERS = frozenset({
     # a section's label in the plural over one of its articles
     "press releases", "news releases", "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs",
     "artikkelit", "articles", "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
+    # a section's label over the page's own headline: the title when no headline follows
+    "nyhet", "om oss", "about us", "tietoa meistä",
 })
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
@@ -112,7 +115,7 @@ CHANNELS = (
 )
 SOCIAL_ENDINGS = ("on social media", "somessa", "sosiaalisessa mediassa", "i sociala medier")  # `Laurea somessa`
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
-_URL = re.compile(r"https?://\S++")
+_URL = re.compile(r"(?:https?://|www\.)\S++|[\w-]++(?:\.[\w-]++)*\.(?:fi|com|org|net|eu|se)/\S*+")  # `3amk.fi/en/…` too
 BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here", "du är här"})
 TAB_LABELS = frozenset({"ensisijaiset välilehdet", "toissijaiset välilehdet", "primary tabs", "secondary tabs"})
 TABS = frozenset({"näytä", "näytä(aktiivinen välilehti)", "näytä (aktiivinen välilehti)", "view", "view(active tab)", "view (active tab)"})
@@ -123,6 +126,7 @@ READ_MORE = frozenset({
 RELATED_PREFIXES = ("latest from ", "more from ", "more news from ", "uusimmat uutiset ", "senaste från ")
 # A heading with its count: `Comments (2)`, or a count of comments: `3 comments`, `5 kommenttia`.
 _COUNTED = re.compile(r"(?P<heading>[^\d()]{1,40}) \(\d{1,5}\)|\d{1,5} (?:comments?|kommentti[a]?|kommentarer|kommentar|responses?|vastausta?)")
+_STEP_MARK = re.compile(r"»|›| > | / ")  # TRAIL_MARKS, to split a trail's key into its steps
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
 _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem"})
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
@@ -143,6 +147,7 @@ CONSENT_BUTTONS = frozenset({
     "använd endast nödvändiga kakor", "hyväksy vain välttämättömät", "hyväksy vain välttämättömät evästeet",
     "hyväksy välttämättömät", "accept only necessary", "accept only necessary cookies", "accept necessary cookies",
     "only essential cookies", "accept essential cookies", "reject all cookies", "hylkää kaikki evästeet",
+    "tillåt alla kakor", "endast nödvändiga kakor", "acceptera alla kakor", "godkänn alla kakor", "neka alla", "avvisa alla",
 })
 _COOKIE_WORDS = ("eväste", "cookie", "kakor", "privacy", "tietosuoja", "yksityisyy", "integritet")  # a banner's heading too
 COOKIE_LONGEST = 400  # characters: a longer line is never part of a cookie banner
@@ -171,6 +176,8 @@ TRAIL_MARKS = ("»", "›", " > ", " / ")  # what separates the steps of a bread
 CAPTION_PREFIXES = (
     "photo:", "photo by", "kuva:", "kuvat:", "kuvaaja:", "image:", "foto:",
     "text:", "teksti:", "kirjoittaja:", "author:", "written by",  # a byline: credits, like a photo's
+    "photo credit:", "photo credits:", "photographer:", "photos:", "bild:", "fotograf:", "text och foto:", "text och bild:",
+    "kuva ja teksti:", "teksti ja kuva:", "valokuva:", "kuvaaja ja teksti:", "text and photo:", "text and photos:",
 )
 _BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 # A site's footer: the copyright line, and its address (a postal code and town, `00520
@@ -406,11 +413,15 @@ def is_glued_tags(line: str) -> bool:
 
 def is_trail(line: str, k: str) -> bool:
     """A breadcrumb trail: `Etusivu » Uutiset » Otsikko`, starting at home, or of three
-    steps or more starting at the site (`Laurea > Ajankohtaista > Otsikko`)."""
+    steps or more starting at the site (`Laurea > Ajankohtaista > Otsikko`), or of two
+    ending at a news section (`Laurea > News`; `Laurea / Metropolia` is none)."""
     if not ("»" in line or "›" in line or " > " in line or " / " in line):  # TRAIL_MARKS; most lines: at once
         return False
     first = _FIRST_STEP.match(k).group().strip()
-    return first in _HOME_WORDS or (first in _SITE_WORDS and sum(line.count(mark) for mark in TRAIL_MARKS) >= 2)
+    if first in _HOME_WORDS:
+        return True
+    marks = sum(line.count(mark) for mark in TRAIL_MARKS)
+    return first in _SITE_WORDS and (marks >= 2 or (marks == 1 and _STEP_MARK.split(k)[-1].strip() in SECTION_LABELS))
 
 
 def follows(above: Furniture | None, line: str) -> Furniture | None:
