@@ -135,3 +135,32 @@ def test_page_of_only_whitespace_and_junk():
 def test_a_date_at_the_edge_of_the_calendar_is_a_finding_not_a_crash(text, code):
     page = parse_page(text)
     assert page.date("published") is None and code in [f.code for f in page.findings]
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["<script>\nwindow.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\n</script>",
+     "<title>Laurea-ammattikorkeakoulu</title>", "<!-- googleoff: index -->", '<div class="laurea-news">',
+     '{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2019-03-12", "publisher": "Laurea"}',
+     "<style>\n.metropolia-theme { color: red }\n</style>"],
+)
+def test_markup_the_scraper_left_is_no_text_and_a_finding_says_so(above):
+    text = f"{above}\nYhteistyö syvenee\n\n12.3.2019\n\nHaaga-Helia ja Metropolia kehittävät palveluja yhdessä.\n"
+    page = parse_page(text)
+    n = above.count("\n") + 1
+    assert [u.kind for u in page.units] == ["markup"] * n + ["title", "date_line", "paragraph"]
+    assert page.first("title").text == "Yhteistyö syvenee" and [d.day.isoformat() for d in page.dates] == ["2019-03-12"]
+    (finding,) = [f for f in page.findings if f.code == "markup"]
+    assert (finding.severity, finding.start) == ("warning", 0) and finding.message.startswith(f"{n} line(s) of HTML markup or code")
+    assert "residue" not in {kind for kind, _, _ in page.spans}
+
+
+def test_a_page_of_markup_alone_has_no_title_and_says_why():
+    page = parse_page('<div class="news">\n<h1>Yhteistyö syvenee</h1>\n<p>Laurea ja Metropolia.</p>\n</div>\n')
+    assert {u.kind for u in page.units} == {"markup"} and page.first("title") is None
+    assert {"markup", "missing_title"} <= {f.code for f in page.findings}
+
+
+@pytest.mark.parametrize("line", ["Laurea and <b>Metropolia</b> work together", "a < b and c > d", "<img alt=\"x\" src=\"/a.jpg\" />"])
+def test_text_with_a_tag_inside_it_or_an_image_is_no_markup(line):
+    assert "markup" not in {u.kind for u in parse_page(f"Title\n\n{line}\n").units}

@@ -143,7 +143,7 @@ def test_reports_in_a_real_browser_offline(reports, browser):
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 LITERAL = [
-    "<script>alert('title')</script> and Laurea",
+    "Laurea and <script>alert('title')</script>",
     "<script>alert('project')</script>",
     "<script>alert('news')</script> costs $5 and $10",
     "<script>alert('publisher')</script>",  # pages.csv: the summary names every publisher

@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 27
+PARSER_VERSION = 28
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
 LIST_HEADINGS = frozenset({
     "toteuttajat", "osatoteuttajat", "kumppanit", "hankekumppanit", "partners", "project partners", "partnerit",
@@ -47,6 +47,9 @@ INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line i
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
+_MARKUP = re.compile(r"<(?:!--|/?(?!img\b)[a-z][a-z0-9]{0,15}(?=[\s/>]))", re.IGNORECASE)  # `<p>`, `</div>`, `<!--`
+_CODE_OPEN = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
+_CODE_CLOSE = re.compile(r"</(?:script|style)\s*>", re.IGNORECASE)
 _SPACE = re.compile(r"\s*+")
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit
 _SENTENCE_END = re.compile(r"[.!?] (?=[A-ZÅÄÖ0-9\"”“'«])")  # then a capital, a number or a quotation
@@ -139,16 +142,30 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
 
 def read_lines(text: str) -> list[Line]:
     """Step 1: what each non-blank line holds. Where every `<img` stands is found in one
-    pass over the page: a line without one is text or a list item, told at once."""
+    pass over the page: a line without one is text or a list item, told at once, or a
+    line of markup the scraper left (`<p>`, `</div>`, `<!-- … -->`, JSON-LD, the lines of a
+    `<script>` or `<style>` element), which is no text."""
     tags = [m.start() for m in _IMG_OPENING.finditer(text)]
     lines = []
+    code = False  # inside a <script> or <style> element
     for start, end in line_spans(text):
         at = bisect_left(tags, start)
-        if at < len(tags) and tags[at] < end:
+        if at < len(tags) and tags[at] < end and not code:
             lines.extend(read_line(text, start, end))
+        elif code or is_markup(text, start, end):
+            lines.append(Line("markup", start, end))
+            code = (code or _CODE_OPEN.match(text, start, end) is not None) and _CODE_CLOSE.search(text, start, end) is None
         else:
             lines.append(plain_line(text, start, end))
     return lines
+
+
+def is_markup(text: str, start: int, end: int) -> bool:
+    """A line that opens with an HTML tag other than an image's, a comment, or a JSON-LD
+    object: what a scraper left of the page's source."""
+    if text[start] == "<":
+        return _MARKUP.match(text, start, end) is not None
+    return text[start] == "{" and text.startswith(('{"@context"', '{"@type"'), start)
 
 
 def plain_line(text: str, start: int, end: int) -> Line:
@@ -767,4 +784,8 @@ def check_page(page: Page) -> list[Finding]:
         findings.append(Finding("warning", "declared_count_mismatch", message, first.start, last.end))
     if page.layout == "unknown" and page.units:
         findings.append(Finding("info", "unknown_layout", "the page's layout is none the reader knows; slashed dates stay undecided"))
+    markup = [u for u in page.units if u.kind == "markup"]
+    if markup:
+        message = f"{len(markup)} line(s) of HTML markup or code are no text (the first: {markup[0].text[:60]!r}): the page was scraped with its source"
+        findings.append(Finding("warning", "markup", message, markup[0].start, markup[0].end))
     return findings

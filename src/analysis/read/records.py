@@ -133,6 +133,6 @@ class Page(NamedTuple):
 # Units around the content that no analysis counts (see read.furniture); names are still found in `tags`.
 FURNITURE_KINDS = (
     "navigation", "breadcrumb", "tab_label", "date_line", "tags", "contact", "appeal", "read_more", "repeated_title",
-    "caption", "date_label",
+    "caption", "date_label", "markup",
 )
 
