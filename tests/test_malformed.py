@@ -164,3 +164,20 @@ def test_a_page_of_markup_alone_has_no_title_and_says_why():
 @pytest.mark.parametrize("line", ["Laurea and <b>Metropolia</b> work together", "a < b and c > d", "<img alt=\"x\" src=\"/a.jpg\" />"])
 def test_text_with_a_tag_inside_it_or_an_image_is_no_markup(line):
     assert "markup" not in {u.kind for u in parse_page(f"Title\n\n{line}\n").units}
+
+
+@pytest.mark.parametrize(
+    "title", ["404 – Sivua ei löytynyt", "Page not found", "Error 404", "Access denied", "Kirjaudu sisään jatkaaksesi",
+              "Oops! That page can’t be found.", "Sidan hittades inte"],
+)
+def test_an_error_or_log_in_page_is_no_article_and_a_finding_says_so(title):
+    page = parse_page(f"Laurea\n\n{title}\n\nHakemaasi sivua ei löytynyt. Palaa Laurean etusivulle.\n")
+    assert not page.is_article() and "no_date" not in {f.code for f in page.findings}
+    (finding,) = [f for f in page.findings if f.code == "error_page"]
+    assert finding.severity == "warning" and title in finding.message
+
+
+@pytest.mark.parametrize("title", ["Laurea avaa 404 uutta aloituspaikkaa", "Forbidden fruits of cooperation"])
+def test_a_headline_with_a_number_or_word_of_an_error_is_an_article(title):
+    page = parse_page(f"{title}\n\nLaurea ja Metropolia lisäävät aloituspaikkoja.\n")
+    assert page.is_article() and "error_page" not in {f.code for f in page.findings}

@@ -32,6 +32,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "conflicting_sighting": ("warning", 'a news item listed again with another timestamp or fragment; the first sighting is kept'),
     "no_date": ("warning", 'an article page shows no publication date (the message says when a modified date was found)'),
     "ambiguous_date": ("warning", 'a slashed date whose day and month cannot be told apart on a page of unknown layout, or written with a leading zero where the layout\'s order is SharePoint\'s; no date is taken'),
+    "error_page": ("warning", 'the title is an error or log-in message (`404 – Sivua ei löytynyt`, `Access denied`): the page is no article and gives no news item'),
     "navigation_title": ("warning", 'only navigation stands where the title would be; the page gets no title'),
     "missing_page": ("warning", 'pages.csv lists a file that is not in pages/ (the finding\'s doc_id is the listed file\'s stem)'),
     "not_utf8": ("warning", 'the file is not valid UTF-8 and was decoded as cp1252'),

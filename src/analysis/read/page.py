@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 28
+PARSER_VERSION = 29
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
 LIST_HEADINGS = frozenset({
     "toteuttajat", "osatoteuttajat", "kumppanit", "hankekumppanit", "partners", "project partners", "partnerit",
@@ -773,6 +773,9 @@ def check_page(page: Page) -> list[Finding]:
             findings.append(Finding("warning", "navigation_title", "only navigation stands where the title would be; the page has no title"))
         else:
             findings.append(Finding("error", "missing_title", "the page has no title line"))
+    if page.is_error_page():
+        title = page.first("title")
+        findings.append(Finding("warning", "error_page", f"the page is an error or log-in page ({title.text!r}), no article", title.start, title.end))
     if page.is_article() and page.date("published") is None:
         modified = page.date("modified")
         besides = f"; it was modified {modified.day.isoformat()}" if modified else ""

@@ -8,6 +8,7 @@ tuples: immutable, so one parsed line can be shared, and cheap to make.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -124,12 +125,26 @@ class Page(NamedTuple):
 
     def is_article(self) -> bool:
         """A page with a title and text of its own that is not a listing of teasers (the
-        layout `3amk_wordpress` is one: its heading and intro stand above the items)."""
-        if self.layout == "3amk_wordpress" or self.first("title") is None:
+        layout `3amk_wordpress` is one: its heading and intro stand above the items), nor
+        an error or log-in page (`is_error_page`)."""
+        if self.layout == "3amk_wordpress" or self.first("title") is None or self.is_error_page():
             return False
         return any(u.kind in ("paragraph", "list_item") for u in self.units)
 
+    def is_error_page(self) -> bool:
+        """A page whose title is a server's or a site's error or log-in message (`404 –
+        Sivua ei löytynyt`, `Access denied`, `Kirjaudu sisään jatkaaksesi`): what was
+        scraped is no article."""
+        title = self.first("title")
+        return title is not None and len(title.text) <= 80 and _ERROR_TITLE.search(title.text) is not None
 
+
+_ERROR_TITLE = re.compile(
+    r"^(?:error |virhe |http )?(?:404|403|500)\b|\b(?:error|virhe) (?:404|403|500)\b|page not found|page (?:can.t|cannot) be found|"
+    r"sivua ei (?:löytynyt|löydy)|sidan (?:hittades inte|kunde inte hittas)|access denied|pääsy estetty|forbidden$|"
+    r"(?:kirjaudu sisään|log in|sign in|logga in) (?:jatkaaksesi|to continue|för att fortsätta)",
+    re.IGNORECASE,
+)
 # Units around the content that no analysis counts (see read.furniture); names are still found in `tags`.
 FURNITURE_KINDS = (
     "navigation", "breadcrumb", "tab_label", "date_line", "tags", "contact", "appeal", "read_more", "repeated_title",
