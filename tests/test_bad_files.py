@@ -327,3 +327,18 @@ def test_a_file_that_could_not_be_read_is_tried_again_on_the_next_load(tmp_path,
     again = analysis.load_corpus(tmp_path, cache=True)  # the cache keeps good.txt, not flaky.txt's failure
     assert "unreadable_file" not in codes(again, "flaky")
     assert again.documents.set_index("doc_id").loc["flaky", "title"] == "Yrittäjyys title"
+
+
+@pytest.mark.parametrize("name", ["Lau\u200brea", "Metro\u00adpolia", "Haaga\u200b-Helia", "Lau\u2060rea"])
+def test_an_invisible_mark_inside_a_name_is_said(tmp_path, name):
+    """The name is not found (the text keeps the mark, offsets stay), and a finding says why."""
+    write(tmp_path, "a.txt", f"Yhteistyö syvenee\n\n12.3.2019\n\n{name} kehittää palveluja.\n".encode())
+    corpus = load(tmp_path)
+    row = corpus.quality.set_index("code").loc["hidden_marks"]
+    assert row["severity"] == "info" and row["message"].startswith("1 invisible mark(s)")
+    assert corpus.institutions["mentions_text"].sum() == 0
+
+
+def test_invisible_marks_between_words_or_on_an_ascii_page_say_nothing():
+    assert decode_page("Laurea \u200b ja Metropolia".encode())[2] == []
+    assert decode_page(b"Laurea ja Metropolia")[2] == []

@@ -20,6 +20,7 @@ from analysis.build.names import Haystack, compile_names, find_mentions
 from analysis.build.schema import READ
 from analysis.paths import bundled_data_dir
 from analysis.read.codebook import load_codebook
+from analysis.read.decode import decode_page
 from analysis.read.images import IMG_TAG, find_tag, find_tags, parse_image
 from analysis.read.listing import rebuild_slug, split_title_by_slug
 from analysis.read.page import declared_count, parse_page
@@ -347,3 +348,8 @@ def units_of(text: str) -> pa.Table:
 @pytest.mark.parametrize("case", ADDRESSED)
 def test_finding_names_among_addresses_is_linear(case):
     assert_linear(lambda units: find_mentions(units, {"institution": NAMES}), lambda n: units_of(ADDRESSED[case](n)))
+
+
+@pytest.mark.parametrize("piece", ["a\u200b", "a\u00ad\u200b-", "\u200b"])
+def test_looking_for_invisible_marks_inside_words_is_linear(piece):
+    assert_linear(decode_page, lambda n: repeat(piece, n).encode())

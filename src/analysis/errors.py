@@ -43,6 +43,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "unverified_url_fragment": ("info", 'the slug rebuilt from the title does not end with the fragment; no URL is given'),
     "image_without_alt": ("info", 'an `<img>` tag without an alt attribute (`alt=""` is fine)'),
     "normalized_nfc": ("info", 'the text was not in Unicode NFC and was normalised'),
+    "hidden_marks": ("info", 'invisible marks (a soft hyphen, a zero-width space or joiner) stand inside words; the text keeps them, so a name written with one is not found'),
     "cr_line_ends": ("info", 'lines end in a carriage return alone (an old Mac file), read as line ends: each becomes a line feed in the text'),
     "unplaced_date": ("info", 'a date line neither under the title nor in a teaser (an event, another item\'s date, a date under a heading of related news): no date is taken from it'),
     "unread_date": ("info", 'a short line with a date the reader cannot read (two dates, words around it); no date is taken'),

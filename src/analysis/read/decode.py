@@ -13,6 +13,8 @@ from .records import Finding
 MAX_BYTES = 20_000_000  # a page file larger than this is rejected (load_corpus(max_bytes=...))
 _BOM = b"\xef\xbb\xbf"
 _LONE_CR = re.compile(r"\r(?!\n)")  # a literal and one character of lookahead: linear
+HIDDEN_MARKS = "\u00ad\u200b\u200c\u200d\u2060"  # soft hyphen, zero-width (non-)joiner and spaces, word joiner
+_HIDDEN_IN_WORD = re.compile(rf"(?:(?<=[^\W\d_])|(?<=-))[{HIDDEN_MARKS}]++(?=[^\W\d_]|-)")  # `Lau\u200brea`, `Haaga\u200b-Helia`
 
 
 def decode_page(raw: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str | None, list[Finding]]:
@@ -45,8 +47,22 @@ def decode_page(raw: bytes, max_bytes: int = MAX_BYTES) -> tuple[str, str | None
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
         findings.append(Finding("info", "normalized_nfc", "the text was normalised to NFC"))
+    findings.extend(hidden_marks(text))
     lone = text.count("\r") - text.count("\r\n")
     if lone:
         text = _LONE_CR.sub("\n", text)
         findings.append(Finding("info", "cr_line_ends", f"{lone:,} carriage returns without a line feed were read as line ends"))
     return text, encoding, findings
+
+
+def hidden_marks(text: str) -> list[Finding]:
+    """A finding when invisible marks stand inside words (`Metro\u00adpolia`, `Lau\u200brea`):
+    the text keeps them, so a name written with one is not found. Looked for with a regex
+    only when one of the marks is in the text at all."""
+    if text.isascii() or not any(mark in text for mark in HIDDEN_MARKS):
+        return []
+    found = [m.start() for m in _HIDDEN_IN_WORD.finditer(text)]
+    if not found:
+        return []
+    message = f"{len(found):,} invisible mark(s) (a soft hyphen, a zero-width space) inside words, the first at character {found[0]:,}: a name written with one is not found"
+    return [Finding("info", "hidden_marks", message, found[0], found[0] + 1)]
