@@ -342,3 +342,19 @@ def test_an_invisible_mark_inside_a_name_is_said(tmp_path, name):
 def test_invisible_marks_between_words_or_on_an_ascii_page_say_nothing():
     assert decode_page("Laurea \u200b ja Metropolia".encode())[2] == []
     assert decode_page(b"Laurea ja Metropolia")[2] == []
+
+
+def test_entries_of_pages_not_named_txt_are_said_not_read(tmp_path):
+    write(tmp_path, "a.txt", PAGE.encode())
+    for name in ("B.TXT", "c.html", ".DS_Store"):
+        (tmp_path / "pages" / name).write_bytes(PAGE.encode())
+    corpus = load(tmp_path)
+    assert list(corpus.documents["doc_id"]) == ["a"]
+    row = corpus.quality.set_index("code").loc["not_a_page"]
+    assert (row["doc_id"], row["severity"]) == ("a", "warning")
+    assert row["message"] == "2 entries of pages/ not named *.txt were not read: 'B.TXT', 'c.html'"
+
+
+def test_a_folder_of_txt_pages_alone_says_nothing_of_skipped_entries(tmp_path):
+    write(tmp_path, "a.txt", PAGE.encode())
+    assert "not_a_page" not in set(load(tmp_path).quality["code"])

@@ -30,6 +30,16 @@ def page_files(pages_dir: Path) -> list[str]:
         return []
 
 
+def skipped_entries(pages_dir: Path) -> list[str]:
+    """The names in `pages_dir` that are not read as pages (not `*.txt`: `a.TXT`,
+    `b.html`), sorted; hidden ones (`.DS_Store`) aside."""
+    try:
+        with os.scandir(pages_dir) as entries:
+            return sorted(e.name for e in entries if not e.name.endswith(".txt") and not e.name.startswith("."))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
 def check_pages(root: Path) -> None:
     """Refuse a corpus folder with no `pages/*.txt`; pages put at the folder's top level
     (the usual slip) get a hint to move them."""
