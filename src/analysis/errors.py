@@ -50,6 +50,6 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "unclear_time": ("info", 'a local time that does not exist or occurs twice that day (the clocks changed); only the day is kept'),
     "unknown_layout": ("info", 'the page is in none of the layouts the reader knows (see Layouts)'),
     "not_in_manifest": ("info", 'the page file has no row in pages.csv'),
-    "not_a_page": ("warning", 'entries of pages/ not named `*.txt` (`a.TXT`, `b.html`) were not read; a finding about the corpus, put on its first page'),
+    "not_a_page": ("warning", 'entries of pages/ not named `*.txt` (`a.TXT`, `b.html`; hidden ones such as `.DS_Store` aside) were not read; a finding about the corpus, put on its first page'),
     "cache_corrupt": ("info", 'a file of the cache was not as written (its checksum failed), so what it held was read or built again; a finding about the corpus, put on its first page'),
 }
