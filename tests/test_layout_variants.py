@@ -659,7 +659,7 @@ def test_a_byline_of_a_full_name_after_the_date():
     assert dates(page) == [("published", "2019-03-12", "published_label")]
 
 
-@pytest.mark.parametrize("line", ["Mar. 12, 2019", "12.3.19", "2019-03-12 10:15"])
+@pytest.mark.parametrize("line", ["Mar. 12, 2019", "12.3.19", "2019-03-12 10:15", "12.&nbsp;3.&nbsp;2019", "12.3.\u200b2019", "12.3.201"])
 def test_a_date_the_reader_cannot_read_is_said(line):
     page = parse_page(f"Partnership deepens\n\n{line}\n\n{PROSE}\n")
     assert page.dates == () and "unread_date" in codes(page)
