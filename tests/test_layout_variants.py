@@ -1353,3 +1353,10 @@ def test_more_photo_credits_are_captions(credit):
 def test_a_swedish_cookie_banner_is_navigation(button):
     page = parse_page(f"Vi använder kakor på webbplatsen. Läs mer om hur Laurea använder kakor.\n{button}\n\nGemensam karriärmässa\n\nPublicerad 8.10.2020\n\n{PROSE}\n")
     assert [u.kind for u in page.units][:3] == ["navigation", "navigation", "title"]
+
+
+@pytest.mark.parametrize("between", ["Four rooms for joint nursing exercises", "Photo credit: Laurea"])
+def test_a_skip_link_alone_leaves_the_headline_over_a_subtitle_or_a_credit_the_title(between):
+    page = parse_page(f"Skip to content\n\nLaurea and Metropolia open a simulation centre\n\n{between}\n\n12.3.2019\n\n{PROSE}\n")
+    assert page.first("title").text == "Laurea and Metropolia open a simulation centre"
+    assert [u.kind for u in page.units][:2] == ["navigation", "title"]

@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 31
+PARSER_VERSION = 32
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
 LIST_HEADINGS = frozenset({
     "toteuttajat", "osatoteuttajat", "kumppanit", "hankekumppanit", "partners", "project partners", "partnerit",
@@ -385,19 +385,27 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
     """On a page that opens with a skip link, where its menu ends: after the lines right
     under the link (the title follows a blank line, or is the last of them when a date
     line or the text follows at once); where no blank line sets the menu apart, at the
-    last short line that ends no sentence before the first prose line or date line. 0 on
-    other pages."""
+    last short line that ends no sentence before the first prose line or date line; the
+    link alone when a blank line is under it. 0 on other pages."""
     first = lines[0] if lines else None
     if first is None or first.kind != "text" or first.end - first.start > SHORT or key(text[first.start : first.end]) not in SKIP_LINKS:
         return 0
     end = 1
     while end < len(lines) and lines[end].kind == "text" and adjacent(text, lines[end - 1], lines[end]):
         end += 1
+    if end == 1 and len(lines) > 1 and not adjacent(text, first, lines[1]):
+        return 1  # the link alone, a blank line under it: what follows is told by its blocks
     if end > 1 and not any(starts_text(text, line) for line in lines[1:end]):
         last = lines[end - 1]  # the title, when a date line or the text follows the run (images and captions aside)
         after = next((n for n in range(end, len(lines)) if lines[n].kind != "images" and not is_caption(text, lines[n])), None)
         titled = after is not None and starts_text(text, lines[after]) and label_of(text, last.start, last.end) is None
         return end - 1 if titled and not titled_below(text, lines, after) else end
+    return zone_up_to_title(text, lines)
+
+
+def zone_up_to_title(text: str, lines: list[Line]) -> int:
+    """A skip link's zone where no blank line sets its menu apart: up to the last short
+    line that ends no sentence (the title) before the first prose line or date line."""
     title = None
     for i, line in enumerate(lines[1:], 1):
         if line.kind == "list_item":
