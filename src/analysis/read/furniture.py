@@ -264,7 +264,8 @@ def label_of(text: str, start: int, end: int) -> Furniture | str | None:
         return None
     found = _line_label(text[start:end])
     if isinstance(found, Furniture) and found.written is not None:  # offsets into the line: into the page
-        return found._replace(written=found.written._replace(start=found.written.start + start, end=found.written.end + start))
+        w = found.written
+        return Furniture(found.kind, WrittenDate(w.role, w.start + start, w.end + start, *w[3:]), found.opens)
     return found
 
 
@@ -357,7 +358,7 @@ def is_contact(line: str) -> bool:
         return False
     if ("@" in line and "." in line.split("@", 1)[1]) or _PHONE.search(line.lower()) is not None:
         return True
-    return len(line.split()) <= BARE_PHONE_WORDS and line[-1] not in ".!?" and _BARE_PHONE.search(line) is not None
+    return "0" in line and len(line.split()) <= BARE_PHONE_WORDS and line[-1] not in ".!?" and _BARE_PHONE.search(line) is not None
 
 
 def is_address(line: str) -> bool:

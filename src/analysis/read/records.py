@@ -127,16 +127,15 @@ class Page(NamedTuple):
         """A page with a title and text of its own that is not a listing of teasers (the
         layout `3amk_wordpress` is one: its heading and intro stand above the items), nor
         an error or log-in page (`is_error_page`)."""
-        if self.layout == "3amk_wordpress" or self.first("title") is None or self.is_error_page():
+        title = self.first("title")
+        if self.layout == "3amk_wordpress" or title is None or is_error_title(title.text):
             return False
         return any(u.kind in ("paragraph", "list_item") for u in self.units)
 
     def is_error_page(self) -> bool:
-        """A page whose title is a server's or a site's error or log-in message (`404 –
-        Sivua ei löytynyt`, `Access denied`, `Kirjaudu sisään jatkaaksesi`): what was
-        scraped is no article."""
+        """A page whose title is a server's or a site's error or log-in message."""
         title = self.first("title")
-        return title is not None and len(title.text) <= 80 and _ERROR_TITLE.search(title.text) is not None
+        return title is not None and is_error_title(title.text)
 
 
 _ERROR_TITLE = re.compile(
@@ -145,6 +144,12 @@ _ERROR_TITLE = re.compile(
     r"(?:kirjaudu sisään|log in|sign in|logga in) (?:jatkaaksesi|to continue|för att fortsätta)",
     re.IGNORECASE,
 )
+def is_error_title(title: str) -> bool:
+    """A server's or a site's error or log-in message (`404 – Sivua ei löytynyt`, `Access
+    denied`, `Kirjaudu sisään jatkaaksesi`): a page with it for a title is no article."""
+    return len(title) <= 80 and _ERROR_TITLE.search(title) is not None
+
+
 # Units around the content that no analysis counts (see read.furniture); names are still found in `tags`.
 FURNITURE_KINDS = (
     "navigation", "breadcrumb", "tab_label", "date_line", "tags", "contact", "appeal", "read_more", "repeated_title",
