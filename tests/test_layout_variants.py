@@ -659,7 +659,7 @@ def test_a_byline_of_a_full_name_after_the_date():
     assert dates(page) == [("published", "2019-03-12", "published_label")]
 
 
-@pytest.mark.parametrize("line", ["Mar. 12, 2019", "12.3.19", "2019-03-12 10:15", "12.&nbsp;3.&nbsp;2019", "12.3.\u200b2019", "12.3.201"])
+@pytest.mark.parametrize("line", ["Mar. 12, 2019", "12.3.19", "2019-03-12 10:15", "12.&nbsp;3.&nbsp;2019", "12.3.\u200b2019"])
 def test_a_date_the_reader_cannot_read_is_said(line):
     page = parse_page(f"Partnership deepens\n\n{line}\n\n{PROSE}\n")
     assert page.dates == () and "unread_date" in codes(page)
@@ -1330,7 +1330,7 @@ def test_a_slashed_date_with_a_leading_zero_is_no_sharepoint_date(written, expec
 @pytest.mark.parametrize(
     "above",
     ["Laurea > News", "Laurea > Nyheter", "Metropolia » News", "3amk.fi/en/2019/03/12/alliance-launches-alumni-network/",
-     "www.laurea.fi/en/news/alliance/", "Tillbaka till nyheter", "Tillbaka", "Nyhet", "Om oss", "About us", "Tietoa meistä"],
+     "www.laurea.fi/en/news/alliance/", "Tillbaka till nyheter", "Tillbaka", "Nyhet"],
 )
 def test_a_short_trail_an_address_without_a_scheme_or_a_swedish_label_over_the_headline_is_no_title(above):
     assert_titled(parse_page(f"{above}\n\nLaurea and Metropolia start a joint course\n\n12.3.2019\n\n{PROSE}\n"), "Laurea and Metropolia start a joint course")
@@ -1355,8 +1355,19 @@ def test_a_swedish_cookie_banner_is_navigation(button):
     assert [u.kind for u in page.units][:3] == ["navigation", "navigation", "title"]
 
 
-@pytest.mark.parametrize("between", ["Four rooms for joint nursing exercises", "Photo credit: Laurea"])
-def test_a_skip_link_alone_leaves_the_headline_over_a_subtitle_or_a_credit_the_title(between):
-    page = parse_page(f"Skip to content\n\nLaurea and Metropolia open a simulation centre\n\n{between}\n\n12.3.2019\n\n{PROSE}\n")
-    assert page.first("title").text == "Laurea and Metropolia open a simulation centre"
-    assert [u.kind for u in page.units][:2] == ["navigation", "title"]
+@pytest.mark.parametrize("menu", ["Hakijalle", "Research and development"])
+def test_a_skip_link_then_a_menu_item_after_a_blank_line_leaves_the_headline_the_title(menu):
+    page = parse_page(f"Siirry sisältöön\n\n{menu}\n\nLaurea ja Metropolia aloittavat yhteisen hankkeen\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert_titled(page, "Laurea ja Metropolia aloittavat yhteisen hankkeen")
+
+
+@pytest.mark.parametrize("headline", ["Photos: Metropolia's 10th anniversary gala", "Photographer: the student who shot the Slush",
+                                      "Bild: så ser den nya campusen ut", "About us", "Om oss"])
+def test_a_headline_that_begins_like_a_credit_or_is_a_section_is_the_title(headline):
+    assert_titled(parse_page(f"{headline}\n\n12.3.2019\n\n{PROSE}\n"), headline)
+
+
+@pytest.mark.parametrize("line", ["Tila: MPA 2.1.105", "2.1.105 Auditorium"])
+def test_a_room_code_is_no_date(line):
+    page = parse_page(f"Seminaari\n\n12.3.2019\n\n{FI_PROSE}\n\n{line}\n")
+    assert "unread_date" not in codes(page)

@@ -353,3 +353,9 @@ def test_finding_names_among_addresses_is_linear(case):
 @pytest.mark.parametrize("piece", ["a\u200b", "a\u00ad\u200b-", "\u200b"])
 def test_looking_for_invisible_marks_inside_words_is_linear(piece):
     assert_linear(decode_page, lambda n: repeat(piece, n).encode())
+
+
+@pytest.mark.parametrize("piece", ["<b>a</b> ", "<a <b <c ", "<script>\nx = 1;\n", "<div>\n"])
+def test_telling_markup_lines_is_linear(piece):
+    """Long lines and runs of lines of tags, unclosed tags and script: each line read once."""
+    assert_linear(parse_page, lambda n: "Title\n\n" + repeat(piece, n) + "\nSome text.\n")

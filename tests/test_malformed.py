@@ -156,14 +156,31 @@ def test_markup_the_scraper_left_is_no_text_and_a_finding_says_so(above):
 
 
 def test_a_page_of_markup_alone_has_no_title_and_says_why():
-    page = parse_page('<div class="news">\n<h1>Yhteistyö syvenee</h1>\n<p>Laurea ja Metropolia.</p>\n</div>\n')
+    page = parse_page('<html>\n<head>\n<title>Laurea</title>\n<meta charset="utf-8">\n</head>\n<body>\n<div class="news"></div>\n</body>\n')
     assert {u.kind for u in page.units} == {"markup"} and page.first("title") is None
     assert {"markup", "missing_title"} <= {f.code for f in page.findings}
 
 
-@pytest.mark.parametrize("line", ["Laurea and <b>Metropolia</b> work together", "a < b and c > d", "<img alt=\"x\" src=\"/a.jpg\" />"])
-def test_text_with_a_tag_inside_it_or_an_image_is_no_markup(line):
-    assert "markup" not in {u.kind for u in parse_page(f"Title\n\n{line}\n").units}
+@pytest.mark.parametrize(
+    "line",
+    ["Laurea and <b>Metropolia</b> work together", "a < b and c > d", "<img alt=\"x\" src=\"/a.jpg\" />",
+     "<strong>Laurea, Haaga-Helia and Metropolia</strong> signed a new agreement.", "<p>Laurea ja Metropolia sopivat.</p>",
+     "<10 % of the students", "<Edellinen uutinen", "<3 Laurea"],
+)
+def test_text_beside_its_tags_or_an_image_is_no_markup(line):
+    page = parse_page(f"Title\n\n{line}\n")
+    assert "markup" not in {u.kind for u in page.units} and "markup" not in {f.code for f in page.findings}
+
+
+def test_a_headline_in_its_tags_is_still_the_title():
+    page = parse_page("<h1>Laurea ja Metropolia sopivat</h1>\n\nJulkaistu 12.3.2019\n\nKorkeakoulut sopivat yhteistyöstä.\n")
+    assert page.first("title").text == "<h1>Laurea ja Metropolia sopivat</h1>" and [d.day.isoformat() for d in page.dates] == ["2019-03-12"]
+
+
+def test_a_script_never_closed_ends_at_a_blank_line():
+    page = parse_page("Sopimus allekirjoitettiin\n\nJulkaistu 12.3.2019\n\n<script>window.dataLayer = window.dataLayer || [];\n"
+                      "gtag('js', new Date());\n\nLaurea ja Metropolia allekirjoittivat sopimuksen yhteisistä opinnoista.\n")
+    assert [u.kind for u in page.units] == ["title", "date_line", "markup", "markup", "paragraph"] and page.is_article()
 
 
 @pytest.mark.parametrize(
@@ -177,7 +194,18 @@ def test_an_error_or_log_in_page_is_no_article_and_a_finding_says_so(title):
     assert finding.severity == "warning" and title in finding.message
 
 
-@pytest.mark.parametrize("title", ["Laurea avaa 404 uutta aloituspaikkaa", "Forbidden fruits of cooperation"])
+@pytest.mark.parametrize(
+    "title",
+    ["Laurea avaa 404 uutta aloituspaikkaa", "Forbidden fruits of cooperation", "500 new students start their studies at Metropolia",
+     "404 students graduated from Haaga-Helia", "Access denied: why students still struggle on campus", "Smoking on campus is now forbidden",
+     "Sign in to continue your studies: Laurea's new open path", "Error 404: what every web designer should know"],
+)
 def test_a_headline_with_a_number_or_word_of_an_error_is_an_article(title):
     page = parse_page(f"{title}\n\nLaurea ja Metropolia lisäävät aloituspaikkoja.\n")
     assert page.is_article() and "error_page" not in {f.code for f in page.findings}
+
+
+def test_a_script_never_closed_ends_at_a_line_without_a_mark_of_code():
+    page = parse_page('<script type="text/javascript">\nvar x = 1;\nLaurea ja Metropolia sopivat\n\nJulkaistu 12.3.2019\n\nKorkeakoulut sopivat yhteistyöstä.\n')
+    assert [u.kind for u in page.units] == ["markup", "markup", "title", "date_line", "paragraph"]
+    assert [d.day.isoformat() for d in page.dates] == ["2019-03-12"]

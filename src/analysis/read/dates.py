@@ -99,9 +99,9 @@ DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's li
 # name (its first three letters) in either order (looked for only then: a case-blind
 # search for the names costs twice the numeric one).
 _NUMERIC_DATE = re.compile(
-    r"(?<!\d)(?:\d{1,2}[./](?:\s|&nbsp;|[\u200b\u2060])?\d{1,2}[./](?:\s|&nbsp;|[\u200b\u2060])?(?:\d{4}|\d{2,3}(?![\d.]))"
+    r"(?<!\d)(?:\d{1,2}[./](?:\s|&nbsp;|[\u200b\u2060])?\d{1,2}[./](?:\s|&nbsp;|[\u200b\u2060])?(?:\d{4}|\d{2}(?![\d.]))"
     r"|\d{4}-\d{2}-\d{2}(?!T))(?!\d)"
-)  # an entity or a zero-width mark after a dot, a year cut short (`12.3.201`): a date that cannot be read
+)  # an entity or a zero-width mark after a dot: a date that cannot be read
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tam|hel|maa|huh|tou|kes|hei|elo|syy|lok|jou|maj|okt)[a-zäö]*+\.?"
 _NAMED_DATE = re.compile(

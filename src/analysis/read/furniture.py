@@ -103,8 +103,7 @@ KICKERS = frozenset({
     # a section's label in the plural over one of its articles
     "press releases", "news releases", "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs",
     "artikkelit", "articles", "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
-    # a section's label over the page's own headline: the title when no headline follows
-    "nyhet", "om oss", "about us", "tietoa meistä",
+    "nyhet",  # Swedish `Uutinen`
 })
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
@@ -176,9 +175,11 @@ TRAIL_MARKS = ("»", "›", " > ", " / ")  # what separates the steps of a bread
 CAPTION_PREFIXES = (
     "photo:", "photo by", "kuva:", "kuvat:", "kuvaaja:", "image:", "foto:",
     "text:", "teksti:", "kirjoittaja:", "author:", "written by",  # a byline: credits, like a photo's
-    "photo credit:", "photo credits:", "photographer:", "photos:", "bild:", "fotograf:", "text och foto:", "text och bild:",
-    "kuva ja teksti:", "teksti ja kuva:", "valokuva:", "kuvaaja ja teksti:", "text and photo:", "text and photos:",
+    "photo credit:", "photo credits:", "fotograf:", "text och foto:", "text och bild:", "kuva ja teksti:", "teksti ja kuva:",
+    "kuvaaja ja teksti:", "text and photo:", "text and photos:",
 )
+# Credits whose word may begin a headline too (`Photos: the gala`): a credit only when names follow.
+NAMED_CREDIT_PREFIXES = ("photographer:", "photos:", "bild:", "valokuva:")
 _BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 # A site's footer: the copyright line, and its address (a postal code and town, `00520
 # Helsinki`, or a business ID, `2245475-5`), whose short lines right above it are the
@@ -282,7 +283,7 @@ def _line_label(line: str) -> Furniture | str | None:
         return Furniture("navigation")
     if is_follow_link(k) or is_related_heading(k):
         return Furniture("navigation")
-    if k.startswith(CAPTION_PREFIXES):
+    if k.startswith(CAPTION_PREFIXES) or (k.startswith(NAMED_CREDIT_PREFIXES) and is_names(line.split(":", 1)[1])):
         return Furniture("caption")
     if "©" in k or (k[:1] in "(c" and _COPYRIGHT.match(k)) or k.rstrip(".").endswith(RIGHTS):
         return Furniture("navigation")
@@ -293,6 +294,13 @@ def _line_label(line: str) -> Furniture | str | None:
     if k.startswith(TAG_PREFIXES):
         return Furniture("tags")
     return Furniture("navigation") if is_link_row(k) else None
+
+
+def is_names(part: str) -> bool:
+    """A few capitalised words, perhaps separated by `/`, `&` or `,` (`Metropolia / Erik
+    Ek`): the names a credit gives."""
+    words = part.replace("/", " ").replace("&", " ").replace(",", " ").split()
+    return 1 <= len(words) <= 6 and all(word[0].isupper() for word in words)
 
 
 def is_site_name(k: str) -> bool:

@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 32
+PARSER_VERSION = 33
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
 LIST_HEADINGS = frozenset({
     "toteuttajat", "osatoteuttajat", "kumppanit", "hankekumppanit", "partners", "project partners", "partnerit",
@@ -48,6 +48,9 @@ HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline 
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _MARKUP = re.compile(r"<(?:!--|/?(?!img\b)[a-z][a-z0-9]{0,15}(?=[\s/>]))", re.IGNORECASE)  # `<p>`, `</div>`, `<!--`
+_HEAD_ELEMENT = re.compile(r"<(?:title|script|style|meta|link|noscript)\b", re.IGNORECASE)  # no text of the page in them
+_TAG = re.compile(r"<[^<>]*+>")
+_CODE_LIKE = re.compile(r"[;{}=()<>]")  # in a line of script or style: `var x = 1;`, `.a { color: red }`
 _CODE_OPEN = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
 _CODE_CLOSE = re.compile(r"</(?:script|style)\s*>", re.IGNORECASE)
 _SPACE = re.compile(r"\s*+")
@@ -143,12 +146,14 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
 def read_lines(text: str) -> list[Line]:
     """Step 1: what each non-blank line holds. Where every `<img` stands is found in one
     pass over the page: a line without one is text or a list item, told at once, or a
-    line of markup the scraper left (`<p>`, `</div>`, `<!-- … -->`, JSON-LD, the lines of a
-    `<script>` or `<style>` element), which is no text."""
+    line of markup the scraper left (`is_markup`, and the lines of a `<script>` or `<style>`
+    element; one never closed ends at a blank line or a line without a mark of code), which
+    is no text."""
     tags = [m.start() for m in _IMG_OPENING.finditer(text)]
     lines = []
     code = False  # inside a <script> or <style> element
     for start, end in line_spans(text):
+        code = code and text.count("\n", lines[-1].end, start) <= 1 and _CODE_LIKE.search(text, start, end) is not None
         at = bisect_left(tags, start)
         if at < len(tags) and tags[at] < end and not code:
             lines.extend(read_line(text, start, end))
@@ -161,11 +166,22 @@ def read_lines(text: str) -> list[Line]:
 
 
 def is_markup(text: str, start: int, end: int) -> bool:
-    """A line that opens with an HTML tag other than an image's, a comment, or a JSON-LD
-    object: what a scraper left of the page's source."""
-    if text[start] == "<":
-        return _MARKUP.match(text, start, end) is not None
-    return text[start] == "{" and text.startswith(('{"@context"', '{"@type"'), start)
+    """What a scraper left of the page's source: a line of tags and comments alone (`<div
+    class="news">`, `</p>`, `<!-- … -->`), an element of the page's head (`<title>…`,
+    `<script>…`, `<meta …>`), or a JSON-LD object. A line with text beside its tags
+    (`<strong>Laurea</strong> ja Metropolia …`, `<h1>…</h1>`) is text."""
+    if text[start] == "{":
+        return text.startswith(('{"@context"', '{"@type"'), start)
+    if text[start] != "<" or _MARKUP.match(text, start, end) is None:
+        return False
+    if _HEAD_ELEMENT.match(text, start, end) is not None:
+        return True
+    pos = start
+    for tag in _TAG.finditer(text, start, end):
+        if pos < tag.start() and not text[pos : tag.start()].isspace():
+            return False
+        pos = tag.end()
+    return pos == end or text[pos:end].isspace()
 
 
 def plain_line(text: str, start: int, end: int) -> Line:
@@ -385,16 +401,14 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
     """On a page that opens with a skip link, where its menu ends: after the lines right
     under the link (the title follows a blank line, or is the last of them when a date
     line or the text follows at once); where no blank line sets the menu apart, at the
-    last short line that ends no sentence before the first prose line or date line; the
-    link alone when a blank line is under it. 0 on other pages."""
+    last short line that ends no sentence before the first prose line or date line. 0 on
+    other pages."""
     first = lines[0] if lines else None
     if first is None or first.kind != "text" or first.end - first.start > SHORT or key(text[first.start : first.end]) not in SKIP_LINKS:
         return 0
     end = 1
     while end < len(lines) and lines[end].kind == "text" and adjacent(text, lines[end - 1], lines[end]):
         end += 1
-    if end == 1 and len(lines) > 1 and not adjacent(text, first, lines[1]):
-        return 1  # the link alone, a blank line under it: what follows is told by its blocks
     if end > 1 and not any(starts_text(text, line) for line in lines[1:end]):
         last = lines[end - 1]  # the title, when a date line or the text follows the run (images and captions aside)
         after = next((n for n in range(end, len(lines)) if lines[n].kind != "images" and not is_caption(text, lines[n])), None)

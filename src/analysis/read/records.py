@@ -138,16 +138,23 @@ class Page(NamedTuple):
         return title is not None and is_error_title(title.text)
 
 
+_ERROR_MESSAGE = (
+    r"(?:oops!\s)?(?:that page can.t be found|page not found|not found|the page cannot be found|sivua ei (?:löytynyt|löydy)|"
+    r"hakemaasi sivua ei löytynyt|sidan (?:hittades inte|kunde inte hittas)|access denied|pääsy estetty|forbidden|"
+    r"(?:kirjaudu sisään|log in|sign in|logga in) (?:jatkaaksesi|to continue|för att fortsätta))"
+)
+# The whole title: an error's code (`Error 404`), its message, or both (`404 – Sivua ei löytynyt`, `403 Forbidden`).
 _ERROR_TITLE = re.compile(
-    r"^(?:error |virhe |http )?(?:404|403|500)\b|\b(?:error|virhe) (?:404|403|500)\b|page not found|page (?:can.t|cannot) be found|"
-    r"sivua ei (?:löytynyt|löydy)|sidan (?:hittades inte|kunde inte hittas)|access denied|pääsy estetty|forbidden$|"
-    r"(?:kirjaudu sisään|log in|sign in|logga in) (?:jatkaaksesi|to continue|för att fortsätta)",
+    r"(?:(?:(?:error|virhe|http)\s)?(?:404|403|500)(?:\s(?:error|virhe))?(?:\s?[-–—:|]?\s?" + _ERROR_MESSAGE + r")?"
+    r"|" + _ERROR_MESSAGE + r")[.!]?",
     re.IGNORECASE,
 )
+
+
 def is_error_title(title: str) -> bool:
     """A server's or a site's error or log-in message (`404 – Sivua ei löytynyt`, `Access
     denied`, `Kirjaudu sisään jatkaaksesi`): a page with it for a title is no article."""
-    return len(title) <= 80 and _ERROR_TITLE.search(title) is not None
+    return len(title) <= 80 and _ERROR_TITLE.fullmatch(title.strip()) is not None
 
 
 # Units around the content that no analysis counts (see read.furniture); names are still found in `tags`.
