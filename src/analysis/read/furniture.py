@@ -90,7 +90,7 @@ NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
     "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
 )
-_READING_TIME = re.compile(r"(?:lukuaika|reading time|läsningstid|lukuaika noin|read time):? ?(?:noin |about |ca\.? )?\d{1,3} ?(?:min|minuuttia|minutes?|minuter)\.?")
+_READING_TIME = re.compile(r"(?:lukuaika|reading time|läsningstid|read time):? ?(?:noin |about |ca\.? )?\d{1,3} ?(?:min|minuuttia|minutes?|minuter)\.?")
 # A news section's label; below an article's text, it heads a box of the site's other news.
 SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "nyheter", "aktuellt", "blogi", "blog"})
 # What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
@@ -125,7 +125,6 @@ READ_MORE = frozenset({
 RELATED_PREFIXES = ("latest from ", "more from ", "more news from ", "uusimmat uutiset ", "senaste från ")
 # A heading with its count: `Comments (2)`, or a count of comments: `3 comments`, `5 kommenttia`.
 _COUNTED = re.compile(r"(?P<heading>[^\d()]{1,40}) \(\d{1,5}\)|\d{1,5} (?:comments?|kommentti[a]?|kommentarer|kommentar|responses?|vastausta?)")
-_STEP_MARK = re.compile(r"»|›| > | / ")  # TRAIL_MARKS, to split a trail's key into its steps
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
 _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem"})
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
@@ -172,6 +171,7 @@ _BARE_PHONE = re.compile(r"0(?<![\w.,/-]0)\d{1,2}[ -]\d{3,4}[ -]?\d{3,4}(?![\w.,
 BARE_PHONE_WORDS = 8  # the most words of a line that a number alone makes a contact line (not a sentence with one)
 _SPACE = re.compile(r"\s")  # a white space character, as str.isspace tells them
 TRAIL_MARKS = ("»", "›", " > ", " / ")  # what separates the steps of a breadcrumb trail
+_STEP_MARK = re.compile("|".join(map(re.escape, TRAIL_MARKS)))  # to split a trail's key into its steps
 CAPTION_PREFIXES = (
     "photo:", "photo by", "kuva:", "kuvat:", "kuvaaja:", "image:", "foto:",
     "text:", "teksti:", "kirjoittaja:", "author:", "written by",  # a byline: credits, like a photo's
@@ -332,8 +332,7 @@ def is_url(line: str) -> bool:
 def is_follow_link(k: str) -> bool:
     """A link to follow the site on a channel or to get its newsletter (`Seuraa Laureaa
     Instagramissa`, `Follow Haaga-Helia`, `Laurea somessa`, `Subscribe to releases from
-    Metropolia`); a title that begins with
-    `Tilaa` or `Follow` names no channel nor the site."""
+    Metropolia`); a title that begins with `Tilaa` or `Follow` names no channel nor the site."""
     if k.endswith(SOCIAL_ENDINGS) and k.split(" ", 1)[0] in SITE_NAMES:
         return True
     if not k.startswith(FOLLOW_WORDS):

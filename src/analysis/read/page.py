@@ -372,8 +372,9 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
 def introduced(text: str, lines: list[Line], i: int) -> bool:
     """Whether line `i` is in a list without marks that a line ending in a colon
     introduces (`… seuraavat korkeakoulut:`, then `Haaga-Helia`, `Laurea`), or a heading of
-    partners (`Toteuttajat`): short lines up to it, a blank line between them or not. Its names are the text's, not a logo
-    or tags. At most `INTRODUCED_MAX` lines up, so that a long run stays linear."""
+    partners (`Toteuttajat`): short lines up to it, a blank line between them or not. Its
+    names are the text's, not a logo or tags. At most `INTRODUCED_MAX` lines up, so that a
+    long run stays linear."""
     below = lines[i]
     for j in range(i - 1, max(i - 1 - INTRODUCED_MAX, -1), -1):
         line = lines[j]
@@ -618,7 +619,8 @@ def above_headline(units: list[Unit], n: int) -> bool:
     """Whether block `n`, before the title, stands over the headline rather than being it:
     a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), two
     one-word links on a line (`Opiskelijalle | Henkilöstölle`), or a kicker (`Tiedote`,
-    `Press release`) or a magazine's issue (`LbD-lehti 2/2019`), under it perhaps a line more — when the next block, furniture aside
+    `Press release`) or a magazine's issue (`LbD-lehti 2/2019`), under it perhaps a line
+    more — when the next block, furniture aside
     and within `HEADLINE_AFTER` units, is a headline: one short line that ends no sentence
     (a question may).
     Else the block is the title, as it was."""
