@@ -124,3 +124,15 @@ def test_a_glob_of_page_files_works_too(tmp_path, client):
     generate_corpus(tmp_path, 30, seed=12)
     got = read_corpus_dask(str(tmp_path / "pages" / "000000*.txt"), reference_dir=tmp_path)
     assert list(got.documents["doc_id"].compute()) == [f"{i:07d}" for i in range(10)]
+
+
+def test_entries_of_pages_not_named_txt_are_said_as_the_loader_says_them(tmp_path, client):
+    generate_mixed_corpus(tmp_path, 20, seed=16)
+    for name in ("B.TXT", "c.html", ".DS_Store"):
+        (tmp_path / "pages" / name).write_bytes(b"Laurea\n")
+    expected = analysis.load_corpus(tmp_path, workers=1, cache=False, progress=False).quality
+    got = read_corpus_dask(tmp_path, files_per_partition=8).quality.compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected, check_dtype=True)
+    assert got.loc[0, "code"] == "not_a_page" and got.loc[0, "doc_id"] == "0000000"
+    assert got.loc[0, "message"] == "2 entries of pages/ not named *.txt were not read: 'B.TXT', 'c.html'"
+    assert "not_a_page" not in set(read_corpus_dask(str(tmp_path / "pages" / "*.txt"), reference_dir=tmp_path).quality["code"].compute())

@@ -28,10 +28,12 @@ from .build.names import find_mentions
 from .build.rows import read_chunk
 from .build.schema import CORPUS_TABLES, READ, arrow_frame, category_dtype, frame
 from .build.tables import (
+    corpus_findings,
     documents_table,
     institutions_table,
     mentions_table,
     news_table,
+    notes_frame,
     plan_names,
     with_language,
     missing_pages,
@@ -42,6 +44,7 @@ from .errors import CorpusError
 from .load import joined
 from .paths import bundled_data_dir, resolve_data_dir
 from .read.decode import MAX_BYTES
+from .read.files import not_pages, page_id
 from .read.records import Finding
 from .read.reference import read_institutions, read_manifest, read_projects
 
@@ -66,9 +69,23 @@ class DaskCorpus:
 
 def page_urls(path: str, storage_options: dict) -> list[str]:
     """The page files of a corpus folder (its pages/*.txt) or of a glob, sorted."""
-    pattern = path if any(c in path for c in "*?[") or path.endswith(".txt") else path.rstrip("/") + "/pages/*.txt"
+    pattern = path if is_pattern(path) else path.rstrip("/") + "/pages/*.txt"
     fs, _, paths = fsspec.get_fs_token_paths(pattern, storage_options=storage_options)
     return sorted(fs.unstrip_protocol(p) for p in paths)
+
+
+def skipped_urls(path: str, storage_options: dict) -> list[str]:
+    """The entries of a corpus folder's pages/ that are not read as pages, as the loader
+    says them (`files.not_pages`); none for a glob, which names what it wants."""
+    if is_pattern(path):
+        return []
+    fs, _, (folder,) = fsspec.get_fs_token_paths(path.rstrip("/") + "/pages", storage_options=storage_options)
+    return not_pages(posixpath.basename(p.rstrip("/")) for p in fs.ls(folder, detail=False))
+
+
+def is_pattern(path: str) -> bool:
+    """Is `path` a glob or one page file, not a corpus folder?"""
+    return any(c in path for c in "*?[") or path.endswith(".txt")
 
 
 def _fetched(urls: list[str], max_bytes: int, storage_options: dict) -> Iterator[tuple[str, bytes | Finding]]:
@@ -116,7 +133,9 @@ def read_corpus_dask(
     projects, names = plan_names(joined(list(lists), READ["project_list"]), institutions, reference)
     pages, kept_names = _shared(manifest), _shared(names)
     found = dask.persist(*(dask.delayed(_found)(r, pages, kept_names) for r in read))
-    return _tables(read, found, projects, manifest, pages, institutions)
+    notes = corpus_findings((), skipped_urls(str(path), options))
+    leading = [notes_frame(notes, page_id(posixpath.basename(urls[0])))] if notes else []
+    return _tables(read, found, projects, manifest, pages, institutions, leading)
 
 
 def _shared(value: object) -> Delayed:
@@ -137,12 +156,14 @@ def _found(read: dict[str, pa.Table], manifest: pd.DataFrame, names: dict) -> pa
 
 
 def _tables(
-    read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.DataFrame, pages: Delayed, institutions: pd.DataFrame
+    read: tuple, found: tuple, projects: pd.DataFrame, manifest: pd.DataFrame, pages: Delayed, institutions: pd.DataFrame,
+    leading: list[pd.DataFrame],
 ) -> DaskCorpus:
     """The tables from the kept read chunks and name matches: per partition where a table
     is per page; corpus-wide for news items (built and kept on a worker: the client
     needs none of the sightings) and institution counts (computed now).
-    `pages` is `manifest` as a kept graph key, for the tasks."""
+    `pages` is `manifest` as a kept graph key, for the tasks; `leading`, the findings
+    about the corpus that lead `quality`."""
 
     def per_part(build, *args: object, parts: tuple = read) -> list:
         return [dask.delayed(build)(p, *args) for p in parts]
@@ -163,7 +184,7 @@ def _tables(
         projects=dd.from_pandas(projects, npartitions=1),
         mentions=mentions,
         quality=aligned([
-            *per_part(_quality, pages),
+            *map(dask.delayed, leading), *per_part(_quality, pages),
             conflicts, dask.delayed(missing_pages(pa.concat_arrays(files), manifest)),
         ], "quality"),
     )

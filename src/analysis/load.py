@@ -28,7 +28,7 @@ from .build.corpus import Corpus, PageTexts
 from .build.names import Names, find_mentions
 from .build.rows import read_chunk
 from .build.schema import CORPUS_TABLES, MENTIONS, READ, typed
-from .build.tables import build_tables, check_strict, plan_names, released, with_language
+from .build.tables import build_tables, check_strict, corpus_findings, notes_frame, plan_names, released, with_language
 from .paths import resolve_data_dir
 from .read.decode import MAX_BYTES
 from .read.files import check_pages, page_files, page_id, read_files, skipped_entries
@@ -89,29 +89,12 @@ def load_corpus(
     return Corpus(**with_corpus_findings(cached.tables, notes), data_dir=root, codebook=codebook, texts=PageTexts(cached.texts))
 
 
-def corpus_findings(corrupt: tuple[str, ...], skipped: list[str]) -> list[tuple[str, str, str]]:
-    """(severity, code, message) of the findings about the corpus, not a page: cache files
-    that failed their check, entries of pages/ that are not read."""
-    notes = []
-    if corrupt:
-        reread = any(not name.endswith(".arrow") for name in corrupt)  # the meta file or a read table
-        redone = "every page was read again" if reread else "the tables were built again from the pages read before"
-        notes.append(("info", "cache_corrupt", f"cache file {', '.join(corrupt)} is not as written (checksum); {redone}"))
-    if skipped:
-        shown = ", ".join(repr(name) for name in skipped[:5]) + (", …" if len(skipped) > 5 else "")
-        notes.append(("warning", "not_a_page", f"{len(skipped):,} entries of pages/ not named *.txt were not read: {shown}"))
-    return notes
-
-
 def with_corpus_findings(tables: dict[str, pd.DataFrame], notes: list[tuple[str, str, str]]) -> dict[str, pd.DataFrame]:
-    """The tables, with the corpus's findings leading `quality`. A finding names a page
-    (`validate` groups by it): these go on the first page, by convention."""
+    """The tables, with the corpus's findings leading `quality`."""
     if not notes:
         return tables
-    first = tables["documents"]["doc_id"].iloc[:1].tolist() * len(notes)
-    severity, code, message = zip(*notes)
-    note = pd.DataFrame({"doc_id": first, "severity": severity, "code": code, "message": message})
-    return {**tables, "quality": typed(pd.concat([note, tables["quality"]], ignore_index=True), "quality")}
+    leading = notes_frame(notes, tables["documents"]["doc_id"].iloc[0])
+    return {**tables, "quality": typed(pd.concat([leading, tables["quality"]], ignore_index=True), "quality")}
 
 
 def read_pages(

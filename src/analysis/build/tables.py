@@ -75,6 +75,26 @@ def missing_pages(files: pa.ChunkedArray | pa.Array, manifest: pd.DataFrame) -> 
     return frame([(*row, None, None, None, None) for row in rows], "quality")
 
 
+def corpus_findings(corrupt: tuple[str, ...], skipped: list[str]) -> list[tuple[str, str, str]]:
+    """(severity, code, message) of the findings about the corpus, not a page: cache files
+    that failed their check, entries of pages/ that are not read."""
+    notes = []
+    if corrupt:
+        reread = any(not name.endswith(".arrow") for name in corrupt)  # the meta file or a read table
+        redone = "every page was read again" if reread else "the tables were built again from the pages read before"
+        notes.append(("info", "cache_corrupt", f"cache file {', '.join(corrupt)} is not as written (checksum); {redone}"))
+    if skipped:
+        shown = ", ".join(repr(name) for name in skipped[:5]) + (", …" if len(skipped) > 5 else "")
+        notes.append(("warning", "not_a_page", f"{len(skipped):,} entries of pages/ not named *.txt were not read: {shown}"))
+    return notes
+
+
+def notes_frame(notes: list[tuple[str, str, str]], doc_id: str) -> pd.DataFrame:
+    """Findings about the corpus as `quality` rows. A finding names a page (`validate`
+    groups by it): these name the corpus's first page, by convention."""
+    return frame([(doc_id, *note, None, None, None, None) for note in notes], "quality")
+
+
 def units_table(units: pa.Table) -> pd.DataFrame:
     """One row per text unit, in document order; `unit_id` is `doc_id:position`."""
     return arrow_frame(with_unit_id(units), "units")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import CorpusError
@@ -31,13 +31,18 @@ def page_files(pages_dir: Path) -> list[str]:
 
 
 def skipped_entries(pages_dir: Path) -> list[str]:
-    """The names in `pages_dir` that are not read as pages (not `*.txt`: `a.TXT`,
-    `b.html`), sorted; hidden ones (`.DS_Store`) aside."""
+    """The names in `pages_dir` that are not read as pages (`not_pages`)."""
     try:
         with os.scandir(pages_dir) as entries:
-            return sorted(e.name for e in entries if not e.name.endswith(".txt") and not e.name.startswith("."))
+            return not_pages(e.name for e in entries)
     except (FileNotFoundError, NotADirectoryError):
         return []
+
+
+def not_pages(names: Iterable[str]) -> list[str]:
+    """Of a pages folder's entry names, those not read as pages (not `*.txt`: `a.TXT`,
+    `b.html`), sorted; hidden ones (`.DS_Store`) aside."""
+    return sorted(name for name in names if not name.endswith(".txt") and not name.startswith("."))
 
 
 def check_pages(root: Path) -> None:
