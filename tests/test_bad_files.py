@@ -358,3 +358,16 @@ def test_entries_of_pages_not_named_txt_are_said_not_read(tmp_path):
 def test_a_folder_of_txt_pages_alone_says_nothing_of_skipped_entries(tmp_path):
     write(tmp_path, "a.txt", PAGE.encode())
     assert "not_a_page" not in set(load(tmp_path).quality["code"])
+
+
+def test_a_title_subtitle_and_alt_text_are_values_with_their_entities_unescaped(tmp_path):
+    page = ('<img src="/a.jpg" alt="Haaga-Helia &amp; Laurea" />\n\nR&amp;D-yhteistyö &quot;3AMK&quot; syvenee\n\n'
+            'Laurea &amp; Metropolia\n\n12.3.2019\n\nLaurea kehittää palveluja.\n')
+    write(tmp_path, "a.txt", page.encode())
+    corpus = load(tmp_path)
+    doc = corpus.documents.iloc[0]
+    assert (doc["title"], doc["subtitle"], doc["lead_image_alt"]) == (
+        'R&D-yhteistyö "3AMK" syvenee', "Laurea & Metropolia", "Haaga-Helia & Laurea")
+    assert corpus.news["title"].tolist() == [doc["title"]]  # the same title in both tables
+    title = corpus.units[corpus.units["kind"] == "title"].iloc[0]
+    assert title["text"] == "R&amp;D-yhteistyö &quot;3AMK&quot; syvenee"  # the units keep the text as written

@@ -50,7 +50,7 @@ class ReadRows:
         rows["documents"].append((
             doc_id, rel, match_key(rel.rsplit("/", 1)[-1]), isinstance(raw, bytes) and hashlib.sha256(raw).hexdigest() or None,
             len(text), encoding, page.layout, None,
-            title and title.text, subtitle and subtitle.text, lead and lead.src, lead and lead.alt,
+            shown(title and title.text), shown(subtitle and subtitle.text), lead and lead.src, shown(lead and lead.alt),
             page.declared_projects, len(page.project_list), published and published.day, published and published.clue,
             modified and modified.day, modified and modified.clue, text,
         ))
@@ -65,7 +65,7 @@ class ReadRows:
         body = body_key(page) if article else None
         rows["news_sightings"].extend(
             (doc_id, s.kind, news_key(s.title), body if s.kind == "article" else None, s.title, s.url_fragment, s.url_slug, s.published_utc, s.published_date,
-             s.image and s.image.src, s.image and s.image.alt and html.unescape(s.image.alt), s.start, s.end,
+             s.image and s.image.src, shown(s.image and s.image.alt), s.start, s.end,
              *lines.at(s.start))
             for s in sightings(page, article)
         )
@@ -91,6 +91,12 @@ def language_text(page: Page, article: bool) -> str:
     return "\n".join(u.text for u in page.units if u.kind in kinds)
 
 
+def shown(text: str | None) -> str | None:
+    """A page's text as it displays, for the columns read as values (a title, an alt
+    text): HTML entities such as `&amp;` unescaped. The units keep the text as written."""
+    return text if text is None else html.unescape(text)
+
+
 def body_key(page: Page) -> str:
     """What tells two articles of one title apart: a hash of their text, up to case and
     white space (a copy republished word for word has the same)."""
@@ -105,7 +111,7 @@ def sightings(page: Page, article: bool) -> list[NewsSighting]:
         return list(page.sightings)
     title, published = page.first("title"), page.date("published")
     itself = NewsSighting(
-        html.unescape(title.text), title.start, title.end, title.start, title.end, kind="article",
+        shown(title.text), title.start, title.end, title.start, title.end, kind="article",
         published_date=published and published.day,
     )
     return sorted([itself, *page.sightings], key=lambda s: s.start)
