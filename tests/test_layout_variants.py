@@ -1361,8 +1361,19 @@ def test_a_skip_link_then_a_menu_item_after_a_blank_line_leaves_the_headline_the
     assert_titled(page, "Laurea ja Metropolia aloittavat yhteisen hankkeen")
 
 
+@pytest.mark.parametrize("credit", ["Foto Metropolia", "Kuva Teemu Esimerkki", "Kuvat Laurea / Erik Ek", "Bild Haaga-Helia"])
+def test_a_credit_without_its_colon_under_the_image_or_the_headline_is_a_caption(credit):
+    for page in (f'<img alt="Opiskelijat" src="/a.jpg" />\n{credit}\n\nOpiskelijat suunnittelevat kampusta\n\n12.3.2019\n\n{FI_PROSE}\n',
+                 f"Opiskelijat suunnittelevat kampusta\n{credit}\n\n12.3.2019\n\n{FI_PROSE}\n"):
+        read = parse_page(page)
+        assert_titled(read, "Opiskelijat suunnittelevat kampusta")
+        assert [u.kind for u in read.units if u.text == credit] == ["caption"]
+        assert dates(read) == [("published", "2019-03-12", "date_under_title")]
+
+
 @pytest.mark.parametrize("headline", ["Photos: Metropolia's 10th anniversary gala", "Photographer: the student who shot the Slush",
-                                      "Bild: så ser den nya campusen ut", "About us", "Om oss"])
+                                      "Bild: så ser den nya campusen ut", "About us", "Om oss", "Kuva kertoo enemmän",
+                                      "Photo Contest Winners", "Kuvat kertovat kampuksen arjesta"])
 def test_a_headline_that_begins_like_a_credit_or_is_a_section_is_the_title(headline):
     assert_titled(parse_page(f"{headline}\n\n12.3.2019\n\n{PROSE}\n"), headline)
 

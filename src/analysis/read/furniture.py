@@ -180,6 +180,9 @@ CAPTION_PREFIXES = (
 )
 # Credits whose word may begin a headline too (`Photos: the gala`): a credit only when names follow.
 NAMED_CREDIT_PREFIXES = ("photographer:", "photos:", "bild:", "valokuva:")
+# A credit's word without its colon (`Foto Metropolia`, `Kuva Teemu Esimerkki`): names must follow.
+# Not English's: its headlines capitalise every word (`Photo Contest Winners`).
+BARE_CREDIT_WORDS = ("foto", "kuva", "kuvat", "kuvaaja", "valokuva", "bild")
 _BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 # A site's footer: the copyright line, and its address (a postal code and town, `00520
 # Helsinki`, or a business ID, `2245475-5`), whose short lines right above it are the
@@ -284,6 +287,9 @@ def _line_label(line: str) -> Furniture | str | None:
     if is_follow_link(k) or is_related_heading(k):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES) or (k.startswith(NAMED_CREDIT_PREFIXES) and is_names(line.split(":", 1)[1])):
+        return Furniture("caption")
+    word, _, names = line.strip().partition(" ")
+    if word.casefold() in BARE_CREDIT_WORDS and is_names(names):
         return Furniture("caption")
     if "©" in k or (k[:1] in "(c" and _COPYRIGHT.match(k)) or k.rstrip(".").endswith(RIGHTS):
         return Furniture("navigation")
