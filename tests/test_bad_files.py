@@ -167,6 +167,8 @@ INSTITUTIONS = "institution_id,name,name_fi,short_name,city,website,institution_
         ("institutions.csv", INSTITUTIONS + ",X,X,X,X,x.fi,02629,X\n", r"row 2, column institution_id: empty"),
         ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,ftp://x,P,en,https://x/\n", r"row 2, column source_url: 'ftp://x' is not an http\(s\) address"),
         ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,english,https://x/\n", r"row 2, column language: 'english'"),
+        ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,fi,https://x/\nb.txt,https://x,P,fn,https://x/\n", r"row 3, column language: 'fn' is not a two-letter ISO 639-1 code"),
+        ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,xx,https://x/\n", r"row 2, column language: 'xx' is not"),
         ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,en,https://x\n", r"row 2, column news_base_url: 'https://x' is not an http\(s\) address ending in /"),
         ("pages.csv", "file,source_url,publisher,language,news_base_url\na.txt,https://x,P,en,https://x/\na.txt,https://y,P,en,https://x/\n", r"row 3, column file: duplicate 'a.txt'"),
         # one file in two Unicode forms (composed é, then e and a combining accent): unique as written, not as a file

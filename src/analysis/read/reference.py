@@ -18,6 +18,14 @@ from ..errors import CorpusError
 INSTITUTION_COLUMNS = ("institution_id", "name", "name_fi", "short_name", "city", "website", "institution_code", "aliases")
 PROJECT_COLUMNS = ("project_id", "name", "aliases")
 MANIFEST_COLUMNS = ("file", "source_url", "publisher", "language", "news_base_url")
+ISO_639_1 = """
+    aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da
+    de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz
+    ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln
+    lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi
+    pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti
+    tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
+""".split()  # the two-letter language codes: `fi`, `en`, `sv`; `xx` or `fn` is a slip
 # column -> (regex a present value must match in full, what it should be)
 FORMATS = {
     "institution_code": (r"[0-9]{5}", "a five-digit institution code (leading zeros kept)"),
@@ -25,7 +33,7 @@ FORMATS = {
     "file": (r"[^/\\]+\.txt", "a file name in pages/ ending in .txt"),
     "source_url": (r"https?://\S+", "an http(s) address"),
     "news_base_url": (r"https?://\S+/", "an http(s) address ending in /"),
-    "language": (r"[a-z]{2}", "a two-letter ISO 639-1 code"),
+    "language": ("|".join(ISO_639_1), "a two-letter ISO 639-1 code"),
 }
 
 
