@@ -1382,3 +1382,21 @@ def test_a_headline_that_begins_like_a_credit_or_is_a_section_is_the_title(headl
 def test_a_room_code_is_no_date(line):
     page = parse_page(f"Seminaari\n\n12.3.2019\n\n{FI_PROSE}\n\n{line}\n")
     assert "unread_date" not in codes(page)
+
+
+@pytest.mark.parametrize("image", ['<img alt="Opiskelijoita" src="/a.jpg" />', '<img src="/a.jpg" />'])
+def test_a_caption_right_under_the_lead_image_leaves_the_date_under_the_title(image):
+    page = parse_page(f"Opiskelijat suunnittelevat kampusta\n\n{image}\nOpiskelijat Myllypuron kampuksella syyskuussa.\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+    assert "unplaced_date" not in codes(page)
+
+
+@pytest.mark.parametrize("under", [
+    "\nOpiskelijat Myllypuron kampuksella syyskuussa.",  # apart from the image: the text has begun
+    "Opiskelijat aloittivat työn syyskuussa. Kampus valmistuu keväällä.",  # two sentences: the text
+    "Opiskelijat " + "suunnittelivat " * 20 + "kampusta.",  # too long for a caption
+])
+def test_text_under_the_lead_image_ends_the_search_for_the_date_under_the_title(under):
+    page = parse_page(f'Opiskelijat suunnittelevat kampusta\n\n<img alt="Opiskelijoita" src="/a.jpg" />\n{under}\n\n12.3.2019\n\n{FI_PROSE}\n')
+    assert dates(page) == []
+    assert "unplaced_date" in codes(page)

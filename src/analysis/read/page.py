@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 35
+PARSER_VERSION = 36
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
 LIST_HEADINGS = frozenset({
     "toteuttajat", "osatoteuttajat", "kumppanit", "hankekumppanit", "partners", "project partners", "partnerit",

@@ -19,6 +19,7 @@ from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, resolve
+from .images import OPEN_IMG
 from .furniture import SECTION_LABELS, date_label_role, is_related_heading, key
 from .layouts import SLASH_ORDER
 from .lines import is_prose
@@ -31,6 +32,7 @@ _TIME_FIRST = re.compile(
     re.IGNORECASE,
 )
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
+CAPTION_WORDS = 20  # the most words of an image's caption, one line under it
 _PROBLEMS = {
     "ambiguous": ("warning", "ambiguous_date", "day and month cannot be told apart in {!r} on a page of unknown layout; no date is taken"),
     "invalid": ("error", "invalid_date", "{!r} is not a real date"),
@@ -47,7 +49,7 @@ def page_dates(
     """The dates a page shows (document order), the findings about dates that cannot be
     read, and the teasers as news sightings with their dates."""
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
-    at = date_under_title(units)
+    at = date_under_title(text, units)
     under_title = None if at is None or in_dated_list(text, units, written_at, at) or unknown_label(text, units, at, written_at) else units[at].start
     dates, findings, by_start = [], [], {}
     lines = [n for n, unit in enumerate(units) if unit.kind == "date_line"]
@@ -185,19 +187,30 @@ def is_article_end(unit: Unit | None) -> bool:
     return unit.kind in _ARTICLE_END or (unit.kind in ("paragraph", "subtitle", "title") and unit.text.rstrip()[-1:] in ".!?\"”")
 
 
-def date_under_title(units: Sequence[Unit]) -> int | None:
-    """The index of the first date line after the title, before the text begins; None
-    when a date line stands above the title (a list of dated items: the date under the
-    first one's title is the next one's)."""
+def date_under_title(text: str, units: Sequence[Unit]) -> int | None:
+    """The index of the first date line after the title, before the text begins (a lead
+    image's caption aside); None when a date line stands above the title (a list of dated
+    items: the date under the first one's title is the next one's)."""
     titled = False
     for n, unit in enumerate(units):
         if unit.kind == "title":
             titled = True
         elif unit.kind == "date_line":
             return n if titled else None
-        elif titled and unit.kind in BODY_KINDS:
+        elif titled and unit.kind in BODY_KINDS and not is_image_caption(text, unit):
             return None
     return None
+
+
+def is_image_caption(text: str, unit: Unit) -> bool:
+    """Whether a paragraph is an image's caption: a short line of one sentence right under
+    a line that ends with an image tag (`<img … />`, then `Opiskelijat Myllypuron kampuksella.`)."""
+    words = unit.text.split()
+    if unit.kind != "paragraph" or "\n" in unit.text or len(words) > CAPTION_WORDS or any(w[-1] in ".!?" for w in words[:-1]):
+        return False
+    above_end = text.rfind("\n", 0, unit.start)
+    above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : max(above_end, 0)].rstrip()
+    return above_end > 0 and above.endswith(">") and OPEN_IMG.search(above) is not None
 
 
 def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], n: int) -> bool:
