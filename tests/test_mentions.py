@@ -237,6 +237,8 @@ def test_names_in_e_mail_and_web_addresses_are_no_mentions():
         ("katso /fi/laurea-hanke tai /metropolia, Metropolia", ["Metropolia"]),  # a path is an address
         ('src="/fi/laurea/kuva.jpg" Metropolia', ["Metropolia"]),  # a broken image tag's path too
         ("bit.ly/laurea-raportti ja linktr.ee/metropolia, Metropolia", ["Metropolia"]),  # short links are addresses
+        ("polku fi/hankkeet/laurea-hanke, Metropolia", ["Metropolia"]),  # lower-case steps between slashes: a path
+        ("ja/tai Laurea/Metropolia", ["Laurea", "Metropolia"]),
     ],
 )
 def test_names_between_slashes_count_and_a_paths_do_not(text, expected):

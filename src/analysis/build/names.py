@@ -45,12 +45,13 @@ _VOWELS = "aeiouyäöå"
 _GRADED = re.compile(r"(?:kk|pp|tt)[aeiouyäö]\Z", re.IGNORECASE)  # Savotta: Savotan, Savotassa
 # What makes a word an address, whose names are no mentions: an e-mail's `@`, a web address (a
 # short link's too: `bit.ly/laurea`), a path (a `/` that begins the word or follows a quote, `=`
-# or a bracket: `/fi/laurea-hanke`).
+# or a bracket: `/fi/laurea-hanke`; or lower-case steps between two `/`: `fi/hankkeet/laurea-hanke`).
 _ADDRESS_MARK = re.compile(
-    r"@|\[at\]|\(at\)|://|www\.|\.(?:fi|com|org|net|eu|se)(?:/|\b)|\.[a-z]{2,24}/|(?<![^\s\"'=(\[])/", re.IGNORECASE | re.ASCII
+    r"@|\[at\]|\(at\)|://|www\.|\.(?:fi|com|org|net|eu|se)(?:/|\b)|\.[a-z]{2,24}/|(?<![^\s\"'=(\[])/"
+    r"|(?-i:[a-z0-9_-]/[a-z0-9_.-]++/)", re.IGNORECASE | re.ASCII
 )
 # The same marks for Arrow's RE2 (ASCII case-blind, as the above), without the word end: the units to read.
-_ADDRESS_MARKS_RE2 = r"(?i)@|\[at\]|\(at\)|://|www\.|\.(?:fi|com|org|net|eu|se)|\.[a-z]{2,24}/|(?:^|[\s\"'=(\[])/"
+_ADDRESS_MARKS_RE2 = r"(?i)@|\[at\]|\(at\)|://|www\.|\.(?:fi|com|org|net|eu|se)|\.[a-z]{2,24}/|(?:^|[\s\"'=(\[])/|(?-i:[a-z0-9_-]/[a-z0-9_.-]+/)"
 _WORD = re.compile(r"\S*+")
 _WORD_BEFORE = re.compile(r"(?<!\S)\S*+\Z")  # the word that ends where the search ends; tried at word starts only
 _BEGIN = r"(?:(?<![\w@.])|" + _GLUE + ")"
