@@ -1361,6 +1361,13 @@ def test_a_skip_link_then_a_menu_item_after_a_blank_line_leaves_the_headline_the
     assert_titled(page, "Laurea ja Metropolia aloittavat yhteisen hankkeen")
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_skip_link_then_the_headline_and_a_subtitle_leaves_the_headline_the_title(gap):
+    page = parse_page(f"Siirry sisältöön{gap}Laurea ja Metropolia aloittavat yhteisen hankkeen\n\nHanke kestää kolme vuotta\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert_titled(page, "Laurea ja Metropolia aloittavat yhteisen hankkeen")
+    assert [u.kind for u in page.units][:3] == ["navigation", "title", "subtitle"]
+
+
 @pytest.mark.parametrize("credit", ["Foto Metropolia", "Kuva Teemu Esimerkki", "Kuvat Laurea / Erik Ek", "Bild Haaga-Helia"])
 def test_a_credit_without_its_colon_under_the_image_or_the_headline_is_a_caption(credit):
     for page in (f'<img alt="Opiskelijat" src="/a.jpg" />\n{credit}\n\nOpiskelijat suunnittelevat kampusta\n\n12.3.2019\n\n{FI_PROSE}\n',

@@ -37,7 +37,8 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 36
+PARSER_VERSION = 37
+MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
 LIST_HEADINGS = frozenset({
     "toteuttajat", "osatoteuttajat", "kumppanit", "hankekumppanit", "partners", "project partners", "partnerit",
@@ -401,7 +402,7 @@ def run_below(text: str, lines: list[Line], i: int, n: int) -> list[Line]:
 def navigation_zone(text: str, lines: list[Line]) -> int:
     """On a page that opens with a skip link, where its menu ends: after the lines right
     under the link (the title follows a blank line, or is the last of them when a date
-    line or the text follows at once); where no blank line sets the menu apart, at the
+    line or the text follows at once, or when it is too long for a menu item); where no blank line sets the menu apart, at the
     last short line that ends no sentence before the first prose line or date line. 0 on
     other pages."""
     first = lines[0] if lines else None
@@ -413,14 +414,16 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
     if end > 1 and not any(starts_text(text, line) for line in lines[1:end]):
         last = lines[end - 1]  # the title, when a date line or the text follows the run (images and captions aside)
         after = next((n for n in range(end, len(lines)) if lines[n].kind != "images" and not is_caption(text, lines[n])), None)
-        titled = after is not None and starts_text(text, lines[after]) and label_of(text, last.start, last.end) is None
+        headline = len(text[last.start : last.end].split()) > MENU_ITEM_WORDS  # too long for a menu item
+        titled = after is not None and (headline or starts_text(text, lines[after])) and label_of(text, last.start, last.end) is None
         return end - 1 if titled and not titled_below(text, lines, after) else end
     return zone_up_to_title(text, lines)
 
 
 def zone_up_to_title(text: str, lines: list[Line]) -> int:
     """A skip link's zone where no blank line sets its menu apart: up to the last short
-    line that ends no sentence (the title) before the first prose line or date line."""
+    line that ends no sentence (the title) before the first prose line or date line, or
+    the first such line too long for a menu item (the headline, a subtitle under it)."""
     title = None
     for i, line in enumerate(lines[1:], 1):
         if line.kind == "list_item":
@@ -431,6 +434,8 @@ def zone_up_to_title(text: str, lines: list[Line]) -> int:
             break
         if label_of(text, line.start, line.end) is None and text[line.end - 1] != ".":
             title = i
+            if len(text[line.start : line.end].split()) > MENU_ITEM_WORDS:
+                return i
     else:
         i = len(lines)
     return i if title is None else title
@@ -686,7 +691,7 @@ def is_menu(block: str) -> bool:
     not partners under their heading (`Toteuttajat`)."""
     lines = block.splitlines()
     return len(lines) >= 3 and len(block) <= 60 * len(lines) and key(lines[0]) not in LIST_HEADINGS and all(
-        len(line.split()) <= 4 and line.rstrip()[-1:] not in ".!?:," and ": " not in line and "\t" not in line for line in lines
+        len(line.split()) <= MENU_ITEM_WORDS and line.rstrip()[-1:] not in ".!?:," and ": " not in line and "\t" not in line for line in lines
     )
 
 
