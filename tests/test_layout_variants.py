@@ -426,7 +426,9 @@ def test_a_label_above_the_date_under_the_title_is_never_taken_for_a_publication
         assert finding.message == "the date line '5.2.2020' stands under 'Sivun tila', a label the reader does not know: no date is taken from it"
 
 
-@pytest.mark.parametrize("heading", ["Comments (1)", "Kommentit", "3 comments", "Kommentarer", "Read next", "Lisää aiheesta"])
+@pytest.mark.parametrize("heading", ["Comments (1)", "Kommentit", "3 comments", "Kommentarer", "Read next", "Lisää aiheesta",
+                                     "One thought on “Why three campuses are better than one”", "2 responses to “Why three campuses”",
+                                     "Keskustelu", "Leave a reply"])
 def test_a_comments_or_related_dates_are_not_the_posts(heading):
     comment = "Really useful post, I took part in the summer school twice and can recommend it warmly to everyone."
     page = parse_page(f"Why three campuses are better than one\n\n{PROSE}\n\n{heading}\n\n{comment}\n\nPosted 14.3.2019\n")
@@ -1407,3 +1409,45 @@ def test_text_under_the_lead_image_ends_the_search_for_the_date_under_the_title(
     page = parse_page(f'Opiskelijat suunnittelevat kampusta\n\n<img alt="Opiskelijoita" src="/a.jpg" />\n{under}\n\n12.3.2019\n\n{FI_PROSE}\n')
     assert dates(page) == []
     assert "unplaced_date" in codes(page)
+
+
+@pytest.mark.parametrize("above", ["Blogg", "Guest blog", "Opiskelijablogi", "Pääkirjoitus", "Vieraskynä", "LbD-lehti", "Kevät 2019",
+                                   "Spring 2019", "Theme: Working life", "Teema: Työelämä", "4 min read", "Ajankohtaista / Blogit",
+                                   "Kulttuuriala\nMetropolian kulttuurialan verkkolehti"])
+def test_a_blogs_or_magazines_label_over_the_headline_is_no_title(above):
+    page = parse_page(f"{above}\n\nKolmen korkeakoulun kesäkoulu\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert_titled(page, "Kolmen korkeakoulun kesäkoulu")
+    assert all(u.kind in ("navigation", "breadcrumb") for u in page.units[: page.units.index(page.first("title"))])
+
+
+def test_a_theme_over_its_issues_date_is_the_title():
+    page = parse_page(f"Teema: Korkeakoulujen kumppanuudet\n\nNumero julkaistu 30.9.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Teema: Korkeakoulujen kumppanuudet"
+
+
+@pytest.mark.parametrize("heading, item, posted", [
+    ("Edellinen artikkeli", "Miten opiskelijat löytävät toisensa Metropoliassa?", "Julkaistu 1.3.2019"),
+    ("« Previous post", "Why do we share a calendar with Metropolia?", "Posted on 1 March 2019"),
+    ("Seuraava artikkeli", "Metropolian kanssa kehitetty kesäkurssi täyttyi", "1.3.2019"),
+    ("Samasta aiheesta:", "- Kampuksen suunnittelu alkaa Metropoliassa", "Julkaistu 1.3.2019"),
+])
+def test_the_previous_or_next_post_and_its_date_are_not_the_pages(heading, item, posted):
+    page = parse_page(f"Kolme tapaa tehdä yhteistyötä\n\nYritysyhteistyö on vahvuutemme.\n\n{heading}\n\n{item}\n\n{posted}\n")
+    assert page.first("title").text == "Kolme tapaa tehdä yhteistyötä"
+    assert page.dates == () or all(d.role != "published" for d in page.dates)
+    assert [u.kind for u in page.units if "Metropolia" in u.text] == ["navigation"]
+
+
+def test_the_newest_posts_beside_the_text_are_not_the_pages():
+    page = parse_page(f"Yhteinen startup-tila avautuu\n\nUusimmat blogikirjoitukset\n\n14.3.2019\nKevään tarjonta on julkaistu\n\n{FI_PROSE}\n")
+    assert all(d.role != "published" for d in page.dates)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Tunnisteet: Laurea, Metropolia", "tags"), ("Luokat: Laurea", "tags"), ("Posted in Blog | Tagged Laurea, Metropolia", "tags"),
+    ("Nyckelord: Laurea, Metropolia", "tags"), ("Kirjoittajat: Maija Meikäläinen (Laurea) ja Pekka Esimerkki (Metropolia)", "caption"),
+    ("Teksti ja kuvat: Laurea", "caption"), ("Authors: Anna Example, Laurea; Ben Example, Metropolia", "caption"),
+])
+def test_more_tag_lines_and_credits_are_no_text(line, kind):
+    page = parse_page(f"Kolmen korkeakoulun kesäkoulu\n\n12.3.2019\n\nKesäkoulu kokosi opiskelijat yhteen.\n\n{line}\n")
+    assert [u.kind for u in page.units if u.text == line] == [kind]

@@ -84,6 +84,7 @@ PROJECTS = compile_names([
         ("TalentTrackin and YrittäjyysSavotan", False, []),  # endings on Finnish pages only
         ("TalentTrackers, Green Cardiff, Työelämä 9.01", True, []),
         ("Green Card: uusi vaihe ja Työelämä 9.0: tulokset", True, ["Green Card", "Työelämä 9.0"]),  # the colon is no ending's
+        ("TalentTrackissahan ja Green Cardkin", True, ["TalentTrackissahan", "Green Cardkin"]),  # clitics: -han, -kin
     ],
 )
 def test_consonant_endings_numbers_and_gradation_on_finnish_pages(text, finnish, expected):

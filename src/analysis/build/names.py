@@ -31,7 +31,7 @@ FINNISH_ENDINGS = (
     "n", "a", "ä", "ssa", "ssä", "sta", "stä", "an", "lla", "llä", "lta", "ltä", "lle", "na", "nä", "ksi", "tta", "ttä",
     "ineen", "in",  # "in" after a consonant's `i`: TalentTrackiin
 )
-CLITICS = ("kin", "kaan", "kään")  # "Laureakin", "Metropoliassakaan"
+CLITICS = ("kin", "kaan", "kään", "han", "hän")  # "Laureakin", "Metropoliassakaan", "Laureahan"
 _ENDING = (
     "(?:" + "|".join(sorted(FINNISH_ENDINGS, key=len, reverse=True)) + ")?(?:" + "|".join(CLITICS) + ")?"
 )

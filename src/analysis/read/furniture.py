@@ -81,6 +81,11 @@ RELATED_HEADINGS = frozenset({
     "comments", "kommentit", "kommentarer", "kommentti", "comment", "leave a comment", "kommentoi", "jätä kommentti",
     "lämna en kommentar", "responses", "vastaukset", "lisää kirjoituksia", "muita kirjoituksia", "more posts",
     "more articles", "other posts", "fler inlägg", "uusimmat kirjoitukset", "latest posts", "recent articles",
+    "keskustelu", "discussion", "diskussion", "leave a reply", "jätä vastaus", "lämna ett svar",
+    # the links to the previous and next post, the newest posts beside the text
+    "edellinen artikkeli", "seuraava artikkeli", "edellinen kirjoitus", "seuraava kirjoitus", "previous article",
+    "next article", "föregående artikel", "nästa artikel", "samasta aiheesta", "uusimmat blogikirjoitukset",
+    "uusimmat artikkelit", "latest blog posts", "recent blog posts", "senaste blogginlägg", "senaste artiklar",
 })
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).
@@ -90,7 +95,10 @@ NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
     "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
 )
-_READING_TIME = re.compile(r"(?:lukuaika|reading time|läsningstid|read time):? ?(?:noin |about |ca\.? )?\d{1,3} ?(?:min|minuuttia|minutes?|minuter)\.?")
+_READING_TIME = re.compile(  # `Lukuaika 3 min`, `Reading time: about 5 minutes`, `4 min read`
+    r"(?:lukuaika|reading time|läsningstid|read time):? ?(?:noin |about |ca\.? )?\d{1,3} ?(?:min|minuuttia|minutes?|minuter)\.?"
+    r"|\d{1,3} ?(?:min|minutes?|minuutin|minuters?) (?:read|lukuaika|läsning)"
+)
 # A news section's label; below an article's text, it heads a box of the site's other news.
 SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "nyheter", "aktuellt", "blogi", "blog"})
 # What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
@@ -104,6 +112,8 @@ KICKERS = frozenset({
     "press releases", "news releases", "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs",
     "artikkelit", "articles", "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
     "nyhet",  # Swedish `Uutinen`
+    "blogg", "guest blog", "vierasblogi", "vieraskynä", "opiskelijablogi", "student blog", "gästblogg", "pääkirjoitus",
+    "editorial", "ledare",
 })
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
@@ -125,9 +135,12 @@ READ_MORE = frozenset({
 RELATED_PREFIXES = ("latest from ", "more from ", "more news from ", "uusimmat uutiset ", "senaste från ")
 # A heading with its count: `Comments (2)`, or a count of comments: `3 comments`, `5 kommenttia`.
 _COUNTED = re.compile(r"(?P<heading>[^\d()]{1,40}) \(\d{1,5}\)|\d{1,5} (?:comments?|kommentti[a]?|kommentarer|kommentar|responses?|vastausta?)")
+_REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) ")
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
 _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem"})
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
+SEASONS = frozenset({"kevät", "kesä", "syksy", "talvi", "spring", "summer", "autumn", "fall", "winter", "vår", "sommar", "höst", "vinter"})
+MAGAZINE_ENDINGS = ("lehti", " journal", " magazine", "tidning", "tidningen")  # `LbD-lehti`, `…verkkolehti`
 _LINK_MARKS = " []().…->»›→«‹←<"  # what a link's label may stand between: `[Read more]`, `« Back`, `Read more ->`
 # A cookie banner's buttons: navigation, which makes the lines about cookies right above them
 # (blank lines aside) and right below them navigation too (`mark_furniture`).
@@ -159,7 +172,8 @@ CONTACT_LABELS = frozenset({
 })
 TAG_PREFIXES = (
     "tags:", "tagit:", "avainsanat:", "asiasanat:", "aiheet:", "aihe:", "kategoriat:", "kategoria:", "categories:",
-    "category:", "topics:", "teemat:", "taggar:", "ämnen:", "kategorier:",
+    "category:", "topics:", "teemat:", "taggar:", "ämnen:", "kategorier:", "tunnisteet:", "tunniste:", "luokat:",
+    "luokka:", "nyckelord:", "etiketter:", "posted in ", "filed under",  # `Posted in Blog | Tagged Laurea`
 )
 # A phone number: "+358 …", or "puh." / "tel." / "p." as a word of its own before digits.
 # The lookahead for a first character makes Python's re skip the other positions at once (2x).
@@ -176,7 +190,8 @@ CAPTION_PREFIXES = (
     "photo:", "photo by", "kuva:", "kuvat:", "kuvaaja:", "image:", "foto:",
     "text:", "teksti:", "kirjoittaja:", "author:", "written by",  # a byline: credits, like a photo's
     "photo credit:", "photo credits:", "fotograf:", "text och foto:", "text och bild:", "kuva ja teksti:", "teksti ja kuva:",
-    "kuvaaja ja teksti:", "text and photo:", "text and photos:",
+    "kuvaaja ja teksti:", "text and photo:", "text and photos:", "kirjoittajat:", "authors:", "teksti ja kuvat:",
+    "kuvat ja teksti:", "text and images:", "författare:", "text och bilder:",
 )
 # Credits whose word may begin a headline too (`Photos: the gala`): a credit only when names follow.
 NAMED_CREDIT_PREFIXES = ("photographer:", "photos:", "bild:", "valokuva:")
@@ -225,7 +240,9 @@ _BY_KEY: dict[str, Furniture | str] = {
 def is_related_heading(k: str) -> bool:
     """A heading of related news or comments, by its key, with its count or not
     (`Comments (2)`), or a count of comments (`3 kommenttia`)."""
-    if k in RELATED_HEADINGS:
+    if k in RELATED_HEADINGS or k.strip(_LINK_MARKS) in RELATED_HEADINGS:  # `« Previous post` too
+        return True
+    if _REPLIES.match(k):  # `One thought on “…”`, `2 responses to “…”`
         return True
     if k.startswith(RELATED_PREFIXES) and len(k.split()) <= 6:  # `Latest from the alliance`
         return True
@@ -324,9 +341,15 @@ def is_site_name(k: str) -> bool:
 
 
 def is_masthead(k: str) -> bool:
-    """A magazine's name and issue (`LbD-lehti 2/2019`), by its key: over a headline a
-    masthead, not the title, though the reader does not know the magazine."""
+    """A magazine's name and issue (`LbD-lehti 2/2019`), an issue's season (`Kevät 2019`),
+    or a name that says it is a magazine (`LbD-lehti`, `Metropolian kulttuurialan
+    verkkolehti`), by its key: over a headline a masthead, not the title, though the reader
+    does not know the magazine."""
     name, _, issue = k.rpartition(" ")
+    if name in SEASONS and len(issue) == 4 and issue.isdigit():
+        return True
+    if k.endswith(MAGAZINE_ENDINGS) and len(k.split()) <= 4:
+        return True
     return _ISSUE.fullmatch(issue) is not None and 1 <= len(name.split()) <= 3 and not any(c.isdigit() for c in name)
 
 
@@ -426,13 +449,13 @@ def is_glued_tags(line: str) -> bool:
 
 
 def is_trail(line: str, k: str) -> bool:
-    """A breadcrumb trail: `Etusivu » Uutiset » Otsikko`, starting at home, or of three
+    """A breadcrumb trail: `Etusivu » Uutiset » Otsikko`, starting at home or a news section, or of three
     steps or more starting at the site (`Laurea > Ajankohtaista > Otsikko`), or of two
     ending at a news section (`Laurea > News`; `Laurea / Metropolia` is none)."""
     if not ("»" in line or "›" in line or " > " in line or " / " in line):  # TRAIL_MARKS; most lines: at once
         return False
     first = _FIRST_STEP.match(k).group().strip()
-    if first in _HOME_WORDS:
+    if first in _HOME_WORDS or first in SECTION_LABELS:  # `Ajankohtaista / Blogit` too
         return True
     marks = sum(line.count(mark) for mark in TRAIL_MARKS)
     return first in _SITE_WORDS and (marks >= 2 or (marks == 1 and _STEP_MARK.split(k)[-1].strip() in SECTION_LABELS))

@@ -37,7 +37,8 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 37
+PARSER_VERSION = 38
+THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
 LIST_HEADINGS = frozenset({
@@ -633,12 +634,21 @@ def above_headline(units: list[Unit], n: int) -> bool:
     words = [line.split() for line in lines]
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
-    if not (menu or pair or (len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0]))))):
+    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or any(is_masthead(key(line)) for line in lines))
+    if not (menu or pair or kicker or is_theme(lines)):
         return False
     after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb", "news_title")), None)
     if after is None or after.kind != "block" or "\n" in after.text:
         return False
+    if is_theme(lines) and looks_like_date(after.text, 0, len(after.text)):  # a theme over its issue's date is the headline
+        return False
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
+
+
+def is_theme(lines: list[str]) -> bool:
+    """A theme's or series' label over a headline (`Theme: Working life`, `Teema: Työelämä`)."""
+    label, colon, _ = lines[0].partition(":")
+    return len(lines) == 1 and bool(colon) and key(label) in THEME_LABELS
 
 
 def after_colon(text: str, unit: Unit, named: list[Unit]) -> bool:
