@@ -1451,3 +1451,23 @@ def test_the_newest_posts_beside_the_text_are_not_the_pages():
 def test_more_tag_lines_and_credits_are_no_text(line, kind):
     page = parse_page(f"Kolmen korkeakoulun kesäkoulu\n\n12.3.2019\n\nKesäkoulu kokosi opiskelijat yhteen.\n\n{line}\n")
     assert [u.kind for u in page.units if u.text == line] == [kind]
+
+
+TEASER = "{title}\nPosted on {day} March 2019\nStudents of Laurea and Metropolia can choose courses from all three.\nRead more\n"
+
+
+def test_items_with_their_date_between_title_and_snippet_make_a_listing_without_a_date():
+    items = "\n".join(TEASER.format(title=title, day=day) for title, day in (("Why cross-studies matter", 12), ("A shared library card", 5)))
+    page = parse_page(f"Month: March 2019\n\n{items}")
+    assert page.first("title").text == "Month: March 2019"
+    assert [d.role for d in page.dates] == ["listing", "listing"]
+    assert [u.text for u in page.units if u.kind == "teaser_title"] == ["Why cross-studies matter", "A shared library card"]
+
+
+def test_an_article_with_one_read_more_or_related_items_under_a_heading_keeps_its_date():
+    one = parse_page(TEASER.format(title="Why cross-studies matter", day=12))
+    assert [(d.role, d.day.isoformat()) for d in one.dates] == [("published", "2019-03-12")]
+    items = "\n".join(TEASER.format(title=title, day=day) for title, day in (("Another item", 5), ("A third item", 1)))
+    page = parse_page(f"Why cross-studies matter\n\nPosted on 12 March 2019\n\n{PROSE}\n\nMuita uutisia\n\n{items}")
+    assert [(d.role, d.day.isoformat()) for d in page.dates][:1] == [("published", "2019-03-12")]
+    assert not any(u.kind.startswith("teaser") for u in page.units)
