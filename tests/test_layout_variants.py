@@ -1471,3 +1471,22 @@ def test_an_article_with_one_read_more_or_related_items_under_a_heading_keeps_it
     page = parse_page(f"Why cross-studies matter\n\nPosted on 12 March 2019\n\n{PROSE}\n\nMuita uutisia\n\n{items}")
     assert [(d.role, d.day.isoformat()) for d in page.dates][:1] == [("published", "2019-03-12")]
     assert not any(u.kind.startswith("teaser") for u in page.units)
+
+
+@pytest.mark.parametrize("byline", ["Pekka Esimerkki 12.3.2019", "Maija Meikäläinen, 12.3.2019", "Anna Maria Example – 12 March 2019"])
+def test_an_authors_name_before_the_date_under_the_title_leaves_the_date(byline):
+    page = parse_page(f"Kolmen korkeakoulun kesäkoulu\n\n{byline}\n\n{FI_PROSE}\n")
+    assert_titled(page, "Kolmen korkeakoulun kesäkoulu")
+
+
+@pytest.mark.parametrize("line", ["Open House 15.5.2019", "Uutiset 12.3.2019", "Seminaari Myllypurossa 15.5.2019"])
+def test_an_events_or_sections_name_before_a_date_is_no_byline(line):
+    page = parse_page(f"Kolmen korkeakoulun kesäkoulu\n\n{line}\n\n{FI_PROSE}\n")
+    assert page.dates == () and "unread_date" in codes(page)
+
+
+@pytest.mark.parametrize("above", ["Pekka Esimerkki 12.3.2019", "Liisa Esimerkki, lehtori, Haaga-Helia"])
+def test_a_byline_over_the_headline_is_no_title(above):
+    page = parse_page(f"{above}\n\nKolmen korkeakoulun kesäkoulu\n\nJulkaistu 12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kolmen korkeakoulun kesäkoulu"
+    assert page.units[0].kind in ("navigation", "date_line")

@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 39
+PARSER_VERSION = 40
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
@@ -624,8 +624,8 @@ def named_after_title(text: str, unit: Unit, title: str, named: list[Unit]) -> s
 def above_headline(units: list[Unit], n: int) -> bool:
     """Whether block `n`, before the title, stands over the headline rather than being it:
     a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), two
-    one-word links on a line (`Opiskelijalle | Henkilöstölle`), or a kicker (`Tiedote`,
-    `Press release`) or a magazine's issue (`LbD-lehti 2/2019`), under it perhaps a line
+    one-word links on a line (`Opiskelijalle | Henkilöstölle`), a kicker (`Tiedote`,
+    `Press release`), a magazine's issue (`LbD-lehti 2/2019`), a theme or a byline, under it perhaps a line
     more — when the next block, furniture aside
     and within `HEADLINE_AFTER` units, is a headline: one short line that ends no sentence
     (a question may).
@@ -635,7 +635,7 @@ def above_headline(units: list[Unit], n: int) -> bool:
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or any(is_masthead(key(line)) for line in lines))
-    if not (menu or pair or kicker or is_theme(lines)):
+    if not (menu or pair or kicker or is_theme(lines) or is_byline(lines)):
         return False
     after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb", "news_title")), None)
     if after is None or after.kind != "block" or "\n" in after.text:
@@ -643,6 +643,13 @@ def above_headline(units: list[Unit], n: int) -> bool:
     if is_theme(lines) and looks_like_date(after.text, 0, len(after.text)):  # a theme over its issue's date is the headline
         return False
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
+
+
+def is_byline(lines: list[str]) -> bool:
+    """An author's name and role over a headline (`Liisa Esimerkki, lehtori, Haaga-Helia`)."""
+    name, comma, role = lines[0].partition(", ")
+    words = name.split()
+    return len(lines) == 1 and bool(comma) and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and role[:1].islower()
 
 
 def is_theme(lines: list[str]) -> bool:
