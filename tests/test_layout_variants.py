@@ -1490,3 +1490,17 @@ def test_a_byline_over_the_headline_is_no_title(above):
     page = parse_page(f"{above}\n\nKolmen korkeakoulun kesäkoulu\n\nJulkaistu 12.3.2019\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Kolmen korkeakoulun kesäkoulu"
     assert page.units[0].kind in ("navigation", "date_line")
+
+
+@pytest.mark.parametrize("heading", ["Kommentit (2)", "Keskustelu", "One thought on “Kolmen korkeakoulun kesäkoulu”", "Leave a reply"])
+def test_comments_under_their_heading_are_no_text_of_the_page(tmp_path, heading):
+    comments = "Matti Virtanen\nHieno kirjoitus! Kävin kurssin Metropoliassa.\n\nJulkaistu 14.3.2019 klo 9.12\n\nKiitos, Laurea on hyvä."
+    page = f"Kolmen korkeakoulun kesäkoulu\n\n12.3.2019\n\nKesäkoulu kokosi opiskelijat yhteen.\n\n{heading}\n\n{comments}\n\nMuita uutisia\n\nHaaga-Helia avaa kampuksen\n"
+    read = parse_page(page)
+    assert_titled(read, "Kolmen korkeakoulun kesäkoulu")
+    assert [u.kind for u in read.units if "Metropolia" in u.text or "Laurea" in u.text] == ["comment", "comment"]
+    assert [u.kind for u in read.units if "Haaga-Helia" in u.text] == ["navigation"]  # related news after the comments
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(page, encoding="utf-8")
+    counts = analysis.load_corpus(tmp_path, cache=False).institutions.set_index("institution_id")["mentions_text"]
+    assert counts.sum() == 0

@@ -197,7 +197,7 @@ def test_a_label_key_names_one_kind_and_checks_keep_their_order():
     label reads as a breadcrumb, a trail or a caption."""
     sets = [
         furniture.NAVIGATION, furniture.READ_MORE, furniture.TAB_LABELS, furniture.BREADCRUMB_LABELS, furniture.CONTACT_LABELS,
-        furniture.RELATED_HEADINGS, set(furniture.DATE_LABELS), furniture.CONSENT_BUTTONS,
+        furniture.RELATED_HEADINGS, furniture.COMMENT_HEADINGS, set(furniture.DATE_LABELS), furniture.CONSENT_BUTTONS,
     ]
     assert sum(map(len, sets)) == len(set().union(*sets)) == len(furniture._BY_KEY)
     for label in furniture.CONTACT_LABELS:

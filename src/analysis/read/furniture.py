@@ -77,15 +77,18 @@ RELATED_HEADINGS = frozenset({
     "you might also like", "tulevat tapahtumat", "upcoming events", "kommande evenemang",
     "read next", "lue seuraavaksi", "lisää aiheesta", "aiheesta lisää",
     "lue lisää aiheesta", "more on this topic", "related posts", "related stories", "läs vidare", "mer om ämnet",
-    # comments under a post: their dates are the comments'
-    "comments", "kommentit", "kommentarer", "kommentti", "comment", "leave a comment", "kommentoi", "jätä kommentti",
-    "lämna en kommentar", "responses", "vastaukset", "lisää kirjoituksia", "muita kirjoituksia", "more posts",
+    "lisää kirjoituksia", "muita kirjoituksia", "more posts",
     "more articles", "other posts", "fler inlägg", "uusimmat kirjoitukset", "latest posts", "recent articles",
-    "keskustelu", "discussion", "diskussion", "leave a reply", "jätä vastaus", "lämna ett svar",
     # the links to the previous and next post, the newest posts beside the text
     "edellinen artikkeli", "seuraava artikkeli", "edellinen kirjoitus", "seuraava kirjoitus", "previous article",
     "next article", "föregående artikel", "nästa artikel", "samasta aiheesta", "uusimmat blogikirjoitukset",
     "uusimmat artikkelit", "latest blog posts", "recent blog posts", "senaste blogginlägg", "senaste artiklar",
+})
+# What heads the comments under a post: the text below is the comments' (their dates too).
+COMMENT_HEADINGS = frozenset({
+    "comments", "kommentit", "kommentarer", "kommentti", "comment", "leave a comment", "kommentoi", "jätä kommentti",
+    "lämna en kommentar", "responses", "vastaukset", "keskustelu", "discussion", "diskussion", "leave a reply",
+    "jätä vastaus", "lämna ett svar",
 })
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).
@@ -232,24 +235,31 @@ _BY_KEY: dict[str, Furniture | str] = {
     **{k: Furniture("navigation") for k in NAVIGATION}, **{k: Furniture("read_more") for k in READ_MORE},
     **{k: Furniture("tab_label", opens="tab") for k in TAB_LABELS},
     **{k: Furniture("breadcrumb", opens="trail") for k in BREADCRUMB_LABELS}, **dict.fromkeys(CONTACT_LABELS, "contact_label"),
-    **{k: Furniture("navigation") for k in RELATED_HEADINGS}, **{k: Furniture("date_label") for k in DATE_LABELS},
+    **{k: Furniture("navigation") for k in RELATED_HEADINGS | COMMENT_HEADINGS}, **{k: Furniture("date_label") for k in DATE_LABELS},
     **{k: Furniture("navigation", opens="consent") for k in CONSENT_BUTTONS},
 }
 
 
 def is_related_heading(k: str) -> bool:
-    """A heading of related news or comments, by its key, with its count or not
-    (`Comments (2)`), or a count of comments (`3 kommenttia`)."""
-    if k in RELATED_HEADINGS or k.strip(_LINK_MARKS) in RELATED_HEADINGS:  # `« Previous post` too
+    """A heading of related news (`Muita uutisia`, `« Previous post`, `Latest from the
+    alliance`) or of comments, by its key."""
+    if k in RELATED_HEADINGS or k.strip(_LINK_MARKS) in RELATED_HEADINGS:
         return True
-    if _REPLIES.match(k):  # `One thought on “…”`, `2 responses to “…”`
-        return True
-    if k.startswith(RELATED_PREFIXES) and len(k.split()) <= 6:  # `Latest from the alliance`
-        return True
+    return (k.startswith(RELATED_PREFIXES) and len(k.split()) <= 6) or _counted(k, RELATED_HEADINGS) or is_comments_heading(k)
+
+
+def is_comments_heading(k: str) -> bool:
+    """A heading of comments, by its key, with its count or not (`Comments (2)`), a count of
+    comments (`3 kommenttia`), or replies to the post (`One thought on “…”`)."""
+    return k in COMMENT_HEADINGS or _REPLIES.match(k) is not None or _counted(k, COMMENT_HEADINGS)
+
+
+def _counted(k: str, headings: frozenset[str]) -> bool:
+    """One of `headings` with its count (`Comments (2)`), or a count of comments (`3 kommenttia`)."""
     if not (k.endswith(")") or k[:1].isdigit()):  # most lines: at once
         return False
     counted = _COUNTED.fullmatch(k)
-    return counted is not None and (counted["heading"] is None or counted["heading"] in RELATED_HEADINGS)
+    return counted is not None and (counted["heading"] is None or counted["heading"] in headings)
 
 
 def is_consent_button(line: str) -> bool:

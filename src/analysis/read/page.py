@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
     CONTACT_LONGEST, KICKERS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
-    is_address_above, is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
+    is_address_above, is_consent_button, is_contact, is_contact_above, is_contact_alone, is_comments_heading, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 40
+PARSER_VERSION = 41
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
@@ -683,11 +683,14 @@ def after_title(named: list[Unit]) -> bool:
 def related_titles(units: list[Unit]) -> list[Unit]:
     """Step 7: below a heading of related news (`Muita uutisia`) after the title, the text
     units are the other items' titles, navigation, up to one with a line of prose (the
-    article going on)."""
-    out, related, titled = [], False, False
+    article going on); below a heading of comments (`Kommentit`), they are comments, up to
+    the next heading of related news."""
+    out, related, comments, titled = [], False, False, False
     for unit in units:
         if unit.kind == "navigation" and titled and is_related_heading(key(unit.text)):
-            related = True
+            related, comments = True, is_comments_heading(key(unit.text))
+        elif comments and unit.kind in ("paragraph", "subtitle", "list_item"):
+            unit = Unit("comment", unit.text, unit.start, unit.end)
         elif related and unit.kind in ("paragraph", "subtitle", "list_item"):
             related = not any(is_prose(line) for line in unit.text.split("\n"))
             unit = Unit("navigation", unit.text, unit.start, unit.end) if related else unit

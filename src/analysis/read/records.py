@@ -160,6 +160,6 @@ def is_error_title(title: str) -> bool:
 # Units around the content that no analysis counts (see read.furniture); names are still found in `tags`.
 FURNITURE_KINDS = (
     "navigation", "breadcrumb", "tab_label", "date_line", "tags", "contact", "appeal", "read_more", "repeated_title",
-    "caption", "date_label", "markup",
+    "caption", "date_label", "markup", "comment",
 )
 
