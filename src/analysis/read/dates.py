@@ -94,8 +94,10 @@ _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECA
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
 # An author's name before the date, a comma or dash between or not (`Pekka Esimerkki 12.3.2019`,
-# `Maija Meikäläinen, 12.3.2019`): two or three capitalised words that name no event.
-_BYLINE = re.compile(r"[A-ZÅÄÖ][a-zåäöé'-]++(?: [A-ZÅÄÖ][a-zåäöé'-]++){1,2}(?:,| [–-])? (?=\d)")
+# `Maija Meikäläinen, 12.3.2019`): a first and a last name, not a site's, that name no event
+# (three words are a headline's: `Laurea Joins Alliance 5 March 2016`).
+_BYLINE = re.compile(r"[A-ZÅÄÖ][a-zåäöé'-]++ [A-ZÅÄÖ][a-zåäöé'-]++(?:,| [–-])? (?=\d)")
+_NO_NAMES = ("laurea", "metropolia", "haaga-helia", "helia", "3amk")  # a site's name before a date is no author's
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
 # What a date line the reader cannot read may hold: a numeric date (a two-digit year too) or
 # an ISO date (not a listing's timestamp); or, in a line with a year, a day and a month's
@@ -170,7 +172,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         m = _DATE_LINE.fullmatch(text, section.end(), end)  # `Uutiset | 12.3.2019`, or a label (`Päivitetty | 14.3.2019`)
         role = DATE_LABELS.get(" ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":"))
     if m is None and text[start : start + 1].isupper() and (byline := _BYLINE.match(text, start, end)) is not None:
-        m = None if _names_an_event(byline.group()) else _DATE_LINE.fullmatch(text, byline.end(), end)  # not `Open House 15.5.2019`
+        named = byline.group().casefold()
+        m = None if _names_an_event(named) or any(name in named for name in _NO_NAMES) else _DATE_LINE.fullmatch(text, byline.end(), end)
     if m is None:
         return None
     if m.group("label"):
