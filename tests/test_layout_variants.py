@@ -1505,3 +1505,35 @@ def test_comments_under_their_heading_are_no_text_of_the_page(tmp_path, heading)
     (tmp_path / "pages" / "a.txt").write_text(page, encoding="utf-8")
     counts = analysis.load_corpus(tmp_path, cache=False).institutions.set_index("institution_id")["mentions_text"]
     assert counts.sum() == 0
+
+
+@pytest.mark.parametrize("line", ["2021 | 2020 | 2019", "Vuosi: 2021 | 2020 | Kaikki", "Hae uutisista", "3UAS", "Näytetään 3 työpaikkaa",
+                                  "Näytetään 1–10 / 124 tulosta", "12 results", "Sivu 1 / 15", "Page 2 of 7",
+                                  "« Edellinen 1 2 3 … 12 Seuraava »", "« Older posts", "Näytä lisää", "Load more",
+                                  "Rajaa: Haaga-Helia (4) · Laurea (6) · Metropolia (2)"])
+def test_a_listings_filters_search_counts_and_pager_are_navigation(line):
+    above = parse_page(f"{line}\n\nUutisarkisto\n\nLaurea ja Metropolia jatkavat kesäkoulua\n12.3.2021\n\nHaaga-Helia avaa kampuksen\n5.3.2021\n")
+    assert above.first("title").text == "Uutisarkisto" and above.units[0].kind == "navigation"
+    below = parse_page(f"Uutisarkisto\n\nLaurea ja Metropolia jatkavat kesäkoulua\n12.3.2021\n\n{line}\n")
+    assert below.units[-1].kind == "navigation"
+
+
+@pytest.mark.parametrize("row", ["Tietosuoja | Saavutettavuus | 2019", "Ma 3.6.2019 | Orientaatio | Luennot"])
+def test_a_row_with_numbers_that_are_no_years_or_counts_is_no_link_row(row):
+    page = parse_page(f"Kesäkoulun ohjelma\n\n{FI_PROSE}\n\n{row}\n")
+    assert page.units[-1].kind != "navigation"
+
+
+@pytest.mark.parametrize("heading", ["Category: Partnership", "Kategoria: Yhteistyö", "Aihe: Ristiinopiskelu",
+                                     "Kirjoittaja: Maija Meikäläinen", "Author: Anna Example", "Författare: Anna Exempel"])
+def test_an_archives_heading_over_its_teasers_is_the_title(heading):
+    teasers = "Kesäkoulu alkaa\nKesäkoulu alkaa kesäkuussa.\nLue lisää\n\nRehtorit tapasivat\nRehtorit sopivat yhteistyöstä.\nLue lisää\n"
+    page = parse_page(f"{heading}\n\n{teasers}\n« Older posts\n")
+    assert page.first("title").text == heading and page.dates == ()
+    assert [u.kind for u in page.units].count("teaser_title") == 2
+
+
+@pytest.mark.parametrize("line", ["Kategoria: Yhteistyö", "Kirjoittaja: Maija Meikäläinen"])
+def test_a_tag_or_credit_line_over_an_article_stays_furniture(line):
+    page = parse_page(f"{line}\n\nKolmen korkeakoulun kesäkoulu\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert_titled(page, "Kolmen korkeakoulun kesäkoulu")

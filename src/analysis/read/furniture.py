@@ -50,6 +50,11 @@ NAVIGATION = frozenset({
     "jaa artikkeli", "share this article", "share article", "dela artikeln", "takaisin uutislistaan", "back to news list",
     "takaisin listaukseen", "uutishuone", "newsroom", "tillbaka", "tillbaka till nyheter", "tillbaka till nyheterna",
     "back to all news",
+    # searching and paging a listing
+    "hae uutisista", "search news", "sök bland nyheterna", "sök nyheter", "näytä lisää", "lataa lisää", "load more",
+    "show more", "visa fler", "visa mer", "older posts", "newer posts", "vanhemmat artikkelit", "uudemmat artikkelit",
+    "vanhemmat", "uudemmat", "previous page", "next page", "edellinen sivu", "seuraava sivu", "föregående sida",
+    "nästa sida", "older entries", "newer entries",
 })
 # The site's name (its logo's text) or a partner magazine's, as the whole line: over the page, in
 # its footer or menus. `- Laurea-ammattikorkeakoulu` in a list of partners is no logo, nor are
@@ -64,6 +69,7 @@ SITE_NAMES = frozenset({
     "laurea journal", "uas journal", "esignals", "esignals pro",
     # the wire services a press release is read from
     "stt info", "cision", "cision news", "mynewsdesk",
+    "3uas",  # 3AMK's English name
 })
 _SITE_STARTS = tuple({name[:3] for name in SITE_NAMES})  # a line that begins with none of these names no site
 # What heads the other news an article ends with: the dates under it are those items'.
@@ -138,6 +144,13 @@ READ_MORE = frozenset({
 RELATED_PREFIXES = ("latest from ", "more from ", "more news from ", "uusimmat uutiset ", "senaste från ")
 # A heading with its count: `Comments (2)`, or a count of comments: `3 comments`, `5 kommenttia`.
 _COUNTED = re.compile(r"(?P<heading>[^\d()]{1,40}) \(\d{1,5}\)|\d{1,5} (?:comments?|kommentti[a]?|kommentarer|kommentar|responses?|vastausta?)")
+# A listing's count of what it shows, or its page (`Näytetään 1–10 / 124 tulosta`, `12 results`, `Sivu 1 / 15`).
+_COUNT_OR_PAGE = re.compile(
+    r"(?:näytetään|showing|visar) \d[\d–-]*+(?: ?(?:/|of|av) ?\d++)?(?: [^\d\s]++){0,2}"
+    r"|\d{1,6} (?:results?|tulosta|tulos|hakutulosta|träffar|hits|uutista|news items?|osumaa)"
+    r"|(?:sivu|page|sida) \d{1,4} ?(?:/|of|av|,) ?\d{1,4}"
+)
+PAGER_WORDS = frozenset({"edellinen", "seuraava", "previous", "next", "prev", "föregående", "nästa", "…", "...", "«", "»", "‹", "›", "<", ">"})
 _REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) ")
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
 _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem"})
@@ -216,6 +229,8 @@ _ADDRESS_NUMBER = re.compile(
 )
 _BUSINESS_LABEL = re.compile(r"(?:y-tunnus|business id|fo-nummer)\s*+:?\s*+\Z", re.IGNORECASE)
 _LINK_SEPARATORS = str.maketrans("·•", "||")
+_LINK_COUNT = re.compile(r" \(\d{1,6}\)")  # a filter's count of items: `Laurea (6)`
+_YEAR_LINK = re.compile(r"(?:19|20)\d\d|kaikki|all|alla")  # a year filter's links
 ADDRESS_WORDS = 6  # the most words of a line of an address above its postal code
 
 
@@ -260,6 +275,13 @@ def _counted(k: str, headings: frozenset[str]) -> bool:
         return False
     counted = _COUNTED.fullmatch(k)
     return counted is not None and (counted["heading"] is None or counted["heading"] in headings)
+
+
+def is_pager(k: str) -> bool:
+    """A listing's pager: numbers of pages, `Edellinen` and `Seuraava` or marks
+    (`« Edellinen 1 2 3 … 12 Seuraava »`), two numbers at least."""
+    words = k.split()
+    return sum(w.isdigit() for w in words) >= 2 and all(w.isdigit() or w in PAGER_WORDS for w in words)
 
 
 def is_consent_button(line: str) -> bool:
@@ -311,7 +333,7 @@ def _line_label(line: str) -> Furniture | str | None:
         return Furniture("breadcrumb")
     if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or _READING_TIME.fullmatch(k):
         return Furniture("navigation")
-    if is_follow_link(k) or is_related_heading(k):
+    if is_follow_link(k) or is_related_heading(k) or _COUNT_OR_PAGE.fullmatch(k) or is_pager(k):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES) or (k.startswith(NAMED_CREDIT_PREFIXES) and is_names(line.split(":", 1)[1])):
         return Furniture("caption")
@@ -388,14 +410,19 @@ def is_language_switch(k: str) -> bool:
 
 
 def is_link_row(k: str) -> bool:
-    """Links of a footer or menu on one line: `Tietosuoja | Saavutettavuus | Evästeet`,
-    `Haaga-Helia · Laurea · Metropolia`, three or more of a word to three, no number
-    among them (two are `page.above_headline`'s to tell)."""
+    """Links of a footer, a menu or a filter on one line: `Tietosuoja | Saavutettavuus |
+    Evästeet`, `Haaga-Helia · Laurea · Metropolia`, three or more of a word to three, no
+    number among them but a count (`Rajaa: Laurea (6) · Metropolia (2) · …`), or years
+    (`2021 | 2020 | 2019`, `Vuosi: 2021 | 2020 | 2019`); a label before them or not (two
+    are `page.above_headline`'s to tell)."""
     if k.count("|") + k.count("·") + k.count("•") < 2:  # most lines: at once
         return False
-    k = k.translate(_LINK_SEPARATORS)
-    parts = [part.split() for part in k.split("|")]
-    return all(1 <= len(words) <= 3 for words in parts) and not any(c.isdigit() for c in k)
+    label, colon, rest = k.translate(_LINK_SEPARATORS).partition(": ")
+    k = rest if colon and len(label.split()) <= 2 else label + colon + rest
+    parts = [_LINK_COUNT.sub("", part).split() for part in k.split("|")]
+    if all(len(words) == 1 and _YEAR_LINK.fullmatch(words[0]) for words in parts):
+        return True
+    return all(1 <= len(words) <= 3 and not any(c.isdigit() for c in "".join(words)) for words in parts)
 
 
 def is_contact(line: str) -> bool:

@@ -37,7 +37,11 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 42
+PARSER_VERSION = 43
+ARCHIVE_LABELS = (  # an archive's heading: `Category: Partnership`
+    "category:", "tag:", "author:", "kategoria:", "aihe:", "avainsana:", "tunniste:", "kirjoittaja:", "författare:",
+    "kategori:", "etikett:", "ämne:",
+)
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
@@ -577,7 +581,9 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     named: list[Unit] = []
     title = None
     for n, unit in enumerate(units):
-        if unit.kind == "block":
+        if title is None and unit.kind in ("tags", "caption") and is_archive_heading(units, n):
+            unit, title = Unit("title", unit.text, unit.start, unit.end), key(unit.text)
+        elif unit.kind == "block":
             if title is None and named and named[-1].kind == "navigation" and is_related_heading(key(named[-1].text)):
                 title = ""  # below a heading of related news or comments with no title above it, there is none
             before = title is None and (is_menu(unit.text) or above_headline(units, n) or in_menu(text, unit, named, 1) or is_dated_list(unit.text))
@@ -592,6 +598,12 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def is_archive_heading(units: list[Unit], n: int) -> bool:
+    """Whether tag or credit line `n`, before the title, heads an archive of teasers (WordPress's
+    `Category: Partnership`, `Kirjoittaja: Maija Meikäläinen`): the page's own heading."""
+    return key(units[n].text).startswith(ARCHIVE_LABELS) and any(u.kind == "teaser_title" for u in units[n + 1 :])
 
 
 def is_dated_list(block: str) -> bool:
