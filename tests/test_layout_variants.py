@@ -1537,3 +1537,22 @@ def test_an_archives_heading_over_its_teasers_is_the_title(heading):
 def test_a_tag_or_credit_line_over_an_article_stays_furniture(line):
     page = parse_page(f"{line}\n\nKolmen korkeakoulun kesäkoulu\n\n12.3.2019\n\n{FI_PROSE}\n")
     assert_titled(page, "Kolmen korkeakoulun kesäkoulu")
+
+
+@pytest.mark.parametrize("page", [
+    "Tapahtumakalenteri\n\n15.5.2019\nRekrytointimessu Leppävaarassa\n",
+    "Evenemangskalender\n\nons 15.5.2019\nÖppet hus\n",
+    "Vacancies\n\nSenior lecturer\nPublished 1 February 2021\n\nResearch assistant\nPublished 5 February 2021\n",
+    "Uutisarkisto\n\n12.3.2021\nUutiset\nLaurea ja Metropolia jatkavat kesäkoulua\n\n8.3.2021\nTiedotteet\nLaurea ja Haaga-Helia aloittavat\n",
+    "Avainsana: kesäkoulu\n\nKesäkoulu tarjoaa yli sata opintojaksoa\n12.3.2021\nOpiskelijat voivat valita kursseja.\n\nSivu 1/1\n",
+    "Tag: summer school\n\nSummer school grows again\n\nCourses are on offer this summer.\nPosted on 2 March 2021\n",
+    "Hakutulokset: kesäkoulu\n\nKesäkoulu alkaa taas kesäkuussa\n12.3.2021\n",
+])
+def test_a_page_that_lists_items_by_its_title_takes_no_items_date(page):
+    read = parse_page(page)
+    assert [d for d in read.dates if d.role == "published"] == []
+    assert any(f.code == "unplaced_date" and "lists items" in f.message for f in read.findings)
+
+
+def test_a_headline_that_speaks_of_a_calendar_keeps_its_date():
+    assert_titled(parse_page(f"Tapahtumakalenteri uudistui\n\n12.3.2019\n\n{FI_PROSE}\n"), "Tapahtumakalenteri uudistui")

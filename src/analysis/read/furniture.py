@@ -90,6 +90,17 @@ RELATED_HEADINGS = frozenset({
     "next article", "föregående artikel", "nästa artikel", "samasta aiheesta", "uusimmat blogikirjoitukset",
     "uusimmat artikkelit", "latest blog posts", "recent blog posts", "senaste blogginlägg", "senaste artiklar",
 })
+ARCHIVE_LABELS = (  # an archive's heading: `Category: Partnership`
+    "category:", "tag:", "author:", "kategoria:", "aihe:", "avainsana:", "tunniste:", "kirjoittaja:", "författare:",
+    "kategori:", "etikett:", "ämne:",
+)
+# A page of listed items by its title: their dates are theirs (an archive, a calendar, vacancies).
+LISTING_TITLES = frozenset({
+    "uutisarkisto", "news archive", "nyhetsarkiv", "arkisto", "archive", "archives", "tiedotearkisto",
+    "press release archive", "tapahtumakalenteri", "event calendar", "events calendar", "calendar",
+    "evenemangskalender", "kalender", "avoimet työpaikat", "vacancies", "job openings", "open positions", "lediga jobb",
+    "lediga tjänster", "hakutulokset", "search results", "sökresultat",
+})
 # What heads the comments under a post: the text below is the comments' (their dates too).
 COMMENT_HEADINGS = frozenset({
     "comments", "kommentit", "kommentarer", "kommentti", "comment", "leave a comment", "kommentoi", "jätä kommentti",
@@ -253,6 +264,13 @@ _BY_KEY: dict[str, Furniture | str] = {
     **{k: Furniture("navigation") for k in RELATED_HEADINGS | COMMENT_HEADINGS}, **{k: Furniture("date_label") for k in DATE_LABELS},
     **{k: Furniture("navigation", opens="consent") for k in CONSENT_BUTTONS},
 }
+
+
+def lists_items(title: str) -> bool:
+    """Whether a page of this title lists items (`Uutisarkisto`, `Tapahtumakalenteri`,
+    `Category: Partnership`, `Hakutulokset: 3AMK`): a date on it is an item's."""
+    k = key(title)
+    return k in LISTING_TITLES or k.startswith(ARCHIVE_LABELS) or k.partition(":")[0] in LISTING_TITLES
 
 
 def is_related_heading(k: str) -> bool:

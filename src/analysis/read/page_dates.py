@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, resolve
 from .images import OPEN_IMG
-from .furniture import SECTION_LABELS, date_label_role, is_related_heading, key
+from .furniture import SECTION_LABELS, date_label_role, is_related_heading, key, lists_items
 from .layouts import SLASH_ORDER
 from .lines import is_prose
 from .records import Finding, NewsSighting, PageDate, Unit
@@ -49,6 +49,7 @@ def page_dates(
     """The dates a page shows (document order), the findings about dates that cannot be
     read, and the teasers as news sightings with their dates."""
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
+    listing = next((u.text for u in units if u.kind == "title" and lists_items(u.text)), None)  # an archive, a calendar
     at = date_under_title(text, units)
     under_title = None if at is None or in_dated_list(text, units, written_at, at) or unknown_label(text, units, at, written_at) else units[at].start
     dates, findings, by_start = [], [], {}
@@ -63,7 +64,7 @@ def page_dates(
             written = written._replace(role=date_label_role(label.text))
         at = n - 1 - (label is not None)  # the unit above the date line and its label
         role, clue = date_role(unit.start, written, in_teaser, under_title, units[at] if at >= 0 else None, related, by_start)
-        why = None if role is None else not_the_pages(text, units, n, role, written, under_title, published)
+        why = None if role is None else not_the_pages(text, units, n, role, written, (under_title, published, listing))
         if role is None or why is not None:
             findings.append(Finding("info", "unplaced_date", why or unplaced(unit, written, label, related), unit.start, unit.end))
             continue
@@ -131,14 +132,19 @@ def related_start(units: Sequence[Unit]) -> int:
 
 
 def not_the_pages(
-    text: str, units: Sequence[Unit], n: int, role: str, written: WrittenDate, under_title: int | None, published: bool
+    text: str, units: Sequence[Unit], n: int, role: str, written: WrittenDate, page: tuple[int | None, bool, str | None]
 ) -> str | None:
     """Why date line `n`, placed where a page's date stands, is not the page's, or None:
-    a labelled date away from the title next to an item's title (`dated_item`), a second
+    on a page that lists items (its title `listing`: an archive, a calendar), an item's; a
+    labelled date away from the title next to an item's title (`dated_item`), a second
     publication date (a page is published once: `published` says one is placed, or that
     several stand below the title), or an unlabelled date with a time under it (an
-    event's: on the next line or the one after, a blank line between or not)."""
+    event's: on the next line or the one after, a blank line between or not). `page` is
+    (`under_title`, `published`, `listing`)."""
     line = units[n].text
+    under_title, published, listing = page
+    if role == "published" and listing is not None:
+        return f"the date line {line!r} stands on a page that lists items ({listing!r}): an item's date, not the page's"
     if role in ("published", "modified") and units[n].start != under_title:
         if dated_item(text, units, n):
             return f"the date line {line!r} stands right under another item's title: no date is taken from it"
