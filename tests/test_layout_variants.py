@@ -1556,3 +1556,8 @@ def test_a_page_that_lists_items_by_its_title_takes_no_items_date(page):
 
 def test_a_headline_that_speaks_of_a_calendar_keeps_its_date():
     assert_titled(parse_page(f"Tapahtumakalenteri uudistui\n\n12.3.2019\n\n{FI_PROSE}\n"), "Tapahtumakalenteri uudistui")
+
+
+def test_short_dated_items_are_no_menu():
+    page = parse_page("Uutisarkisto 2019\n\nLaurea avaa laboratorion 12.3.2019\nMetropolia palkittiin 5.3.2019\nHaaga-Helia juhlii 1.3.2019\n")
+    assert [u.kind for u in page.units] == ["title", "paragraph"]

@@ -37,7 +37,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 44
+PARSER_VERSION = 45
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
@@ -716,11 +716,11 @@ def is_appeal(block: str) -> bool:
 def is_menu(block: str) -> bool:
     """A menu: three lines or more of a word to four each (`Tutkimus, kehitys ja
     innovaatiot`), none ending a sentence nor a label and its value (`Laurea: 10.–21.8.2020`);
-    not partners under their heading (`Toteuttajat`)."""
+    not partners under their heading (`Toteuttajat`), nor dated items (`Metropolia palkittiin 5.3.2019`)."""
     lines = block.splitlines()
     return len(lines) >= 3 and len(block) <= 60 * len(lines) and key(lines[0]) not in LIST_HEADINGS and all(
         len(line.split()) <= MENU_ITEM_WORDS and line.rstrip()[-1:] not in ".!?:," and ": " not in line and "\t" not in line for line in lines
-    )
+    ) and not any(looks_like_date(line, 0, len(line)) for line in lines)
 
 
 def find_project_list(units: list[Unit], list_events: list[int | None]) -> tuple[tuple[Unit, ...], int | None]:
