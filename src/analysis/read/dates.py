@@ -171,7 +171,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if m is None and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, section.end(), end)  # `Uutiset | 12.3.2019`, or a label (`Päivitetty | 14.3.2019`)
         role = DATE_LABELS.get(" ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":"))
-    if m is None and text[start : start + 1].isupper() and (byline := _BYLINE.match(text, start, end)) is not None:
+    if m is None and text[end - 1 : end].isdigit() and text[start : start + 1].isupper() and (byline := _BYLINE.match(text, start, end)) is not None:
         named = byline.group().casefold()
         m = None if _names_an_event(named) or any(name in named for name in _NO_NAMES) else _DATE_LINE.fullmatch(text, byline.end(), end)
     if m is None:

@@ -107,6 +107,7 @@ COMMENT_HEADINGS = frozenset({
     "lämna en kommentar", "responses", "vastaukset", "keskustelu", "discussion", "diskussion", "leave a reply",
     "jätä vastaus", "lämna ett svar",
 })
+_HEADINGS = RELATED_HEADINGS | COMMENT_HEADINGS
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).
 LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "fin", "eng", "swe", "suomi", "suomeksi", "english", "svenska", "in", "på"})
@@ -162,6 +163,9 @@ _COUNT_OR_PAGE = re.compile(
     r"|(?:sivu|page|sida) \d{1,4} ?(?:/|of|av|,) ?\d{1,4}"
 )
 PAGER_WORDS = frozenset({"edellinen", "seuraava", "previous", "next", "prev", "föregående", "nästa", "…", "...", "«", "»", "‹", "›", "<", ">"})
+_COUNT_OR_PAGER_STARTS = ("näytetään", "showing", "visar", "sivu ", "page ", "sida ", *PAGER_WORDS)
+_COUNT_OR_PAGER_FIRST = frozenset("0123456789") | frozenset(start[0] for start in _COUNT_OR_PAGER_STARTS)
+_NUMBER_WORDS = ("one ", "two ", "three ", "four ", "five ", "six ")
 _REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) ")
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
 _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem"})
@@ -276,15 +280,24 @@ def lists_items(title: str) -> bool:
 def is_related_heading(k: str) -> bool:
     """A heading of related news (`Muita uutisia`, `« Previous post`, `Latest from the
     alliance`) or of comments, by its key."""
-    if k in RELATED_HEADINGS or k.strip(_LINK_MARKS) in RELATED_HEADINGS:
+    if k in _HEADINGS or (k[:1] in _LINK_MARKS and k.strip(_LINK_MARKS) in _HEADINGS):
         return True
-    return (k.startswith(RELATED_PREFIXES) and len(k.split()) <= 6) or _counted(k, RELATED_HEADINGS) or is_comments_heading(k)
+    if k.startswith(RELATED_PREFIXES) and len(k.split()) <= 6:
+        return True
+    if not (k[-1:] == ")" or k[:1].isdigit() or k[:1] in "otfs"):  # most lines: at once
+        return False
+    return _counted(k, _HEADINGS) or is_replies(k)
 
 
 def is_comments_heading(k: str) -> bool:
     """A heading of comments, by its key, with its count or not (`Comments (2)`), a count of
     comments (`3 kommenttia`), or replies to the post (`One thought on “…”`)."""
-    return k in COMMENT_HEADINGS or _REPLIES.match(k) is not None or _counted(k, COMMENT_HEADINGS)
+    return k in COMMENT_HEADINGS or is_replies(k) or _counted(k, COMMENT_HEADINGS)
+
+
+def is_replies(k: str) -> bool:
+    """Replies to a post, counted: `One thought on “…”`, `2 responses to “…”`."""
+    return (k[:1].isdigit() or k.startswith(_NUMBER_WORDS)) and _REPLIES.match(k) is not None
 
 
 def _counted(k: str, headings: frozenset[str]) -> bool:
@@ -295,9 +308,14 @@ def _counted(k: str, headings: frozenset[str]) -> bool:
     return counted is not None and (counted["heading"] is None or counted["heading"] in headings)
 
 
-def is_pager(k: str) -> bool:
-    """A listing's pager: numbers of pages, `Edellinen` and `Seuraava` or marks
-    (`« Edellinen 1 2 3 … 12 Seuraava »`), two numbers at least."""
+def is_count_or_pager(k: str) -> bool:
+    """A listing's count of what it shows or its page (`_COUNT_OR_PAGE`), or its pager:
+    numbers of pages, `Edellinen` and `Seuraava` or marks (`« Edellinen 1 2 3 … 12
+    Seuraava »`), two numbers at least."""
+    if k[:1] not in _COUNT_OR_PAGER_FIRST or not (k[:1].isdigit() or k.startswith(_COUNT_OR_PAGER_STARTS)):  # most lines: at once
+        return False
+    if _COUNT_OR_PAGE.fullmatch(k):
+        return True
     words = k.split()
     return sum(w.isdigit() for w in words) >= 2 and all(w.isdigit() or w in PAGER_WORDS for w in words)
 
@@ -351,12 +369,11 @@ def _line_label(line: str) -> Furniture | str | None:
         return Furniture("breadcrumb")
     if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or _READING_TIME.fullmatch(k):
         return Furniture("navigation")
-    if is_follow_link(k) or is_related_heading(k) or _COUNT_OR_PAGE.fullmatch(k) or is_pager(k):
+    if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES) or (k.startswith(NAMED_CREDIT_PREFIXES) and is_names(line.split(":", 1)[1])):
         return Furniture("caption")
-    word, _, names = line.strip().partition(" ")
-    if word.casefold() in BARE_CREDIT_WORDS and is_names(names):
+    if k.startswith(BARE_CREDIT_WORDS) and k.partition(" ")[0] in BARE_CREDIT_WORDS and is_names(line.strip().partition(" ")[2]):
         return Furniture("caption")
     if "©" in k or (k[:1] in "(c" and _COPYRIGHT.match(k)) or k.rstrip(".").endswith(RIGHTS):
         return Furniture("navigation")

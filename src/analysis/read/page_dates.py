@@ -49,7 +49,8 @@ def page_dates(
     """The dates a page shows (document order), the findings about dates that cannot be
     read, and the teasers as news sightings with their dates."""
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
-    listing = next((u.text for u in units if u.kind == "title" and lists_items(u.text)), None)  # an archive, a calendar
+    title = next((u.text for u in units if u.kind == "title"), "")
+    listing = title if lists_items(title) else None  # an archive, a calendar: its dates are its items'
     at = date_under_title(text, units)
     under_title = None if at is None or in_dated_list(text, units, written_at, at) or unknown_label(text, units, at, written_at) else units[at].start
     dates, findings, by_start = [], [], {}

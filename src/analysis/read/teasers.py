@@ -30,23 +30,27 @@ def find_teasers(units: list[Unit]) -> tuple[list[Unit], list[Teaser]]:
     """The units with every teaser's blocks named, and the teasers, in page order."""
     out: list[Unit] = []
     teasers = []
-    listing = sum(unit.kind == "read_more" for unit in units) >= 2 and not any(
-        unit.kind == "navigation" and is_related_heading(key(unit.text)) for unit in units
-    )  # a page of items, not an article with related ones under it
     for unit in units:
         if unit.kind == "read_more":
-            teaser = close_teaser(out, listing)
+            teaser = close_teaser(out, units)
             if teaser is not None:
                 teasers.append(teaser._replace(end=unit.end))
         out.append(unit)
     return out, teasers
 
 
-def close_teaser(out: list[Unit], listing: bool) -> Teaser | None:
+def is_listing(units: list[Unit]) -> bool:
+    """A page of items (two "Read more" or more), not an article with related ones under a heading."""
+    return sum(unit.kind == "read_more" for unit in units) >= 2 and not any(
+        unit.kind == "navigation" and is_related_heading(key(unit.text)) for unit in units
+    )
+
+
+def close_teaser(out: list[Unit], units: list[Unit]) -> Teaser | None:
     """Name the blocks just above a "Read more" line (the end of `out`) as a teaser's
     title and snippet, in place; None when no teaser stands there. Two one-line blocks
     are title and snippet when the snippet is cut short (`…`) or a date line stands above
-    the title, or, on a `listing` (a page of two "Read more" or more), between them; and
+    the title, or, on a page of items (`is_listing`; `units` are the page's), between them; and
     the title ends no sentence (an article's paragraph under its date); one
     block of several lines is title and snippet; a lone one-line block is a title, unless
     it ends with a full stop (an article's last sentence)."""
@@ -60,7 +64,7 @@ def close_teaser(out: list[Unit], listing: bool) -> Teaser | None:
     if not blocks:
         return None
     near = out[blocks[0]]
-    dated_between = listing and dated is not None and len(blocks) == 2 and blocks[1] < dated < blocks[0]
+    dated_between = dated is not None and len(blocks) == 2 and blocks[1] < dated < blocks[0] and is_listing(units)
     paired = "\n" not in near.text and len(blocks) == 2 and "\n" not in out[blocks[1]].text and (
         near.text.endswith(ELLIPSES) or (blocks[1] > 0 and out[blocks[1] - 1].kind == "date_line") or dated_between
     ) and not out[blocks[1]].text.endswith(".")  # a snippet is cut short, or the item's date stands above its title (no sentence)
