@@ -1561,3 +1561,26 @@ def test_a_headline_that_speaks_of_a_calendar_keeps_its_date():
 def test_short_dated_items_are_no_menu():
     page = parse_page("Uutisarkisto 2019\n\nLaurea avaa laboratorion 12.3.2019\nMetropolia palkittiin 5.3.2019\nHaaga-Helia juhlii 1.3.2019\n")
     assert [u.kind for u in page.units] == ["title", "paragraph"]
+
+
+WAYBACK = ("The Wayback Machine - https://web.archive.org/web/20190315083012/https://www.laurea.fi/uutiset/kesakoulu\n\n"
+           "12 captures\n15 Mar 2019 - 04 Jun 2021\n\nMAR APR MAY\n15\n2018 2019 2020\n\nsuccess\nfail\nAbout this capture\n"
+           "COLLECTED BY\nOrganization: Archive Team\nCollection: Archive Team: URLs\nTIMESTAMPS\n")
+GOOGLE_CACHE = ("This is Google's cache of https://www.metropolia.fi/fi/uutiset/kesakoulu. It is a snapshot of the page as it "
+                "appeared on 12 Mar 2019 08:30:12 GMT. The current page could have changed in the meantime. Learn more.\n"
+                "Full version\nText-only version\nView source\nTip: To quickly find your search term on this page, press Ctrl+F "
+                "or ⌘-F (Mac) and use the find bar.\n")
+ARCHIVE_TODAY = ("archive.today webpage capture\nSaved from\nhttps://www.haaga-helia.fi/fi/uutiset/kesakoulu\nsearch\n"
+                 "15 Mar 2019 08:30:12 UTC\nAll snapshots from host www.haaga-helia.fi\nWebpage\nScreenshot\nshare\ndownload .zip\n"
+                 "report bug or abuse\n")
+
+
+@pytest.mark.parametrize("chrome", [WAYBACK, GOOGLE_CACHE, ARCHIVE_TODAY])
+def test_a_web_archives_or_caches_chrome_is_navigation_and_its_dates_no_dates(chrome):
+    page = parse_page(f"{chrome}\nKolmen korkeakoulun kesäkoulu\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert_titled(page, "Kolmen korkeakoulun kesäkoulu")
+    chrome_units = page.units[: page.units.index(page.first("title"))]
+    assert {u.kind for u in chrome_units} == {"navigation"} and "".join(u.text for u in chrome_units).count("\n") < len(chrome_units)
+    assert codes(page) == ["unknown_layout"]
+    undated = parse_page(f"{chrome}\nKolmen korkeakoulun kesäkoulu\n\n{FI_PROSE}\n")
+    assert undated.dates == () and "no_date" in codes(undated)

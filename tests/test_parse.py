@@ -198,6 +198,7 @@ def test_a_label_key_names_one_kind_and_checks_keep_their_order():
     sets = [
         furniture.NAVIGATION, furniture.READ_MORE, furniture.TAB_LABELS, furniture.BREADCRUMB_LABELS, furniture.CONTACT_LABELS,
         furniture.RELATED_HEADINGS, furniture.COMMENT_HEADINGS, set(furniture.DATE_LABELS), furniture.CONSENT_BUTTONS,
+        furniture.ARCHIVE_TOOLBAR,
     ]
     assert sum(map(len, sets)) == len(set().union(*sets)) == len(furniture._BY_KEY)
     for label in furniture.CONTACT_LABELS:

@@ -115,6 +115,25 @@ _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
     "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
+    "all snapshots from host", "organization: internet archive", "organization: archive team",  # a web archive's
+)
+# A web archive's or a cache's notice over the page it keeps, whatever the line's length: the
+# page is as it was captured, and the capture's date is none of the page's.
+ARCHIVE_NOTICES = (
+    "The Wayback Machine - ", "This is Google's cache of ", "This is Google’s cache of ", "It is a snapshot of the page as it appeared on ",
+    "The current page could have changed in the meantime", "Tip: To quickly find your search term on this page",
+    "archive.today webpage capture", "archive.ph webpage capture",
+)
+ARCHIVE_TOOLBAR = frozenset({  # the Wayback Machine's toolbar, a cache's and archive.today's links
+    "about this capture", "collected by", "timestamps", "success", "fail", "loading", "go", "wayback machine",
+    "internet archive", "full version", "text-only version", "view source", "learn more", "saved from", "webpage",
+    "screenshot", "download .zip", "report bug or abuse", "help",
+})
+# A capture's count and dates: `12 captures`, `15 Mar 2019 - 04 Jun 2021`, archive.today's
+# `15 Mar 2019 08:30:12 UTC`; the toolbar's row of months (`MAR APR MAY`).
+_CAPTURE = re.compile(
+    r"\d{1,6} captures?|\d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4}|\d{1,2} [a-z]{3} \d{4} \d\d:\d\d:\d\d utc"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)){0,2}"
 )
 _READING_TIME = re.compile(  # `Lukuaika 3 min`, `Reading time: about 5 minutes`, `4 min read`
     r"(?:lukuaika|reading time|läsningstid|read time):? ?(?:noin |about |ca\.? )?\d{1,3} ?(?:min|minuuttia|minutes?|minuter)\.?"
@@ -267,6 +286,7 @@ _BY_KEY: dict[str, Furniture | str] = {
     **{k: Furniture("breadcrumb", opens="trail") for k in BREADCRUMB_LABELS}, **dict.fromkeys(CONTACT_LABELS, "contact_label"),
     **{k: Furniture("navigation") for k in RELATED_HEADINGS | COMMENT_HEADINGS}, **{k: Furniture("date_label") for k in DATE_LABELS},
     **{k: Furniture("navigation", opens="consent") for k in CONSENT_BUTTONS},
+    **{k: Furniture("navigation", opens="capture" if "capture" in k or "collected" in k else None) for k in ARCHIVE_TOOLBAR},
 }
 
 
@@ -369,7 +389,7 @@ def _line_label(line: str) -> Furniture | str | None:
         return Furniture("breadcrumb")
     if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or _READING_TIME.fullmatch(k):
         return Furniture("navigation")
-    if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k):
+    if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k) or _CAPTURE.fullmatch(k):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES) or (k.startswith(NAMED_CREDIT_PREFIXES) and is_names(line.split(":", 1)[1])):
         return Furniture("caption")
@@ -541,6 +561,8 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
     opens = above and above.opens
     if not opens or len(line) > (CONTACT_LONGEST if opens in ("contact", "address") else SHORT):
         return None
+    if opens == "capture":  # what the archive says of the capture, up to a blank line
+        return Furniture("navigation", opens="capture")
     if opens == "trail" and len(line.split()) <= 6 and not line.casefold().startswith(CAPTION_PREFIXES) and read_date_line(line, 0, len(line)) is None:
         return Furniture("breadcrumb", opens="trail")
     if opens == "tab" and key(line) in TABS:

@@ -25,8 +25,9 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
-    CONTACT_LONGEST, KICKERS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies, is_address,
-    is_address_above, is_consent_button, is_contact, is_contact_above, is_contact_alone, ARCHIVE_LABELS, is_comments_heading, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
+    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies,
+    is_address, is_address_above, is_comments_heading, is_consent_button, is_contact, is_contact_above, is_contact_alone,
+    is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -37,7 +38,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 45
+PARSER_VERSION = 46
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
@@ -344,7 +345,7 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
     """What line `i` is if it is furniture: navigation in a skip link's zone or a web
     address over the text, what the line right above makes it, a label, a contact line, or (below some text) a glued tag line."""
     line = lines[i]
-    if zoned or (not texted and is_url(text[line.start : line.end])):
+    if zoned or (not texted and is_url(text[line.start : line.end])) or text.startswith(ARCHIVE_NOTICES, line.start):
         return Furniture("navigation")
     if line.end - line.start > SHORT:  # too long for every check but a contact line's and a trail's
         if line.end - line.start > CONTACT_LONGEST:
