@@ -1584,3 +1584,27 @@ def test_a_web_archives_or_caches_chrome_is_navigation_and_its_dates_no_dates(ch
     assert codes(page) == ["unknown_layout"]
     undated = parse_page(f"{chrome}\nKolmen korkeakoulun kesäkoulu\n\n{FI_PROSE}\n")
     assert undated.dates == () and "no_date" in codes(undated)
+
+
+@pytest.mark.parametrize("chrome", [
+    "It is a snapshot of the page as it appeared on\n28 Jan 2017 10:14:33 GMT.", "Saved from https://www.laurea.fi/x/",
+    "no other snapshots from this url", "Tulostettu 5.6.2021", "Printed 6/5/2021", "12 captures 15 Mar 2019 - 04 Jun 2021",
+    "success fail", "About this capture\nCaptures of the web sites of Haaga-Helia, Laurea and Metropolia made by a volunteer group in spring.",
+    "Ensisijaiset välilehdet\nNäytä\nMuokkaa", "In Finnish",
+])
+def test_more_archive_print_and_site_chrome_over_the_headline_is_navigation(chrome):
+    page = parse_page(f"{chrome}\n\nKolmen korkeakoulun kesäkoulu\n12.3.2019\n\n{FI_PROSE}\n")
+    assert_titled(page, "Kolmen korkeakoulun kesäkoulu")
+    assert all(u.kind in ("navigation", "tab_label") for u in page.units[: page.units.index(page.first("title"))])
+
+
+@pytest.mark.parametrize("line", ["4–5 minutes", "3–4 minuuttia", "3-4 minuter"])
+def test_a_reader_views_reading_time_range_is_navigation(line):
+    page = parse_page(f"Kolmen korkeakoulun kesäkoulu\n{line}\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert_titled(page, "Kolmen korkeakoulun kesäkoulu")
+    assert [u.kind for u in page.units if u.text == line] == ["navigation"]
+
+
+@pytest.mark.parametrize("headline", ["Printed electronics at Metropolia", "Tulostettu talo valmistui"])
+def test_a_headline_about_printing_is_no_print_date(headline):
+    assert_titled(parse_page(f"{headline}\n\n12.3.2019\n\n{PROSE}\n"), headline)

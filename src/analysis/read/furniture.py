@@ -32,7 +32,7 @@ SKIP_LINKS = frozenset({
 NAVIGATION = frozenset({
     *SKIP_LINKS, "menu", "valikko",
     "search", "haku", "hae", "etusivu", "home", "sulje", "close", "fi", "en", "sv", "suomi", "english",
-    "svenska", "in english", "på svenska", "toggle navigation", "päävalikko", "main menu",
+    "svenska", "in english", "på svenska", "in finnish", "in swedish", "på finska", "på engelska", "englanniksi", "ruotsiksi", "toggle navigation", "päävalikko", "main menu",
     # a news section's label above its items, and the share links under an article
     "uutiset", "news", "ajankohtaista", "tiedotteet", "jaa", "share", "jaa sivu", "share this", "share this page",
     "facebook", "twitter", "linkedin", "instagram", "youtube", "jaa facebookissa", "share on facebook",
@@ -120,24 +120,28 @@ NAVIGATION_PREFIXES = (
 # A web archive's or a cache's notice over the page it keeps, whatever the line's length: the
 # page is as it was captured, and the capture's date is none of the page's.
 ARCHIVE_NOTICES = (
-    "The Wayback Machine - ", "This is Google's cache of ", "This is Google’s cache of ", "It is a snapshot of the page as it appeared on ",
+    "The Wayback Machine - ", "This is Google's cache of ", "This is Google’s cache of ", "It is a snapshot of the page as it appeared on",
     "The current page could have changed in the meantime", "Tip: To quickly find your search term on this page",
-    "archive.today webpage capture", "archive.ph webpage capture",
+    "archive.today webpage capture", "archive.ph webpage capture", "Saved from ", "Redirected from ",
+    "no other snapshots from this url",
 )
 ARCHIVE_TOOLBAR = frozenset({  # the Wayback Machine's toolbar, a cache's and archive.today's links
     "about this capture", "collected by", "timestamps", "success", "fail", "loading", "go", "wayback machine",
-    "internet archive", "full version", "text-only version", "view source", "learn more", "saved from", "webpage",
-    "screenshot", "download .zip", "report bug or abuse", "help",
+    "internet archive", "full version", "text-only version", "view source", "learn more", "webpage",
+    "screenshot", "download .zip", "report bug or abuse", "help", "success fail", "saved from", "redirected from",
 })
 # A capture's count and dates: `12 captures`, `15 Mar 2019 - 04 Jun 2021`, archive.today's
-# `15 Mar 2019 08:30:12 UTC`; the toolbar's row of months (`MAR APR MAY`).
+# `15 Mar 2019 08:30:12 UTC`; the toolbar's row of months (`MAR APR MAY`); a print's date.
 _CAPTURE = re.compile(
-    r"\d{1,6} captures?|\d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4}|\d{1,2} [a-z]{3} \d{4} \d\d:\d\d:\d\d utc"
+    r"(?:\d{1,6} captures? ?)?(?:\d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4})?(?<=.)"  # not empty
+    r"|\d{1,2} [a-z]{3} \d{4} \d\d:\d\d:\d\d (?:utc|gmt)\.?"
+    r"|(?:tulostettu|printed|utskriven)(?: on)? \d\S*+(?: \S++){0,3}"  # a print's date: `Tulostettu 5.6.2021`
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)){0,2}"
 )
 _READING_TIME = re.compile(  # `Lukuaika 3 min`, `Reading time: about 5 minutes`, `4 min read`
     r"(?:lukuaika|reading time|läsningstid|read time):? ?(?:noin |about |ca\.? )?\d{1,3} ?(?:min|minuuttia|minutes?|minuter)\.?"
     r"|\d{1,3} ?(?:min|minutes?|minuutin|minuters?) (?:read|lukuaika|läsning)"
+    r"|\d{1,3}[–-]\d{1,3} (?:min|minutes|minuuttia|minuter)"  # a reader view's `3–4 minutes`
 )
 # A news section's label; below an article's text, it heads a box of the site's other news.
 SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "nyheter", "aktuellt", "blogi", "blog"})
@@ -167,7 +171,10 @@ _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's nam
 _URL = re.compile(r"(?:https?://|www\.)\S++|[\w-]++(?:\.[\w-]++)*\.(?:fi|com|org|net|eu|se)/\S*+")  # `3amk.fi/en/…` too
 BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here", "du är här"})
 TAB_LABELS = frozenset({"ensisijaiset välilehdet", "toissijaiset välilehdet", "primary tabs", "secondary tabs"})
-TABS = frozenset({"näytä", "näytä(aktiivinen välilehti)", "näytä (aktiivinen välilehti)", "view", "view(active tab)", "view (active tab)"})
+TABS = frozenset({
+    "näytä", "näytä(aktiivinen välilehti)", "näytä (aktiivinen välilehti)", "view", "view(active tab)", "view (active tab)",
+    "muokkaa", "edit", "versiot", "revisions", "visa", "redigera",
+})
 READ_MORE = frozenset({
     "read more", "lue lisää", "läs mer", "continue reading", "jatka lukemista", "lue koko uutinen", "lue koko juttu",
     "read the full story", "read full story", "läs hela nyheten",
@@ -559,9 +566,9 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
     a short tag line (not a date) after a "Modified" footer, the lines of a contact block
     (a long one too: `Anna Example, Communications Director, Haaga-Helia University of …`)."""
     opens = above and above.opens
-    if not opens or len(line) > (CONTACT_LONGEST if opens in ("contact", "address") else SHORT):
+    if not opens or len(line) > (CONTACT_LONGEST if opens in ("contact", "address", "capture") else SHORT):
         return None
-    if opens == "capture":  # what the archive says of the capture, up to a blank line
+    if opens == "capture":  # what the archive says of the capture (a long line too), up to a blank line
         return Furniture("navigation", opens="capture")
     if opens == "trail" and len(line.split()) <= 6 and not line.casefold().startswith(CAPTION_PREFIXES) and read_date_line(line, 0, len(line)) is None:
         return Furniture("breadcrumb", opens="trail")
