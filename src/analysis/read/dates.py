@@ -171,9 +171,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if m is None and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, section.end(), end)  # `Uutiset | 12.3.2019`, or a label (`Päivitetty | 14.3.2019`)
         role = DATE_LABELS.get(" ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":"))
-    if m is None and text[end - 1 : end].isdigit() and text[start : start + 1].isupper() and (byline := _BYLINE.match(text, start, end)) is not None:
-        named = byline.group().casefold()
-        m = None if _names_an_event(named) or any(name in named for name in _NO_NAMES) else _DATE_LINE.fullmatch(text, byline.end(), end)
+    if m is None and (after := byline_end(text, start, end)) is not None:
+        m = _DATE_LINE.fullmatch(text, after, end)
     if m is None:
         return None
     if m.group("label"):
@@ -191,6 +190,16 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     day, month, year = (m.group("ed"), m.group("emon"), m.group("ey")) if m.group("ed") else (m.group("fd"), m.group("fmon"), m.group("fy"))
     month_number = MONTHS.get(month.lower())
     return None if month_number is None else WrittenDate(*where, int(year), int(day), month_number, False)
+
+
+def byline_end(text: str, start: int, end: int) -> int | None:
+    """Where a date may begin after an author's name on line `text[start:end]` (`Pekka
+    Esimerkki 12.3.2019`, `_BYLINE`), or None."""
+    if not (text[end - 1 : end].isdigit() and text[start : start + 1].isupper()):  # most lines: at once
+        return None
+    byline = _BYLINE.match(text, start, end)
+    named = byline and byline.group().casefold()
+    return None if not named or _names_an_event(named) or any(name in named for name in _NO_NAMES) else byline.end()
 
 
 def _names_an_event(after: str | None) -> bool:

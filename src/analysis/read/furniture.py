@@ -32,7 +32,8 @@ SKIP_LINKS = frozenset({
 NAVIGATION = frozenset({
     *SKIP_LINKS, "menu", "valikko",
     "search", "haku", "hae", "etusivu", "home", "sulje", "close", "fi", "en", "sv", "suomi", "english",
-    "svenska", "in english", "på svenska", "in finnish", "in swedish", "på finska", "på engelska", "englanniksi", "ruotsiksi", "toggle navigation", "päävalikko", "main menu",
+    "svenska", "in english", "på svenska", "in finnish", "in swedish", "på finska", "på engelska", "englanniksi",
+    "ruotsiksi", "toggle navigation", "päävalikko", "main menu",
     # a news section's label above its items, and the share links under an article
     "uutiset", "news", "ajankohtaista", "tiedotteet", "jaa", "share", "jaa sivu", "share this", "share this page",
     "facebook", "twitter", "linkedin", "instagram", "youtube", "jaa facebookissa", "share on facebook",
@@ -120,7 +121,8 @@ NAVIGATION_PREFIXES = (
 # A web archive's or a cache's notice over the page it keeps, whatever the line's length: the
 # page is as it was captured, and the capture's date is none of the page's.
 ARCHIVE_NOTICES = (
-    "The Wayback Machine - ", "This is Google's cache of ", "This is Google’s cache of ", "It is a snapshot of the page as it appeared on",
+    "The Wayback Machine - ", "This is Google's cache of ", "This is Google’s cache of ",
+    "It is a snapshot of the page as it appeared on",
     "The current page could have changed in the meantime", "Tip: To quickly find your search term on this page",
     "archive.today webpage capture", "archive.ph webpage capture", "Saved from ", "Redirected from ",
     "no other snapshots from this url",
@@ -133,7 +135,7 @@ ARCHIVE_TOOLBAR = frozenset({  # the Wayback Machine's toolbar, a cache's and ar
 # A capture's count and dates: `12 captures`, `15 Mar 2019 - 04 Jun 2021`, archive.today's
 # `15 Mar 2019 08:30:12 UTC`; the toolbar's row of months (`MAR APR MAY`); a print's date.
 _CAPTURE = re.compile(
-    r"(?:\d{1,6} captures? ?)?(?:\d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4})?(?<=.)"  # not empty
+    r"\d{1,6} captures?(?: \d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4})?|\d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4}"
     r"|\d{1,2} [a-z]{3} \d{4} \d\d:\d\d:\d\d (?:utc|gmt)\.?"
     r"|(?:tulostettu|printed|utskriven)(?: on)? \d\S*+(?: \S++){0,3}"  # a print's date: `Tulostettu 5.6.2021`
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)){0,2}"
