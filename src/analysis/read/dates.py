@@ -93,11 +93,8 @@ _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
-# An author's name before the date, a comma or dash between or not (`Pekka Esimerkki 12.3.2019`,
-# `Maija Meikäläinen, 12.3.2019`): a first and a last name, not a site's, that name no event
-# (three words are a headline's: `Laurea Joins Alliance 5 March 2016`).
+# Two capitalised words before a date, a comma or dash between or not (`Pekka Esimerkki 12.3.2019`).
 _BYLINE = re.compile(r"[A-ZÅÄÖ][a-zåäöé'-]++ [A-ZÅÄÖ][a-zåäöé'-]++(?:,| [–-])? (?=\d)")
-_NO_NAMES = ("laurea", "metropolia", "haaga-helia", "helia", "3amk")  # a site's name before a date is no author's
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
 # What a date line the reader cannot read may hold: a numeric date (a two-digit year too) or
 # an ISO date (not a listing's timestamp); or, in a line with a year, a day and a month's
@@ -171,8 +168,6 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if m is None and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, section.end(), end)  # `Uutiset | 12.3.2019`, or a label (`Päivitetty | 14.3.2019`)
         role = DATE_LABELS.get(" ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":"))
-    if m is None and (after := byline_end(text, start, end)) is not None:
-        m = _DATE_LINE.fullmatch(text, after, end)
     if m is None:
         return None
     if m.group("label"):
@@ -192,14 +187,12 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     return None if month_number is None else WrittenDate(*where, int(year), int(day), month_number, False)
 
 
-def byline_end(text: str, start: int, end: int) -> int | None:
-    """Where a date may begin after an author's name on line `text[start:end]` (`Pekka
-    Esimerkki 12.3.2019`, `_BYLINE`), or None."""
-    if not (text[end - 1 : end].isdigit() and text[start : start + 1].isupper()):  # most lines: at once
-        return None
-    byline = _BYLINE.match(text, start, end)
-    named = byline and byline.group().casefold()
-    return None if not named or _names_an_event(named) or any(name in named for name in _NO_NAMES) else byline.end()
+def is_dated_byline(line: str) -> bool:
+    """A name of two capitalised words before a date (`Pekka Esimerkki 12.3.2019`): over a
+    headline, an author's byline. Its date is never read: `Alliance Day 15.5.2019` and
+    `Steering Group 12.3.2019` have the same shape."""
+    byline = _BYLINE.match(line) if line[-1:].isdigit() else None
+    return byline is not None and _DATE_LINE.fullmatch(line, byline.end()) is not None
 
 
 def _names_an_event(after: str | None) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import NamedTuple
 
-from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
+from .dates import WrittenDate, begins_with_date, is_date_heading, is_dated_byline, looks_like_date, read_date_line
 from .furniture import (
     ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies,
     is_address, is_address_above, is_comments_heading, is_consent_button, is_contact, is_contact_above, is_contact_alone,
@@ -38,7 +38,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 47
+PARSER_VERSION = 48
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
@@ -655,10 +655,12 @@ def above_headline(units: list[Unit], n: int) -> bool:
 
 
 def is_byline(lines: list[str]) -> bool:
-    """An author's name and role over a headline (`Liisa Esimerkki, lehtori, Haaga-Helia`)."""
+    """An author's name and role, or name and date, over a headline (`Liisa Esimerkki,
+    lehtori, Haaga-Helia`, `Pekka Esimerkki 12.3.2019`)."""
     name, comma, role = lines[0].partition(", ")
     words = name.split()
-    return len(lines) == 1 and bool(comma) and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and role[:1].islower()
+    named = bool(comma) and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and role[:1].islower()
+    return len(lines) == 1 and (named or is_dated_byline(lines[0]))
 
 
 def is_theme(lines: list[str]) -> bool:
