@@ -1604,3 +1604,33 @@ def test_a_reader_views_reading_time_range_is_navigation(line):
 @pytest.mark.parametrize("headline", ["Printed electronics at Metropolia", "Tulostettu talo valmistui"])
 def test_a_headline_about_printing_is_no_print_date(headline):
     assert_titled(parse_page(f"{headline}\n\n12.3.2019\n\n{PROSE}\n"), headline)
+
+
+@pytest.mark.parametrize("above", ["Faktat", "Fact sheet", "Press kit", "Joint statement", "Kutsu", "Pöytäkirja", "Uutiskirje",
+                                   "View this email in your browser", "Avaa selaimessa", "Visa i webbläsaren",
+                                   "---------- Forwarded message ---------\nFrom: A <a@example.com>",
+                                   "From: A <a@example.com>\nSent: Tuesday, March 12, 2019 10:15 AM",
+                                   "Lähettäjä: Maija <maija@example.com>\nLähetetty: tiistai 12. maaliskuuta 2019 10.15",
+                                   "1", "- 2 -", "Laurea-ammattikorkeakoulu Oy          PÖYTÄKIRJA          1 (2)"])
+def test_a_documents_kind_a_newsletters_or_mails_chrome_or_a_page_number_over_the_heading_is_no_title(above):
+    page = parse_page(f"{above}\n\nKolmen korkeakoulun kesäkoulu\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert_titled(page, "Kolmen korkeakoulun kesäkoulu")
+    assert all(u.kind == "navigation" for u in page.units[: page.units.index(page.first("title"))])
+
+
+@pytest.mark.parametrize("footer", ["Laurea-ammattikorkeakoulu Oy | Ratatie 22, 01300 Vantaa | www.laurea.fi", "Unsubscribe", "Peruuta tilaus"])
+def test_a_documents_footer_row_or_a_newsletters_links_are_no_text(footer):
+    page = parse_page(f"Kolmen korkeakoulun kesäkoulu\n\n12.3.2019\n\n{FI_PROSE}\n\n{footer}\n")
+    assert page.units[-1].kind in ("contact", "navigation")
+
+
+@pytest.mark.parametrize("line", ["2019", "To: all students of the three universities", "Subject: Laurea and Metropolia"])
+def test_a_year_alone_or_a_to_line_without_an_address_stays_text(line):
+    page = parse_page(f"Kolmen korkeakoulun kesäkoulu\n\n12.3.2019\n\n{FI_PROSE}\n\n{line}\n")
+    assert page.units[-1].kind == "paragraph"
+
+
+@pytest.mark.parametrize("line", ["15.5.2019 | Myllypuron kampus", "16.5.2019 | Avoimet ovet", "15.5.2019 | Pasila Campus"])
+def test_a_date_before_an_events_name_or_place_is_no_publication_date(line):
+    page = parse_page(f"3AMK-verkostopäivä\n\n{line}\n\n{FI_PROSE}\n")
+    assert page.dates == () and "unplaced_date" in codes(page)

@@ -61,12 +61,12 @@ MONTHS = {
     )
     for name in names
 }
-# Words that name an event: after a weekday's date and a bar (`to 16.5.2019 | Avoimet ovet`), the
-# date is the event's, not the page's.
+# Words that name an event or its place: after a date and a bar (`16.5.2019 | Avoimet ovet`,
+# `15.5.2019 | Myllypuron kampus`), the date is the event's, not the page's.
 EVENT_WORDS = (
     "avoimet ovet", "open house", "öppet hus", "seminaari", "seminar", "webinaari", "webinar", "työpaja", "workshop",
     "tapahtum", "event", "evenemang", "messut", "fair", "hackathon", "juhla", "konferenssi", "conference", "infotilaisuus",
-    "info session", "koulutus", "training",
+    "info session", "koulutus", "training", "kampus", "campus", "auditori",
 )
 WEEKDAYS = (
     "maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|"  # `Julkaistu maanantaina 11.3.2019`
@@ -172,8 +172,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return None
     if m.group("label"):
         role = LABELS[" ".join(m.group("label").lower().split())]
-    if role is None and m.group("weekday") and (m.group("h") and m.group("at") not in ("-", "–") or _names_an_event(m.group("after"))):
-        role = "event"  # `ke 15.5.2019 klo 10.00`, `to 16.5.2019 | Avoimet ovet`: when an event is; Drupal's `ti, 26.03.2019 - 14:05` is a post's
+    if role is None and (m.group("weekday") and m.group("h") and m.group("at") not in ("-", "–") or _names_an_event(m.group("after"))):
+        role = "event"  # `ke 15.5.2019 klo 10.00`, `16.5.2019 | Avoimet ovet`: when an event is; Drupal's `ti, 26.03.2019 - 14:05` is a post's
     where = (role, *m.span("date"))
     if m.group("a"):
         hour, minute = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else (None, None)
@@ -196,8 +196,9 @@ def is_dated_byline(line: str) -> bool:
 
 
 def _names_an_event(after: str | None) -> bool:
-    """Whether what follows a weekday's date after a bar names an event (`Avoimet ovet`,
-    `Seminaari`), not a section, a category or an author (`Uutiset`, `Tiedote`, `Laurea`)."""
+    """Whether what follows a date after a bar names an event or its place (`Avoimet ovet`,
+    `Seminaari`, `Myllypuron kampus`), not a section, a category or an author (`Uutiset`,
+    `Tiedote`, `Laurea`)."""
     return after is not None and any(word in after.casefold() for word in EVENT_WORDS)
 
 

@@ -56,6 +56,10 @@ NAVIGATION = frozenset({
     "show more", "visa fler", "visa mer", "older posts", "newer posts", "vanhemmat artikkelit", "uudemmat artikkelit",
     "vanhemmat", "uudemmat", "previous page", "next page", "edellinen sivu", "seuraava sivu", "föregående sida",
     "nästa sida", "older entries", "newer entries",
+    # a newsletter's links
+    "view this email in your browser", "view in browser", "avaa selaimessa", "näytä selaimessa", "avaa uutiskirje selaimessa",
+    "visa i webbläsaren", "forward to a friend", "välitä ystävälle", "unsubscribe", "peruuta tilaus", "lopeta tilaus",
+    "update your preferences", "update subscription preferences", "avsluta prenumerationen",
 })
 # The site's name (its logo's text) or a partner magazine's, as the whole line: over the page, in
 # its footer or menus. `- Laurea-ammattikorkeakoulu` in a list of partners is no logo, nor are
@@ -160,6 +164,10 @@ KICKERS = frozenset({
     "nyhet",  # Swedish `Uutinen`
     "blogg", "guest blog", "vierasblogi", "vieraskynä", "opiskelijablogi", "student blog", "gästblogg", "pääkirjoitus",
     "editorial", "ledare",
+    # a document's kind over its heading
+    "faktat", "fact sheet", "faktablad", "mediakansio", "press kit", "pressmaterial", "joint statement", "julkilausuma",
+    "yhteinen julkilausuma", "kannanotto", "kutsu", "invitation", "inbjudan", "pöytäkirja", "minutes", "protokoll",
+    "esityslista", "agenda", "uutiskirje", "newsletter", "nyhetsbrev",
 })
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
@@ -194,6 +202,12 @@ PAGER_WORDS = frozenset({"edellinen", "seuraava", "previous", "next", "prev", "f
 _COUNT_OR_PAGER_STARTS = ("näytetään", "showing", "visar", "sivu ", "page ", "sida ", *PAGER_WORDS)
 _COUNT_OR_PAGER_FIRST = frozenset("0123456789") | frozenset(start[0] for start in _COUNT_OR_PAGER_STARTS)
 _NUMBER_WORDS = ("one ", "two ", "three ", "four ", "five ", "six ")
+MAIL_ADDRESS_LABELS = ("from:", "to:", "cc:", "lähettäjä:", "vastaanottaja:", "kopio:", "från:", "till:", "kopia:")
+MAIL_TIME_LABELS = ("sent:", "lähetetty:", "skickat:")
+# A document's page number alone (`3`, `- 3 -`, `2 (12)`), or its header in columns: runs of
+# spaces between the parts, the page and pages last (`Laurea-ammattikorkeakoulu Oy    PÖYTÄKIRJA    1 (2)`).
+_PAGE_NUMBER = re.compile(r"-? ?\d{1,3} ?-?|\d{1,3} \(\d{1,3}\)")  # not a year: `2019` alone may be a filter's link
+_DOCUMENT_HEADER = re.compile(r"\S {3,}+\S.* {3,}+\d{1,4} ?\(\d{1,4}\)$")
 _REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) ")
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
 _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem"})
@@ -337,6 +351,17 @@ def _counted(k: str, headings: frozenset[str]) -> bool:
     return counted is not None and (counted["heading"] is None or counted["heading"] in headings)
 
 
+def is_mail_header(k: str) -> bool:
+    """A copied e-mail's header: its sender or recipient with an address, its time sent
+    (`From: A <a@example.com>`, `Lähetetty: tiistai 12. maaliskuuta 2019 10.15`), a
+    forwarded message's mark, Gmail's print header."""
+    if k.startswith(MAIL_ADDRESS_LABELS):
+        return "@" in k
+    if k.startswith(MAIL_TIME_LABELS):
+        return any(c.isdigit() for c in k)
+    return k.startswith(("---------- forwarded message", "gmail - ", "begin forwarded message"))
+
+
 def is_count_or_pager(k: str) -> bool:
     """A listing's count of what it shows or its page (`_COUNT_OR_PAGE`), or its pager:
     numbers of pages, `Edellinen` and `Seuraava` or marks (`« Edellinen 1 2 3 … 12
@@ -398,7 +423,9 @@ def _line_label(line: str) -> Furniture | str | None:
         return Furniture("breadcrumb")
     if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or _READING_TIME.fullmatch(k):
         return Furniture("navigation")
-    if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k) or _CAPTURE.fullmatch(k):
+    if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k) or _CAPTURE.fullmatch(k) or is_mail_header(k):
+        return Furniture("navigation")
+    if _PAGE_NUMBER.fullmatch(k) or (k[-1:] == ")" and _DOCUMENT_HEADER.search(line)):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES) or (k.startswith(NAMED_CREDIT_PREFIXES) and is_names(line.split(":", 1)[1])):
         return Furniture("caption")
@@ -500,7 +527,11 @@ def is_contact(line: str) -> bool:
 
 def is_address(line: str) -> bool:
     """A short line of a postal address: a postal code and its town ending it, the code
-    first or after a comma, or a business ID under its label (`Y-tunnus 2245475-5`)."""
+    first or after a comma, or a business ID under its label (`Y-tunnus 2245475-5`); or a
+    footer's row with one among its parts (`Laurea-ammattikorkeakoulu Oy | Ratatie 22,
+    01300 Vantaa | www.laurea.fi`)."""
+    if "|" in line and len(line) <= SHORT:
+        return any(is_address(part.strip()) for part in line.split("|"))
     number = _ADDRESS_NUMBER.search(line) if len(line) <= SHORT else None
     if number is None:
         return False
