@@ -206,6 +206,7 @@ MAIL_ADDRESS_LABELS = ("from:", "to:", "cc:", "lähettäjä:", "vastaanottaja:",
 MAIL_TIME_LABELS = ("sent:", "lähetetty:", "skickat:")
 # A document's page number alone (`3`, `- 3 -`, `2 (12)`), or its header in columns: runs of
 # spaces between the parts, the page and pages last (`Laurea-ammattikorkeakoulu Oy    PÖYTÄKIRJA    1 (2)`).
+_CHROME_FIRST = frozenset("tiasrnjfmodlgcvkbpu")  # how a key of `is_chrome` may begin, digits and `-` aside
 _PAGE_NUMBER = re.compile(r"-? ?\d{1,3} ?-?|\d{1,3} \(\d{1,3}\)")  # not a year: `2019` alone may be a filter's link
 _DOCUMENT_HEADER = re.compile(r"\S {3,}+\S.* {3,}+\d{1,4} ?\(\d{1,4}\)$")
 _REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) ")
@@ -351,6 +352,18 @@ def _counted(k: str, headings: frozenset[str]) -> bool:
     return counted is not None and (counted["heading"] is None or counted["heading"] in headings)
 
 
+def is_chrome(k: str, line: str) -> bool:
+    """A line of what an archive, a mail or a document puts around the page, by its key (or,
+    for a document's header in columns, as written): a web archive's notice or capture
+    (`_CAPTURE`), a copied e-mail's header, a page number (`_PAGE_NUMBER`, `_DOCUMENT_HEADER`)."""
+    first = k[:1]
+    if first.isdigit() or first == "-":
+        return _CAPTURE.fullmatch(k) is not None or _PAGE_NUMBER.fullmatch(k) is not None or is_mail_header(k)
+    if first in _CHROME_FIRST and (line.startswith(ARCHIVE_NOTICES) or _CAPTURE.fullmatch(k) is not None or is_mail_header(k)):
+        return True
+    return k[-1:] == ")" and _DOCUMENT_HEADER.search(line) is not None
+
+
 def is_mail_header(k: str) -> bool:
     """A copied e-mail's header: its sender or recipient with an address, its time sent
     (`From: A <a@example.com>`, `Lähetetty: tiistai 12. maaliskuuta 2019 10.15`), a
@@ -423,9 +436,7 @@ def _line_label(line: str) -> Furniture | str | None:
         return Furniture("breadcrumb")
     if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or _READING_TIME.fullmatch(k):
         return Furniture("navigation")
-    if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k) or _CAPTURE.fullmatch(k) or is_mail_header(k):
-        return Furniture("navigation")
-    if _PAGE_NUMBER.fullmatch(k) or (k[-1:] == ")" and _DOCUMENT_HEADER.search(line)):
+    if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k) or is_chrome(k, line):
         return Furniture("navigation")
     if k.startswith(CAPTION_PREFIXES) or (k.startswith(NAMED_CREDIT_PREFIXES) and is_names(line.split(":", 1)[1])):
         return Furniture("caption")

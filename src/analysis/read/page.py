@@ -341,20 +341,28 @@ def adjacent(text: str, above: Line, below: Line) -> bool:
     return text.count("\n", above.end, below.start) <= 1
 
 
+def long_furniture(text: str, line: Line, above: Furniture | None) -> Furniture | None:
+    """`furniture` for a line too long for every check but an archive's notice, a contact
+    line's and a trail's."""
+    if text.startswith(ARCHIVE_NOTICES, line.start):
+        return Furniture("navigation")
+    if line.end - line.start > CONTACT_LONGEST:
+        return None
+    content = text[line.start : line.end]
+    if is_contact(content):
+        return _CONTACT
+    long_trail = ("»" in content or "›" in content) and is_trail(content, key(content))  # `Etusivu » … » a long title`
+    return Furniture("breadcrumb") if long_trail else follows(above, content)  # a contact block's long line
+
+
 def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zoned: bool, texted: bool) -> Furniture | None:
     """What line `i` is if it is furniture: navigation in a skip link's zone or a web
     address over the text, what the line right above makes it, a label, a contact line, or (below some text) a glued tag line."""
     line = lines[i]
-    if zoned or (not texted and is_url(text[line.start : line.end])) or text.startswith(ARCHIVE_NOTICES, line.start):
+    if zoned or (not texted and is_url(text[line.start : line.end])):
         return Furniture("navigation")
-    if line.end - line.start > SHORT:  # too long for every check but a contact line's and a trail's
-        if line.end - line.start > CONTACT_LONGEST:
-            return None
-        content = text[line.start : line.end]
-        if is_contact(content):
-            return _CONTACT
-        long_trail = ("»" in content or "›" in content) and is_trail(content, key(content))  # `Etusivu » … » a long title`
-        return Furniture("breadcrumb") if long_trail else follows(above, content)  # a contact block's long line
+    if line.end - line.start > SHORT:
+        return long_furniture(text, line, above)
     content = text[line.start : line.end]
     found = follows(above, content)
     if found is not None:
