@@ -428,7 +428,7 @@ def test_a_label_above_the_date_under_the_title_is_never_taken_for_a_publication
 
 @pytest.mark.parametrize("heading", ["Comments (1)", "Kommentit", "3 comments", "Kommentarer", "Read next", "Lisää aiheesta",
                                      "One thought on “Why three campuses are better than one”", "2 responses to “Why three campuses”",
-                                     "Keskustelu", "Leave a reply"])
+                                     "Leave a reply"])
 def test_a_comments_or_related_dates_are_not_the_posts(heading):
     comment = "Really useful post, I took part in the summer school twice and can recommend it warmly to everyone."
     page = parse_page(f"Why three campuses are better than one\n\n{PROSE}\n\n{heading}\n\n{comment}\n\nPosted 14.3.2019\n")
@@ -1482,14 +1482,7 @@ def test_two_capitalised_words_before_a_date_give_no_date_an_author_and_an_event
     assert page.dates == () and "unread_date" in codes(page)
 
 
-@pytest.mark.parametrize("above", ["Pekka Esimerkki 12.3.2019", "Liisa Esimerkki, lehtori, Haaga-Helia"])
-def test_a_byline_over_the_headline_is_no_title(above):
-    page = parse_page(f"{above}\n\nKolmen korkeakoulun kesäkoulu\n\nJulkaistu 12.3.2019\n\n{FI_PROSE}\n")
-    assert page.first("title").text == "Kolmen korkeakoulun kesäkoulu"
-    assert page.units[0].kind in ("navigation", "date_line")
-
-
-@pytest.mark.parametrize("heading", ["Kommentit (2)", "Keskustelu", "One thought on “Kolmen korkeakoulun kesäkoulu”", "Leave a reply"])
+@pytest.mark.parametrize("heading", ["Kommentit (2)", "3 kommenttia", "One thought on “Kolmen korkeakoulun kesäkoulu”", "Leave a reply"])
 def test_comments_under_their_heading_are_no_text_of_the_page(tmp_path, heading):
     comments = "Matti Virtanen\nHieno kirjoitus! Kävin kurssin Metropoliassa.\n\nJulkaistu 14.3.2019 klo 9.12\n\nKiitos, Laurea on hyvä."
     page = f"Kolmen korkeakoulun kesäkoulu\n\n12.3.2019\n\nKesäkoulu kokosi opiskelijat yhteen.\n\n{heading}\n\n{comments}\n\nMuita uutisia\n\nHaaga-Helia avaa kampuksen\n"
@@ -1630,7 +1623,44 @@ def test_a_year_alone_or_a_to_line_without_an_address_stays_text(line):
     assert page.units[-1].kind == "paragraph"
 
 
-@pytest.mark.parametrize("line", ["15.5.2019 | Myllypuron kampus", "16.5.2019 | Avoimet ovet", "15.5.2019 | Pasila Campus"])
-def test_a_date_before_an_events_name_or_place_is_no_publication_date(line):
-    page = parse_page(f"3AMK-verkostopäivä\n\n{line}\n\n{FI_PROSE}\n")
-    assert page.dates == () and "unplaced_date" in codes(page)
+@pytest.mark.parametrize("page, title, day", [
+    ("Laurea ja Metropolia järjestivät rekrytointipäivän\n12.3.2019 | Tapahtumat\n\n" + FI_PROSE, None, "2019-03-12"),
+    ("Archive\n\nHaaga-Helia, Laurea and Metropolia form an alliance\nPublished 2.3.2016\n\n" + PROSE, None, "2016-03-02"),
+    ("Calendar: key dates of the spring term\n\nPublished 2.3.2016\n\n" + PROSE, "Calendar: key dates of the spring term", "2016-03-02"),
+    ("Author: John Example\n\nWhat three universities learned from a joint course\n12.5.2019\n\n" + PROSE
+     + "\n\nMetropolia's summer school opens\nStudents can apply now.\nRead more\n",
+     "What three universities learned from a joint course", "2019-05-12"),
+    ("Laurea opens applications for the joint summer school\n2.5.2019\nStudents from Haaga-Helia and Metropolia can apply until 20 May.\n"
+     "Read more\n\nMetropolia's summer courses\nMetropolia offers 20 courses.\nRead more\n", "Laurea opens applications for the joint summer school", "2019-05-02"),
+    ("Saved from the landfill: Metropolia students upcycle furniture\n3.6.2019\n\n" + PROSE,
+     "Saved from the landfill: Metropolia students upcycle furniture", "2019-06-03"),
+    ("Blog\n\nOne thought on leadership\n4.3.2019\n\n" + PROSE, "One thought on leadership", "2019-03-04"),
+    ("Metropolia i tidningen\n\nStudenterna berättar om sitt utbyte\n\n12.3.2019\n\n" + PROSE, "Metropolia i tidningen", "2019-03-12"),
+    ("Teema: Kestävä kehitys\n\n2/2019\n\n" + FI_PROSE, "Teema: Kestävä kehitys", None),
+    ("Help\n\n12.3.2019\n\n" + PROSE, "Help", "2019-03-12"),
+    ("Vanhemmat\n\nTietoa hakijoiden vanhemmille\n\n12.3.2019\n\n" + FI_PROSE, "Vanhemmat", "2019-03-12"),
+    ("Nyheter\n\nVisar 5 nya projekt\n1.4.2019\n\n" + PROSE, "Visar 5 nya projekt", "2019-04-01"),
+    ("Siirry sisältöön\nEtusivu\nOpiskelu\nYhteistyö yritysten ja julkisen sektorin kanssa\n\n"
+     "Laurea ja Metropolia avaavat yhteisen laboratorion\n3.3.2020\n\n" + FI_PROSE, "Laurea ja Metropolia avaavat yhteisen laboratorion", "2020-03-03"),
+    ("Blogi / Laurean opiskelijat Japanissa\n12.3.2019\n\n" + FI_PROSE, "Blogi / Laurean opiskelijat Japanissa", "2019-03-12"),
+    ("Hanna Virtanen, vuoden opettaja\n\nLaurean lehtori palkittiin\n\n" + FI_PROSE, "Hanna Virtanen, vuoden opettaja", None),
+])
+def test_a_second_reviews_pages_read_as_before(page, title, day):
+    """Pages on which this session's first rules read worse (a category's, an archive's,
+    a comment's, a byline's, a masthead's, a pager's or a filter's words in a headline)."""
+    read = parse_page(page + "\n")
+    assert read.first("title").text == (title or page.split("\n", 1)[0])
+    assert [d.day.isoformat() for d in read.dates if d.role == "published"] == ([day] if day else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Keskustelu\n\nKeskustelussa nousi esiin Laurean ja Metropolian yhteinen sote-alan koulutus.",
+    "Kommentit:\n\n– Tämä on iso askel, sanoo Laurean rehtori. Metropolia on mukana alusta asti.",
+    "Discussion\n\nThe results show that Laurea and Metropolia students benefit from joint courses.",
+    "Collected by\nLaurea's alumni office with help from Metropolia, the stories cover twenty years.",
+    "Haaga-Helia (312) | Laurea (204) | Metropolia (455)",
+    "Posted in Vantaa by the Laurea and Metropolia team",
+])
+def test_an_articles_own_text_under_a_heading_like_furniture_still_counts(text):
+    page = parse_page(f"Rehtorit linjasivat yhteistyön suuntaa\n2.10.2019\n\nRehtorit tapasivat Pasilassa.\n\n{text}\n")
+    assert all(u.kind in ("paragraph", "subtitle", "list_item") for u in page.units if "Metropolia" in u.text)

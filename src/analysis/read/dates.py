@@ -61,12 +61,12 @@ MONTHS = {
     )
     for name in names
 }
-# Words that name an event or its place: after a date and a bar (`16.5.2019 | Avoimet ovet`,
-# `15.5.2019 | Myllypuron kampus`), the date is the event's, not the page's.
+# Words that name an event: after a weekday's date and a bar (`to 16.5.2019 | Avoimet ovet`), the
+# date is the event's, not the page's. Without a weekday such words are a post's category (`12.3.2019 | Tapahtumat`).
 EVENT_WORDS = (
     "avoimet ovet", "open house", "öppet hus", "seminaari", "seminar", "webinaari", "webinar", "työpaja", "workshop",
     "tapahtum", "event", "evenemang", "messut", "fair", "hackathon", "juhla", "konferenssi", "conference", "infotilaisuus",
-    "info session", "koulutus", "training", "kampus", "campus", "auditori",
+    "info session", "koulutus", "training",
 )
 WEEKDAYS = (
     "maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|"  # `Julkaistu maanantaina 11.3.2019`
@@ -93,8 +93,6 @@ _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
-# Two capitalised words before a date, a comma or dash between or not (`Pekka Esimerkki 12.3.2019`).
-_BYLINE = re.compile(r"[A-ZÅÄÖ][a-zåäöé'-]++ [A-ZÅÄÖ][a-zåäöé'-]++(?:,| [–-])? (?=\d)")
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
 # What a date line the reader cannot read may hold: a numeric date (a two-digit year too) or
 # an ISO date (not a listing's timestamp); or, in a line with a year, a day and a month's
@@ -172,8 +170,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return None
     if m.group("label"):
         role = LABELS[" ".join(m.group("label").lower().split())]
-    if role is None and (m.group("weekday") and m.group("h") and m.group("at") not in ("-", "–") or _names_an_event(m.group("after"))):
-        role = "event"  # `ke 15.5.2019 klo 10.00`, `16.5.2019 | Avoimet ovet`: when an event is; Drupal's `ti, 26.03.2019 - 14:05` is a post's
+    if role is None and m.group("weekday") and (m.group("h") and m.group("at") not in ("-", "–") or _names_an_event(m.group("after"))):
+        role = "event"  # `ke 15.5.2019 klo 10.00`, `to 16.5.2019 | Avoimet ovet`: when an event is; Drupal's `ti, 26.03.2019 - 14:05` is a post's
     where = (role, *m.span("date"))
     if m.group("a"):
         hour, minute = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else (None, None)
@@ -187,18 +185,9 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     return None if month_number is None else WrittenDate(*where, int(year), int(day), month_number, False)
 
 
-def is_dated_byline(line: str) -> bool:
-    """A name of two capitalised words before a date (`Pekka Esimerkki 12.3.2019`): over a
-    headline, an author's byline. Its date is never read: `Alliance Day 15.5.2019` and
-    `Steering Group 12.3.2019` have the same shape."""
-    byline = _BYLINE.match(line) if line[-1:].isdigit() else None
-    return byline is not None and _DATE_LINE.fullmatch(line, byline.end()) is not None
-
-
 def _names_an_event(after: str | None) -> bool:
-    """Whether what follows a date after a bar names an event or its place (`Avoimet ovet`,
-    `Seminaari`, `Myllypuron kampus`), not a section, a category or an author (`Uutiset`,
-    `Tiedote`, `Laurea`)."""
+    """Whether what follows a weekday's date after a bar names an event (`Avoimet ovet`,
+    `Seminaari`), not a section, a category or an author (`Uutiset`, `Tiedote`, `Laurea`)."""
     return after is not None and any(word in after.casefold() for word in EVENT_WORDS)
 
 

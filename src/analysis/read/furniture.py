@@ -54,7 +54,7 @@ NAVIGATION = frozenset({
     # searching and paging a listing
     "hae uutisista", "search news", "sök bland nyheterna", "sök nyheter", "näytä lisää", "lataa lisää", "load more",
     "show more", "visa fler", "visa mer", "older posts", "newer posts", "vanhemmat artikkelit", "uudemmat artikkelit",
-    "vanhemmat", "uudemmat", "previous page", "next page", "edellinen sivu", "seuraava sivu", "föregående sida",
+    "previous page", "next page", "edellinen sivu", "seuraava sivu", "föregående sida",
     "nästa sida", "older entries", "newer entries",
     # a newsletter's links
     "view this email in your browser", "view in browser", "avaa selaimessa", "näytä selaimessa", "avaa uutiskirje selaimessa",
@@ -89,6 +89,8 @@ RELATED_HEADINGS = frozenset({
     "read next", "lue seuraavaksi", "lisää aiheesta", "aiheesta lisää",
     "lue lisää aiheesta", "more on this topic", "related posts", "related stories", "läs vidare", "mer om ämnet",
     "lisää kirjoituksia", "muita kirjoituksia", "more posts",
+    # comments under a post: their dates are the comments' (their text, up to prose, too; all of it under a count)
+    "comments", "kommentit", "kommentarer", "kommentti", "comment", "kommentoi", "responses", "vastaukset",
     "more articles", "other posts", "fler inlägg", "uusimmat kirjoitukset", "latest posts", "recent articles",
     # the links to the previous and next post, the newest posts beside the text
     "edellinen artikkeli", "seuraava artikkeli", "edellinen kirjoitus", "seuraava kirjoitus", "previous article",
@@ -101,17 +103,16 @@ ARCHIVE_LABELS = (  # an archive's heading: `Category: Partnership`
 )
 # A page of listed items by its title: their dates are theirs (an archive, a calendar, vacancies).
 LISTING_TITLES = frozenset({
-    "uutisarkisto", "news archive", "nyhetsarkiv", "arkisto", "archive", "archives", "tiedotearkisto",
-    "press release archive", "tapahtumakalenteri", "event calendar", "events calendar", "calendar",
-    "evenemangskalender", "kalender", "avoimet työpaikat", "vacancies", "job openings", "open positions", "lediga jobb",
-    "lediga tjänster", "hakutulokset", "search results", "sökresultat",
+    "uutisarkisto", "news archive", "nyhetsarkiv", "tiedotearkisto", "press release archive", "tapahtumakalenteri",
+    "event calendar", "events calendar", "evenemangskalender", "avoimet työpaikat", "vacancies", "job openings",
+    "open positions", "lediga jobb", "lediga tjänster", "hakutulokset", "search results", "sökresultat",
 })
+SEARCH_RESULTS = ("hakutulokset:", "search results for", "search results:", "sökresultat för", "sökresultat:")
 # What heads the comments under a post: the text below is the comments' (their dates too).
-COMMENT_HEADINGS = frozenset({
-    "comments", "kommentit", "kommentarer", "kommentti", "comment", "leave a comment", "kommentoi", "jätä kommentti",
-    "lämna en kommentar", "responses", "vastaukset", "keskustelu", "discussion", "diskussion", "leave a reply",
-    "jätä vastaus", "lämna ett svar",
+COMMENT_HEADINGS = frozenset({  # a heading a post's own text never has (`Kommentit` may head quotes: a related heading)
+    "leave a comment", "jätä kommentti", "lämna en kommentar", "leave a reply", "jätä vastaus", "lämna ett svar",
 })
+COMMENT_WORDS = frozenset({"comments", "kommentit", "kommentarer", "kommentti", "comment", "responses", "vastaukset"})
 _HEADINGS = RELATED_HEADINGS | COMMENT_HEADINGS
 # A date's label alone on the line above it (`Päivitetty`, then `5.2.2020`): the role it gives,
 # "event" for the heading of an event's time (the date is then not the page's).
@@ -122,27 +123,33 @@ NAVIGATION_PREFIXES = (
     "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
     "all snapshots from host", "organization: internet archive", "organization: archive team",  # a web archive's
 )
+_MONTHS_LIST = "jan feb mar apr may jun jul aug sep oct nov dec"
 # A web archive's or a cache's notice over the page it keeps, whatever the line's length: the
 # page is as it was captured, and the capture's date is none of the page's.
 ARCHIVE_NOTICES = (
     "The Wayback Machine - ", "This is Google's cache of ", "This is Google’s cache of ",
     "It is a snapshot of the page as it appeared on",
     "The current page could have changed in the meantime", "Tip: To quickly find your search term on this page",
-    "archive.today webpage capture", "archive.ph webpage capture", "Saved from ", "Redirected from ",
+    "archive.today webpage capture", "archive.ph webpage capture", "Saved from http", "Redirected from http",
     "no other snapshots from this url",
 )
 ARCHIVE_TOOLBAR = frozenset({  # the Wayback Machine's toolbar, a cache's and archive.today's links
-    "about this capture", "collected by", "timestamps", "success", "fail", "loading", "go", "wayback machine",
-    "internet archive", "full version", "text-only version", "view source", "learn more", "webpage",
-    "screenshot", "download .zip", "report bug or abuse", "help", "success fail", "saved from", "redirected from",
+    "about this capture", "collected by", "timestamps", "wayback machine", "internet archive", "full version",
+    "text-only version", "view source", "webpage", "screenshot", "download .zip", "report bug or abuse", "success fail",
+    "saved from", "redirected from",
 })
+# On a page an archive or a cache keeps (`is_archived`), its words that are words elsewhere too.
+WAYBACK_WORDS = frozenset({
+    "success", "fail", "go", "loading", "help", "close", "learn more", "learn more.", *_MONTHS_LIST.split(),
+})
+WAYBACK_PREFIXES = ("collection:", "organization:")  # under `COLLECTED BY`
 # A capture's count and dates: `12 captures`, `15 Mar 2019 - 04 Jun 2021`, archive.today's
 # `15 Mar 2019 08:30:12 UTC`; the toolbar's row of months (`MAR APR MAY`); a print's date.
 _CAPTURE = re.compile(
     r"\d{1,6} captures?(?: \d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4})?|\d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4}"
     r"|\d{1,2} [a-z]{3} \d{4} \d\d:\d\d:\d\d (?:utc|gmt)\.?"
     r"|(?:tulostettu|printed|utskriven)(?: on)? \d\S*+(?: \S++){0,3}"  # a print's date: `Tulostettu 5.6.2021`
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)){0,2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)){1,2}"
 )
 _READING_TIME = re.compile(  # `Lukuaika 3 min`, `Reading time: about 5 minutes`, `4 min read`
     r"(?:lukuaika|reading time|läsningstid|read time):? ?(?:noin |about |ca\.? )?\d{1,3} ?(?:min|minuuttia|minutes?|minuter)\.?"
@@ -194,7 +201,8 @@ RELATED_PREFIXES = ("latest from ", "more from ", "more news from ", "uusimmat u
 _COUNTED = re.compile(r"(?P<heading>[^\d()]{1,40}) \(\d{1,5}\)|\d{1,5} (?:comments?|kommentti[a]?|kommentarer|kommentar|responses?|vastausta?)")
 # A listing's count of what it shows, or its page (`Näytetään 1–10 / 124 tulosta`, `12 results`, `Sivu 1 / 15`).
 _COUNT_OR_PAGE = re.compile(
-    r"(?:näytetään|showing|visar) \d[\d–-]*+(?: ?(?:/|of|av) ?\d++)?(?: [^\d\s]++){0,2}"
+    r"(?:näytetään|showing|visar) \d[\d–-]*+ ?(?:/|of|av) ?\d++(?: [^\d\s]++)?"
+    r"|(?:näytetään|showing|visar) \d{1,6} (?:tulosta|results?|träffar|hits|työpaikkaa|uutista|jobs|items|nyheter)"
     r"|\d{1,6} (?:results?|tulosta|tulos|hakutulosta|träffar|hits|uutista|news items?|osumaa)"
     r"|(?:sivu|page|sida) \d{1,4} ?(?:/|of|av|,) ?\d{1,4}"
 )
@@ -206,15 +214,16 @@ MAIL_ADDRESS_LABELS = ("from:", "to:", "cc:", "lähettäjä:", "vastaanottaja:",
 MAIL_TIME_LABELS = ("sent:", "lähetetty:", "skickat:")
 # A document's page number alone (`3`, `- 3 -`, `2 (12)`), or its header in columns: runs of
 # spaces between the parts, the page and pages last (`Laurea-ammattikorkeakoulu Oy    PÖYTÄKIRJA    1 (2)`).
+_MONTHS = frozenset(_MONTHS_LIST.split())
 _CHROME_FIRST = frozenset("tiasrnjfmodlgcvkbpu")  # how a key of `is_chrome` may begin, digits and `-` aside
 _PAGE_NUMBER = re.compile(r"-? ?\d{1,3} ?-?|\d{1,3} \(\d{1,3}\)")  # not a year: `2019` alone may be a filter's link
 _DOCUMENT_HEADER = re.compile(r"\S {3,}+\S.* {3,}+\d{1,4} ?\(\d{1,4}\)$")
-_REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) ")
+_REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) [“\"'‘«]")
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
 _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem"})
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
 SEASONS = frozenset({"kevät", "kesä", "syksy", "talvi", "spring", "summer", "autumn", "fall", "winter", "vår", "sommar", "höst", "vinter"})
-MAGAZINE_ENDINGS = ("lehti", " journal", " magazine", "tidning", "tidningen")  # `LbD-lehti`, `…verkkolehti`
+MAGAZINE_ENDINGS = ("lehti", " journal", " magazine", "tidning", "tidningen")  # a masthead's tagline: `…verkkolehti`
 _LINK_MARKS = " []().…->»›→«‹←<"  # what a link's label may stand between: `[Read more]`, `« Back`, `Read more ->`
 # A cookie banner's buttons: navigation, which makes the lines about cookies right above them
 # (blank lines aside) and right below them navigation too (`mark_furniture`).
@@ -247,7 +256,7 @@ CONTACT_LABELS = frozenset({
 TAG_PREFIXES = (
     "tags:", "tagit:", "avainsanat:", "asiasanat:", "aiheet:", "aihe:", "kategoriat:", "kategoria:", "categories:",
     "category:", "topics:", "teemat:", "taggar:", "ämnen:", "kategorier:", "tunnisteet:", "tunniste:", "luokat:",
-    "luokka:", "nyckelord:", "etiketter:", "posted in ", "filed under",  # `Posted in Blog | Tagged Laurea`
+    "luokka:", "nyckelord:", "etiketter:", "filed under",
 )
 # A phone number: "+358 …", or "puh." / "tel." / "p." as a word of its own before digits.
 # The lookahead for a first character makes Python's re skip the other positions at once (2x).
@@ -287,7 +296,8 @@ _ADDRESS_NUMBER = re.compile(
 )
 _BUSINESS_LABEL = re.compile(r"(?:y-tunnus|business id|fo-nummer)\s*+:?\s*+\Z", re.IGNORECASE)
 _LINK_SEPARATORS = str.maketrans("·•", "||")
-_LINK_COUNT = re.compile(r" \(\d{1,6}\)")  # a filter's count of items: `Laurea (6)`
+_LINK_COUNT = re.compile(r" \(\d{1,6}\)")  # a filter's count of items: `Rajaa: Laurea (6) · …`
+FILTER_LABELS = frozenset({"rajaa", "suodata", "rajaa hakua", "filter", "filter by", "filtrera", "avgränsa"})
 _YEAR_LINK = re.compile(r"(?:19|20)\d\d|kaikki|all|alla")  # a year filter's links
 ADDRESS_WORDS = 6  # the most words of a line of an address above its postal code
 
@@ -310,7 +320,7 @@ _BY_KEY: dict[str, Furniture | str] = {
     **{k: Furniture("breadcrumb", opens="trail") for k in BREADCRUMB_LABELS}, **dict.fromkeys(CONTACT_LABELS, "contact_label"),
     **{k: Furniture("navigation") for k in RELATED_HEADINGS | COMMENT_HEADINGS}, **{k: Furniture("date_label") for k in DATE_LABELS},
     **{k: Furniture("navigation", opens="consent") for k in CONSENT_BUTTONS},
-    **{k: Furniture("navigation", opens="capture" if "capture" in k or "collected" in k else None) for k in ARCHIVE_TOOLBAR},
+    **{k: Furniture("navigation", opens="capture" if k == "about this capture" else None) for k in ARCHIVE_TOOLBAR},
 }
 
 
@@ -318,7 +328,7 @@ def lists_items(title: str) -> bool:
     """Whether a page of this title lists items (`Uutisarkisto`, `Tapahtumakalenteri`,
     `Category: Partnership`, `Hakutulokset: 3AMK`): a date on it is an item's."""
     k = key(title)
-    return k in LISTING_TITLES or k.startswith(ARCHIVE_LABELS) or k.partition(":")[0] in LISTING_TITLES
+    return k in LISTING_TITLES or k.startswith(ARCHIVE_LABELS) or k.startswith(SEARCH_RESULTS)
 
 
 def is_related_heading(k: str) -> bool:
@@ -334,9 +344,10 @@ def is_related_heading(k: str) -> bool:
 
 
 def is_comments_heading(k: str) -> bool:
-    """A heading of comments, by its key, with its count or not (`Comments (2)`), a count of
-    comments (`3 kommenttia`), or replies to the post (`One thought on “…”`)."""
-    return k in COMMENT_HEADINGS or is_replies(k) or _counted(k, COMMENT_HEADINGS)
+    """A heading of comments, by its key: one a post's own text never has (`Leave a reply`),
+    one with its count (`Comments (2)`), a count of comments (`3 kommenttia`), or replies to
+    the post (`One thought on “…”`)."""
+    return k in COMMENT_HEADINGS or is_replies(k) or _counted(k, COMMENT_WORDS)
 
 
 def is_replies(k: str) -> bool:
@@ -352,6 +363,11 @@ def _counted(k: str, headings: frozenset[str]) -> bool:
     return counted is not None and (counted["heading"] is None or counted["heading"] in headings)
 
 
+def is_archived(text: str) -> bool:
+    """Whether a page is one an archive or a cache keeps, its toolbar's or notice's text in it."""
+    return "The Wayback Machine - " in text or " captures\n" in text or "About this capture" in text or "s cache of http" in text
+
+
 def is_chrome(k: str, line: str) -> bool:
     """A line of what an archive, a mail or a document puts around the page, by its key (or,
     for a document's header in columns, as written): a web archive's notice or capture
@@ -360,6 +376,8 @@ def is_chrome(k: str, line: str) -> bool:
     if first.isdigit() or first == "-":
         return _CAPTURE.fullmatch(k) is not None or _PAGE_NUMBER.fullmatch(k) is not None or is_mail_header(k)
     if first in _CHROME_FIRST and (line.startswith(ARCHIVE_NOTICES) or _CAPTURE.fullmatch(k) is not None or is_mail_header(k)):
+        return True
+    if k in _MONTHS and line.isupper():  # the toolbar's month on a line of its own: `MAR`
         return True
     return k[-1:] == ")" and _DOCUMENT_HEADER.search(line) is not None
 
@@ -448,7 +466,7 @@ def _line_label(line: str) -> Furniture | str | None:
     if written is not None:
         footer = written.role == "modified"  # SharePoint's "Modified 7/4/2016 1:41 PM" (or "Muokattu …"), then its tags
         return Furniture("date_line", written, "tags" if footer else None)
-    if k.startswith(TAG_PREFIXES):
+    if k.startswith(TAG_PREFIXES) or (k.startswith("posted in ") and " tagged " in k):  # `Posted in Blog | Tagged Laurea`
         return Furniture("tags")
     return Furniture("navigation") if is_link_row(k) else None
 
@@ -476,13 +494,12 @@ def is_site_name(k: str) -> bool:
 
 def is_masthead(k: str) -> bool:
     """A magazine's name and issue (`LbD-lehti 2/2019`), an issue's season (`Kevät 2019`),
-    or a name that says it is a magazine (`LbD-lehti`, `Metropolian kulttuurialan
-    verkkolehti`), by its key: over a headline a masthead, not the title, though the reader
-    does not know the magazine."""
+    or a one-word name that says it is a magazine (`LbD-lehti`), by its key: over a
+    headline a masthead, not the title, though the reader does not know the magazine."""
     name, _, issue = k.rpartition(" ")
     if name in SEASONS and len(issue) == 4 and issue.isdigit():
         return True
-    if k.endswith(MAGAZINE_ENDINGS) and len(k.split()) <= 4:
+    if k.endswith("lehti") and " " not in k:  # `LbD-lehti`
         return True
     return _ISSUE.fullmatch(issue) is not None and 1 <= len(name.split()) <= 3 and not any(c.isdigit() for c in name)
 
@@ -521,7 +538,7 @@ def is_link_row(k: str) -> bool:
         return False
     label, colon, rest = k.translate(_LINK_SEPARATORS).partition(": ")
     k = rest if colon and len(label.split()) <= 2 else label + colon + rest
-    parts = [_LINK_COUNT.sub("", part).split() for part in k.split("|")]
+    parts = [(_LINK_COUNT.sub("", part) if label in FILTER_LABELS else part).split() for part in k.split("|")]
     if all(len(words) == 1 and _YEAR_LINK.fullmatch(words[0]) for words in parts):
         return True
     return all(1 <= len(words) <= 3 and not any(c.isdigit() for c in "".join(words)) for words in parts)
@@ -598,9 +615,12 @@ def is_trail(line: str, k: str) -> bool:
     if not ("»" in line or "›" in line or " > " in line or " / " in line):  # TRAIL_MARKS; most lines: at once
         return False
     first = _FIRST_STEP.match(k).group().strip()
-    if first in _HOME_WORDS or first in SECTION_LABELS:  # `Ajankohtaista / Blogit` too
+    if first in _HOME_WORDS:
         return True
     marks = sum(line.count(mark) for mark in TRAIL_MARKS)
+    if first in SECTION_LABELS and marks == 1:  # `Ajankohtaista / Blogit`, not `Blogi / Laurean opiskelijat Japanissa`
+        last = _STEP_MARK.split(k)[-1].strip()
+        return last in SECTION_LABELS or last in KICKERS
     return first in _SITE_WORDS and (marks >= 2 or (marks == 1 and _STEP_MARK.split(k)[-1].strip() in SECTION_LABELS))
 
 

@@ -23,9 +23,10 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import NamedTuple
 
-from .dates import WrittenDate, begins_with_date, is_date_heading, is_dated_byline, looks_like_date, read_date_line
+from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
-    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, SHORT, SKIP_LINKS, Furniture, follows, is_about_cookies,
+    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, MAGAZINE_ENDINGS, SHORT, SKIP_LINKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows,
+    is_about_cookies, is_archived,
     is_address, is_address_above, is_comments_heading, is_consent_button, is_contact, is_contact_above, is_contact_alone,
     is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
 )
@@ -38,8 +39,9 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 49
+PARSER_VERSION = 50
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
+TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
 LIST_HEADINGS = frozenset({
@@ -58,6 +60,7 @@ _CODE_OPEN = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
 _CODE_CLOSE = re.compile(r"</(?:script|style)\s*>", re.IGNORECASE)
 _SPACE = re.compile(r"\s*+")
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit
+_LETTER = re.compile(r"[^\W\d_]")  # a letter
 _SENTENCE_END = re.compile(r"[.!?] (?=[A-ZÅÄÖ0-9\"”“'«])")  # then a capital, a number or a quotation
 _NUMBER_WORDS = {
     word: n
@@ -72,6 +75,7 @@ _NUMBER_WORDS = {
 }
 _BY_START_END = itemgetter(1, 2)
 _CONTACT = Furniture("contact")
+_NAVIGATION, _CAPTURED = Furniture("navigation"), Furniture("navigation", opens="capture")
 # "projects", and the Finnish stems of "hanke" (hanke, hankkeet, hanketta, kehittämishankkeet, ...)
 _PROJECT_WORD = r"(?:\bprojects?\b|hanke|hankkee|hankkei)"
 # Each pattern below first looks ahead for a character its match can begin with: Python's
@@ -251,6 +255,7 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
     """Step 2: the furniture among the text and list lines (kinds of `read.furniture`);
     a dash line that no list introduces is text (a quotation: `in_list`)."""
     zone = navigation_zone(text, lines)
+    archived = is_archived(text)  # a toolbar's `success`, `fail`, `Go` are navigation
     out: list[Line] = []
     above, first_text = None, None
     for i, line in enumerate(lines):
@@ -258,7 +263,7 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
         found = None
         if line.kind in ("text", "list_item") and not line.images and line.broken is None:
             next_to = above is not None and adjacent(text, lines[i - 1], line)  # only furniture above tells
-            found = furniture(text, lines, i, above if next_to else None, 0 < i < zone, texted)
+            found = furniture(text, lines, i, above if next_to else None, 0 < i < zone or (archived and is_toolbar_word(text, line)), texted)
         titled = trail_title(text, out) if found is not None and found.kind == "date_line" and first_text is None else None
         if titled is not None:  # a trail, then a date line (a caption or a blank line between or not): its last line was the title
             out[titled], first_text = Line("text", out[titled].start, out[titled].end), titled
@@ -341,6 +346,15 @@ def adjacent(text: str, above: Line, below: Line) -> bool:
     return text.count("\n", above.end, below.start) <= 1
 
 
+def is_toolbar_word(text: str, line: Line) -> bool:
+    """A word of an archive's toolbar or a cache's notice alone on its line (`success`,
+    `fail`, `MAR`, `Learn more.`), or its collection's (`Collection: …`)."""
+    if line.end - line.start > TOOLBAR_LONGEST:
+        return False
+    k = key(text[line.start : line.end])
+    return k in WAYBACK_WORDS or k.startswith(WAYBACK_PREFIXES)
+
+
 def long_furniture(text: str, line: Line, above: Furniture | None) -> Furniture | None:
     """`furniture` for a line too long for every check but an archive's notice, a contact
     line's and a trail's."""
@@ -360,7 +374,7 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
     address over the text, what the line right above makes it, a label, a contact line, or (below some text) a glued tag line."""
     line = lines[i]
     if zoned or (not texted and is_url(text[line.start : line.end])):
-        return Furniture("navigation")
+        return _CAPTURED if above is not None and above.opens == "capture" else _NAVIGATION  # an archive's run goes on
     if line.end - line.start > SHORT:
         return long_furniture(text, line, above)
     content = text[line.start : line.end]
@@ -424,7 +438,7 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
     if end > 1 and not any(starts_text(text, line) for line in lines[1:end]):
         last = lines[end - 1]  # the title, when a date line or the text follows the run (images and captions aside)
         after = next((n for n in range(end, len(lines)) if lines[n].kind != "images" and not is_caption(text, lines[n])), None)
-        headline = len(text[last.start : last.end].split()) > MENU_ITEM_WORDS  # too long for a menu item
+        headline = end == 2 and len(text[last.start : last.end].split()) > MENU_ITEM_WORDS  # alone under the link, too long for a menu item
         titled = after is not None and (headline or starts_text(text, lines[after])) and label_of(text, last.start, last.end) is None
         return end - 1 if titled and not titled_below(text, lines, after) else end
     return zone_up_to_title(text, lines)
@@ -433,7 +447,8 @@ def navigation_zone(text: str, lines: list[Line]) -> int:
 def zone_up_to_title(text: str, lines: list[Line]) -> int:
     """A skip link's zone where no blank line sets its menu apart: up to the last short
     line that ends no sentence (the title) before the first prose line or date line, or
-    the first such line too long for a menu item (the headline, a subtitle under it)."""
+    the first such line too long for a menu item with a blank line above it (the headline,
+    a subtitle under it)."""
     title = None
     for i, line in enumerate(lines[1:], 1):
         if line.kind == "list_item":
@@ -444,8 +459,8 @@ def zone_up_to_title(text: str, lines: list[Line]) -> int:
             break
         if label_of(text, line.start, line.end) is None and text[line.end - 1] != ".":
             title = i
-            if len(text[line.start : line.end].split()) > MENU_ITEM_WORDS:
-                return i
+            if len(text[line.start : line.end].split()) > MENU_ITEM_WORDS and not adjacent(text, lines[i - 1], line):
+                return i  # a blank line above it: no menu's item
     else:
         i = len(lines)
     return i if title is None else title
@@ -607,8 +622,9 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
 
 def is_archive_heading(units: list[Unit], n: int) -> bool:
     """Whether tag or credit line `n`, before the title, heads an archive of teasers (WordPress's
-    `Category: Partnership`, `Kirjoittaja: Maija Meikäläinen`): the page's own heading."""
-    return key(units[n].text).startswith(ARCHIVE_LABELS) and any(u.kind == "teaser_title" for u in units[n + 1 :])
+    `Category: Partnership`, `Kirjoittaja: Maija Meikäläinen`), the first right under it: the page's own heading."""
+    below = next((u for u in units[n + 1 :] if u.kind not in ("navigation", "image_alt", "breadcrumb")), None)
+    return key(units[n].text).startswith(ARCHIVE_LABELS) and below is not None and below.kind == "teaser_title"
 
 
 def is_dated_list(block: str) -> bool:
@@ -642,7 +658,7 @@ def above_headline(units: list[Unit], n: int) -> bool:
     """Whether block `n`, before the title, stands over the headline rather than being it:
     a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), two
     one-word links on a line (`Opiskelijalle | Henkilöstölle`), a kicker (`Tiedote`,
-    `Press release`), a magazine's issue (`LbD-lehti 2/2019`), a theme or a byline, under it perhaps a line
+    `Press release`), a magazine's issue (`LbD-lehti 2/2019`) or a theme, under it perhaps a line
     more — when the next block, furniture aside
     and within `HEADLINE_AFTER` units, is a headline: one short line that ends no sentence
     (a question may).
@@ -651,24 +667,16 @@ def above_headline(units: list[Unit], n: int) -> bool:
     words = [line.split() for line in lines]
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
-    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or any(is_masthead(key(line)) for line in lines))
-    if not (menu or pair or kicker or is_theme(lines) or is_byline(lines)):
+    tagline = len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5  # `Kulttuuriala` / `… verkkolehti`
+    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
+    if not (menu or pair or kicker or is_theme(lines)):
         return False
     after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb", "news_title")), None)
     if after is None or after.kind != "block" or "\n" in after.text:
         return False
-    if is_theme(lines) and looks_like_date(after.text, 0, len(after.text)):  # a theme over its issue's date is the headline
-        return False
+    if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))):
+        return False  # no headline: an issue's number (`2/2019`), or a theme over its issue's date
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
-
-
-def is_byline(lines: list[str]) -> bool:
-    """An author's name and role, or name and date, over a headline (`Liisa Esimerkki,
-    lehtori, Haaga-Helia`, `Pekka Esimerkki 12.3.2019`)."""
-    name, comma, role = lines[0].partition(", ")
-    words = name.split()
-    named = bool(comma) and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and role[:1].islower()
-    return len(lines) == 1 and (named or is_dated_byline(lines[0]))
 
 
 def is_theme(lines: list[str]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .furniture import is_related_heading, key
+from .furniture import ARCHIVE_LABELS, is_related_heading, key
 from .records import Unit
 
 ELLIPSES = ("…", "...")
@@ -39,8 +39,12 @@ def find_teasers(units: list[Unit]) -> tuple[list[Unit], list[Teaser]]:
     return out, teasers
 
 
-def is_listing(units: list[Unit]) -> bool:
-    """A page of items (two "Read more" or more), not an article with related ones under a heading."""
+def is_listing(units: list[Unit], out: list[Unit], at: int) -> bool:
+    """A page of items (two "Read more" or more) under a heading of its own (a block or an
+    archive's heading before the item at `at` in `out`), not an article with related ones under it (a related
+    heading, or the first item the page's first block: an article, its date and its end)."""
+    if not any(unit.kind == "block" or key(unit.text).startswith(ARCHIVE_LABELS) for unit in out[:at]):
+        return False
     return sum(unit.kind == "read_more" for unit in units) >= 2 and not any(
         unit.kind == "navigation" and is_related_heading(key(unit.text)) for unit in units
     )
@@ -64,7 +68,7 @@ def close_teaser(out: list[Unit], units: list[Unit]) -> Teaser | None:
     if not blocks:
         return None
     near = out[blocks[0]]
-    dated_between = dated is not None and len(blocks) == 2 and blocks[1] < dated < blocks[0] and is_listing(units)
+    dated_between = dated is not None and len(blocks) == 2 and blocks[1] < dated < blocks[0] and is_listing(units, out, blocks[1])
     paired = "\n" not in near.text and len(blocks) == 2 and "\n" not in out[blocks[1]].text and (
         near.text.endswith(ELLIPSES) or (blocks[1] > 0 and out[blocks[1] - 1].kind == "date_line") or dated_between
     ) and not out[blocks[1]].text.endswith(".")  # a snippet is cut short, or the item's date stands above its title (no sentence)
