@@ -215,7 +215,10 @@ MAIL_TIME_LABELS = ("sent:", "lähetetty:", "skickat:")
 # A document's page number alone (`3`, `- 3 -`, `2 (12)`), or its header in columns: runs of
 # spaces between the parts, the page and pages last (`Laurea-ammattikorkeakoulu Oy    PÖYTÄKIRJA    1 (2)`).
 _MONTHS = frozenset(_MONTHS_LIST.split())
-_CHROME_FIRST = frozenset("tiasrnjfmodlgcvkbpu")  # how a key of `is_chrome` may begin, digits and `-` aside
+_CHROME_STARTS = (  # how a key of `is_chrome` may begin, digits and `-` aside
+    *(notice.casefold() for notice in ARCHIVE_NOTICES), "tulostettu", "printed", "utskriven", *_MONTHS, *MAIL_ADDRESS_LABELS,
+    *MAIL_TIME_LABELS, "gmail - ", "begin forwarded message",
+)
 _PAGE_NUMBER = re.compile(r"-? ?\d{1,3} ?-?|\d{1,3} \(\d{1,3}\)")  # not a year: `2019` alone may be a filter's link
 _DOCUMENT_HEADER = re.compile(r"\S {3,}+\S.* {3,}+\d{1,4} ?\(\d{1,4}\)$")
 _REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) [“\"'‘«]")
@@ -365,7 +368,7 @@ def _counted(k: str, headings: frozenset[str]) -> bool:
 
 def is_archived(text: str) -> bool:
     """Whether a page is one an archive or a cache keeps, its toolbar's or notice's text in it."""
-    return "The Wayback Machine - " in text or " captures\n" in text or "About this capture" in text or "s cache of http" in text
+    return "apture" in text and (" captures\n" in text or "About this capture" in text) or "The Wayback Machine - " in text or "s cache of http" in text
 
 
 def is_chrome(k: str, line: str) -> bool:
@@ -375,10 +378,11 @@ def is_chrome(k: str, line: str) -> bool:
     first = k[:1]
     if first.isdigit() or first == "-":
         return _CAPTURE.fullmatch(k) is not None or _PAGE_NUMBER.fullmatch(k) is not None or is_mail_header(k)
-    if first in _CHROME_FIRST and (line.startswith(ARCHIVE_NOTICES) or _CAPTURE.fullmatch(k) is not None or is_mail_header(k)):
-        return True
-    if k in _MONTHS and line.isupper():  # the toolbar's month on a line of its own: `MAR`
-        return True
+    if k.startswith(_CHROME_STARTS):  # most lines: at once
+        if line.startswith(ARCHIVE_NOTICES) or _CAPTURE.fullmatch(k) is not None or is_mail_header(k):
+            return True
+        if k in _MONTHS and line.isupper():  # the toolbar's month on a line of its own: `MAR`
+            return True
     return k[-1:] == ")" and _DOCUMENT_HEADER.search(line) is not None
 
 

@@ -76,6 +76,7 @@ _NUMBER_WORDS = {
 _BY_START_END = itemgetter(1, 2)
 _CONTACT = Furniture("contact")
 _NAVIGATION, _CAPTURED = Furniture("navigation"), Furniture("navigation", opens="capture")
+_NOTICE_FIRST = frozenset(notice[0] for notice in ARCHIVE_NOTICES)
 # "projects", and the Finnish stems of "hanke" (hanke, hankkeet, hanketta, kehittämishankkeet, ...)
 _PROJECT_WORD = r"(?:\bprojects?\b|hanke|hankkee|hankkei)"
 # Each pattern below first looks ahead for a character its match can begin with: Python's
@@ -358,8 +359,8 @@ def is_toolbar_word(text: str, line: Line) -> bool:
 def long_furniture(text: str, line: Line, above: Furniture | None) -> Furniture | None:
     """`furniture` for a line too long for every check but an archive's notice, a contact
     line's and a trail's."""
-    if text.startswith(ARCHIVE_NOTICES, line.start):
-        return Furniture("navigation")
+    if text[line.start] in _NOTICE_FIRST and text.startswith(ARCHIVE_NOTICES, line.start):
+        return _NAVIGATION
     if line.end - line.start > CONTACT_LONGEST:
         return None
     content = text[line.start : line.end]
