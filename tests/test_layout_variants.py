@@ -1664,3 +1664,13 @@ def test_a_second_reviews_pages_read_as_before(page, title, day):
 def test_an_articles_own_text_under_a_heading_like_furniture_still_counts(text):
     page = parse_page(f"Rehtorit linjasivat yhteistyön suuntaa\n2.10.2019\n\nRehtorit tapasivat Pasilassa.\n\n{text}\n")
     assert all(u.kind in ("paragraph", "subtitle", "list_item") for u in page.units if "Metropolia" in u.text)
+
+
+@pytest.mark.parametrize("line, day", [
+    ("15.5.2019 | Myllypuron kampus", None), ("15.5.2019 | Pasila Campus", None), ("to 16.5.2019 | Avoimet ovet", None),
+    ("12.3.2019 | Kampus", "2019-03-12"), ("12.3.2019 | Campus life", "2019-03-12"), ("12.3.2019 | Uutiset, Kampus", "2019-03-12"),
+    ("12.3.2019 | Tapahtumat", "2019-03-12"), ("12.3.2019 | Kampusuutiset", "2019-03-12"),
+])
+def test_a_date_before_a_campus_by_its_name_is_an_events_and_before_a_category_the_posts(line, day):
+    page = parse_page(f"3AMK-verkostopäivä\n\n{line}\n\n{FI_PROSE}\n")
+    assert [d.day.isoformat() for d in page.dates if d.role == "published"] == ([day] if day else [])

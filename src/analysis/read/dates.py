@@ -68,6 +68,7 @@ EVENT_WORDS = (
     "tapahtum", "event", "evenemang", "messut", "fair", "hackathon", "juhla", "konferenssi", "conference", "infotilaisuus",
     "info session", "koulutus", "training",
 )
+CAMPUS_WORDS = frozenset({"kampus", "kampuksella", "campus", "campusen", "kampusen"})
 WEEKDAYS = (
     "maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|"  # `Julkaistu maanantaina 11.3.2019`
     "maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|"
@@ -170,8 +171,9 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return None
     if m.group("label"):
         role = LABELS[" ".join(m.group("label").lower().split())]
-    if role is None and m.group("weekday") and (m.group("h") and m.group("at") not in ("-", "–") or _names_an_event(m.group("after"))):
-        role = "event"  # `ke 15.5.2019 klo 10.00`, `to 16.5.2019 | Avoimet ovet`: when an event is; Drupal's `ti, 26.03.2019 - 14:05` is a post's
+    timed = m.group("h") and m.group("at") not in ("-", "–")  # Drupal's `ti, 26.03.2019 - 14:05` is a post's
+    if role is None and (m.group("weekday") and (timed or _names_an_event(m.group("after"))) or _names_a_campus(m.group("after"))):
+        role = "event"  # `ke 15.5.2019 klo 10.00`, `to 16.5.2019 | Avoimet ovet`, `15.5.2019 | Myllypuron kampus`: when an event is
     where = (role, *m.span("date"))
     if m.group("a"):
         hour, minute = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else (None, None)
@@ -183,6 +185,14 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     day, month, year = (m.group("ed"), m.group("emon"), m.group("ey")) if m.group("ed") else (m.group("fd"), m.group("fmon"), m.group("fy"))
     month_number = MONTHS.get(month.lower())
     return None if month_number is None else WrittenDate(*where, int(year), int(day), month_number, False)
+
+
+def _names_a_campus(after: str | None) -> bool:
+    """Whether what follows a date after a bar is a campus by its name, where an event is
+    (`15.5.2019 | Myllypuron kampus`, `| Pasila Campus`), not a category (`| Kampus`,
+    `| Campus life`, `| Uutiset, Kampus`)."""
+    words = after.split() if after else []
+    return len(words) == 2 and words[0][:1].isupper() and words[0][-1].isalpha() and words[1].casefold() in CAMPUS_WORDS
 
 
 def _names_an_event(after: str | None) -> bool:
