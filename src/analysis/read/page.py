@@ -25,10 +25,10 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
-    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, MAGAZINE_ENDINGS, SHORT, SKIP_LINKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows,
-    is_about_cookies, is_archived,
-    is_address, is_address_above, is_comments_heading, is_consent_button, is_contact, is_contact_above, is_contact_alone,
-    is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
+    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, MAGAZINE_ENDINGS, SHORT, SKIP_LINKS, WAYBACK_PREFIXES,
+    WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading,
+    is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading,
+    is_site_name, is_trail, is_url, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout

@@ -19,8 +19,8 @@ from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, resolve
-from .images import OPEN_IMG
 from .furniture import SECTION_LABELS, date_label_role, is_related_heading, key, lists_items
+from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
 from .lines import is_prose
 from .records import Finding, NewsSighting, PageDate, Unit
@@ -216,8 +216,10 @@ def is_image_caption(text: str, unit: Unit) -> bool:
     if unit.kind != "paragraph" or "\n" in unit.text or len(words) > CAPTION_WORDS or any(w[-1] in ".!?" for w in words[:-1]):
         return False
     above_end = text.rfind("\n", 0, unit.start)
-    above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : max(above_end, 0)].rstrip()
-    return above_end > 0 and above.endswith(">") and OPEN_IMG.search(above) is not None
+    if above_end <= 0:
+        return False
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end].rstrip()
+    return above.endswith(">") and OPEN_IMG.search(above) is not None
 
 
 def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], n: int) -> bool:

@@ -41,8 +41,8 @@ def find_teasers(units: list[Unit]) -> tuple[list[Unit], list[Teaser]]:
 
 def is_listing(units: list[Unit], out: list[Unit], at: int) -> bool:
     """A page of items (two "Read more" or more) under a heading of its own (a block or an
-    archive's heading before the item at `at` in `out`), not an article with related ones under it (a related
-    heading, or the first item the page's first block: an article, its date and its end)."""
+    archive's heading before the item at `at` in `out`), not an article with related ones
+    under it (a related heading; or no block before the first item: the article is it)."""
     if not any(unit.kind == "block" or key(unit.text).startswith(ARCHIVE_LABELS) for unit in out[:at]):
         return False
     return sum(unit.kind == "read_more" for unit in units) >= 2 and not any(
