@@ -1674,3 +1674,34 @@ def test_an_articles_own_text_under_a_heading_like_furniture_still_counts(text):
 def test_a_date_before_a_campus_by_its_name_is_an_events_and_before_a_category_the_posts(line, day):
     page = parse_page(f"3AMK-verkostopäivä\n\n{line}\n\n{FI_PROSE}\n")
     assert [d.day.isoformat() for d in page.dates if d.role == "published"] == ([day] if day else [])
+
+
+@pytest.mark.parametrize("kicker, items", [
+    ("Tapahtumat", "Laurean ja Haaga-Helian työelämäpäivä\nti 16.4.2019\nLeppävaaran kampus\n\nMetropolian kevätseminaari\nke 24.4.2019\nMyllypuron kampus\n"),
+    ("Press releases", "Metropolia, Haaga-Helia and Laurea sign the 3UAS strategy\n4 March 2020\nThe strategy runs until 2030.\n\n"
+     "Laurea and Metropolia open a simulation centre\n27 February 2020\nThe centre is located in Myllypuro.\n"),
+])
+def test_a_section_word_over_a_list_of_dated_items_is_the_listings_title(kicker, items):
+    page = parse_page(f"Laurea\n\n{kicker}\n\n{items}\nPrevious page / Next page\n")
+    assert page.first("title").text == kicker
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("below", ["", "Ilmoittautuminen\n20.5.2019\n\n", "Tapahtuma 2019\n\nSeuraava: Syysseminaari\n"])
+def test_a_section_word_over_one_dated_article_stays_its_kicker(below):
+    page = parse_page(f"Tapahtumat\n\nLaurean ja Metropolian kevätseminaari\n15.4.2019\n\n{FI_PROSE}\n\n{below}")
+    assert_titled(page, "Laurean ja Metropolian kevätseminaari", "2019-04-15")
+
+
+def test_a_teaser_under_a_front_pages_slogan_gives_the_page_no_date():
+    page = parse_page("Metropolia\nHakeminen\nOpiskelu\n\nRohkeasti tulevaisuuteen\n\n"
+                      "Metropolia, Haaga-Helia ja Laurea allekirjoittivat strategian\n4.3.2020\n"
+                      "Strategia ohjaa kolmen korkeakoulun yhteistyötä.\nLue lisää\n\nKaikki uutiset\n")
+    assert page.first("title").text == "Rohkeasti tulevaisuuteen"
+    assert [d for d in page.dates if d.role == "published"] == []
+    assert any(f.code == "unplaced_date" and "the teaser's" in f.message for f in page.findings)
+
+
+def test_an_article_under_a_kicker_ending_with_a_link_keeps_its_date():
+    page = parse_page(f"Blogi\n\nLaurean ja Metropolian kevätseminaari\n15.4.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\nLue lisää\n")
+    assert_titled(page, "Laurean ja Metropolian kevätseminaari", "2019-04-15")

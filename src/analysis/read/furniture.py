@@ -160,14 +160,18 @@ _READING_TIME = re.compile(  # `Lukuaika 3 min`, `Reading time: about 5 minutes`
 SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "nyheter", "aktuellt", "blogi", "blog"})
 # What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
 # a title, so it is the title unless a headline follows (`page.above_headline`).
-KICKERS = frozenset({
+# A section's label in the plural: over one of its articles a kicker, over a list of dated items
+# the listing's title (`page.heads_a_list`).
+SECTION_KICKERS = frozenset({
+    "avoimet työpaikat", "lediga jobb", "tapahtumat", "events", "evenemang", "press releases", "news releases",
+    "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs", "artikkelit", "articles",
+    "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
+})
+KICKERS = SECTION_KICKERS | frozenset({
     "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
     "asiantuntija-artikkeli", "asiantuntijablogi", "expert article", "artikkeli", "article", "kolumni", "column",
-    "mielipide", "opinion", "haastattelu", "interview", "blogikirjoitus", "blog post", "avoimet työpaikat",
-    "avoin työpaikka", "job opening", "lediga jobb", "tapahtumat", "events", "evenemang", "tapahtuma", "event",
-    # a section's label in the plural over one of its articles
-    "press releases", "news releases", "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs",
-    "artikkelit", "articles", "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
+    "mielipide", "opinion", "haastattelu", "interview", "blogikirjoitus", "blog post",
+    "avoin työpaikka", "job opening", "tapahtuma", "event",
     "nyhet",  # Swedish `Uutinen`
     "blogg", "guest blog", "vierasblogi", "vieraskynä", "opiskelijablogi", "student blog", "gästblogg", "pääkirjoitus",
     "editorial", "ledare",

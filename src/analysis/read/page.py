@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
-    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, MAGAZINE_ENDINGS, SHORT, SKIP_LINKS, WAYBACK_PREFIXES,
+    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, MAGAZINE_ENDINGS, SECTION_KICKERS, SHORT, SKIP_LINKS, WAYBACK_PREFIXES,
     WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading,
     is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading,
     is_site_name, is_trail, is_url, key, label_of,
@@ -670,7 +670,7 @@ def above_headline(units: list[Unit], n: int) -> bool:
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
     tagline = len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5  # `Kulttuuriala` / `… verkkolehti`
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
-    if not (menu or pair or kicker or is_theme(lines)):
+    if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_a_list(units, n)):
         return False
     after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb", "news_title")), None)
     if after is None or after.kind != "block" or "\n" in after.text:
@@ -678,6 +678,18 @@ def above_headline(units: list[Unit], n: int) -> bool:
     if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))):
         return False  # no headline: an issue's number (`2/2019`), or a theme over its issue's date
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
+
+
+def heads_a_list(units: list[Unit], n: int) -> bool:
+    """Whether two dated items or more (a one-line block, its date line right under it)
+    follow block `n` before any heading of related news: a listing (`Tapahtumat` over
+    its events), not an article."""
+    items = 0
+    for above, unit in zip(units[n:], units[n + 1 :]):
+        if unit.kind == "navigation" and is_related_heading(key(unit.text)):
+            break
+        items += unit.kind == "date_line" and above.kind == "block" and "\n" not in above.text
+    return items >= 2
 
 
 def is_theme(lines: list[str]) -> bool:

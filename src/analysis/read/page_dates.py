@@ -146,6 +146,8 @@ def not_the_pages(
     under_title, published, listing = page
     if role == "published" and listing is not None:
         return f"the date line {line!r} stands on a page that lists items ({listing!r}): an item's date, not the page's"
+    if units[n].start == under_title and in_teaser_card(text, units, n):
+        return f"the date line {line!r} stands in a teaser under the title (a headline, the date, a snippet, a link): the teaser's, not the page's"
     if role in ("published", "modified") and units[n].start != under_title:
         if dated_item(text, units, n):
             return f"the date line {line!r} stands right under another item's title: no date is taken from it"
@@ -157,6 +159,16 @@ def not_the_pages(
         if time is not None:  # on the next line, or after a place's line, or a blank line
             return f"the date line {line!r} has a time under it ({time!r}): an event's, not the page's: no date is taken from it"
     return None
+
+
+def in_teaser_card(text: str, units: Sequence[Unit], n: int) -> bool:
+    """Whether date line `n` stands in one block with a headline above it and a line of
+    snippet and a "Read more" below (a front page's one teaser under its slogan)."""
+    if n < 1 or n + 2 >= len(units):
+        return False
+    card = units[n - 1 : n + 3]
+    shape = [u.kind for u in card] == ["subtitle", "date_line", "paragraph", "read_more"] and "\n" not in card[2].text
+    return shape and all(text.count("\n", a.end, b.start) == 1 for a, b in zip(card, card[1:]))
 
 
 def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool) -> str:
