@@ -1705,3 +1705,26 @@ def test_a_teaser_under_a_front_pages_slogan_gives_the_page_no_date():
 def test_an_article_under_a_kicker_ending_with_a_link_keeps_its_date():
     page = parse_page(f"Blogi\n\nLaurean ja Metropolian kevätseminaari\n15.4.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\nLue lisää\n")
     assert_titled(page, "Laurean ja Metropolian kevätseminaari", "2019-04-15")
+
+
+LISTED = ("Laurea ja Metropolia avaavat laboratorion\n12.3.2019\nOpiskelijat harjoittelevat turvallisuusalan tehtäviä.\n\n"
+          "Haaga-Helian kanssa uusi kesäkurssi\n5.3.2019\nKesäkurssi on avoin kaikille.\n")
+
+
+def test_a_sections_label_alone_over_a_list_of_dated_items_is_the_listings_title():
+    page = parse_page(f"Laurea\n\nUutiset\n\n{LISTED}")
+    assert page.first("title").text == "Uutiset"
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("page, title", [
+    (f"Skip to content\nLaurea\nUutiset\nAbout\n\nUutiskooste\n\n{LISTED}", "Uutiskooste"),
+    ("Nyheter\n\nHaaga-Helias studerande går kurser på Laurea\n\nPublicerad 12.3.2019\n\n"
+     "Allt fler studerande väljer kurser vid Laurea.\n\nMetropolias utbud är populärt.\n\nUppdaterad 14.3.2019\n",
+     "Haaga-Helias studerande går kurser på Laurea"),
+    ("Uutiset\n\nYhteistyö tiivistyy\n\nLaurea avaa laboratorion\n20.2.2018\n\nMetropolia palkittiin\n12.1.2018\n\n" + FI_PROSE,
+     "Yhteistyö tiivistyy"),
+])
+def test_a_sections_label_in_a_menu_or_over_an_article_is_no_title(page, title):
+    assert parse_page(page).first("title").text == title
+

@@ -25,8 +25,8 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
-    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, MAGAZINE_ENDINGS, SECTION_KICKERS, SHORT, SKIP_LINKS, WAYBACK_PREFIXES,
-    WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading,
+    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, MAGAZINE_ENDINGS, SECTION_KICKERS, SECTION_LABELS, SHORT,
+    SKIP_LINKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading,
     is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading,
     is_site_name, is_trail, is_url, key, label_of,
 )
@@ -602,12 +602,15 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     named: list[Unit] = []
     title = None
     for n, unit in enumerate(units):
-        if title is None and unit.kind in ("tags", "caption") and is_archive_heading(units, n):
+        if title is None and (
+            (unit.kind in ("tags", "caption") and is_archive_heading(units, n))
+            or is_listings_label(text, units, n)
+        ):
             unit, title = Unit("title", unit.text, unit.start, unit.end), key(unit.text)
         elif unit.kind == "block":
             if title is None and named and named[-1].kind == "navigation" and is_related_heading(key(named[-1].text)):
                 title = ""  # below a heading of related news or comments with no title above it, there is none
-            before = title is None and (is_menu(unit.text) or above_headline(units, n) or in_menu(text, unit, named, 1) or is_dated_list(unit.text))
+            before = title is None and (is_menu(unit.text) or above_headline(text, units, n) or in_menu(text, unit, named, 1) or is_dated_list(unit.text))
             if before or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
             elif title is None and (any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")) or is_dateline(unit.text)):
@@ -655,7 +658,7 @@ def named_after_title(text: str, unit: Unit, title: str, named: list[Unit]) -> s
     return "paragraph"
 
 
-def above_headline(units: list[Unit], n: int) -> bool:
+def above_headline(text: str, units: list[Unit], n: int) -> bool:
     """Whether block `n`, before the title, stands over the headline rather than being it:
     a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), two
     one-word links on a line (`Opiskelijalle | Henkilöstölle`), a kicker (`Tiedote`,
@@ -670,7 +673,7 @@ def above_headline(units: list[Unit], n: int) -> bool:
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
     tagline = len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5  # `Kulttuuriala` / `… verkkolehti`
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
-    if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_a_list(units, n)):
+    if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_a_list(text, units, n)):
         return False
     after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb", "news_title")), None)
     if after is None or after.kind != "block" or "\n" in after.text:
@@ -680,16 +683,31 @@ def above_headline(units: list[Unit], n: int) -> bool:
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
 
 
-def heads_a_list(units: list[Unit], n: int) -> bool:
-    """Whether two dated items or more (a one-line block, its date line right under it)
-    follow block `n` before any heading of related news: a listing (`Tapahtumat` over
-    its events), not an article."""
-    items = 0
-    for above, unit in zip(units[n:], units[n + 1 :]):
+def heads_a_list(text: str, units: list[Unit], n: int) -> bool:
+    """Whether block `n` stands over a list of dated items: the first block under it, and
+    one more or others before any heading of related news, an item's one-line title with
+    its date line right under it (no blank line between). A listing (`Tapahtumat` over its
+    events), not an article (a sidebar of dated items stands under its headline)."""
+    items, first = 0, True
+    for above, unit in zip(units[n + 1 :], units[n + 2 :]):
         if unit.kind == "navigation" and is_related_heading(key(unit.text)):
             break
-        items += unit.kind == "date_line" and above.kind == "block" and "\n" not in above.text
+        if above.kind == "block":
+            dated = unit.kind == "date_line" and "\n" not in above.text and text.count("\n", above.end, unit.start) == 1
+            if first and not dated:
+                return False
+            first, items = False, items + dated
     return items >= 2
+
+
+def is_listings_label(text: str, units: list[Unit], n: int) -> bool:
+    """Whether navigation unit `n` is a section's label (`Uutiset`) standing alone, blank
+    lines around it, over a list of dated items (`heads_a_list`): the listing's title."""
+    unit = units[n]
+    if unit.kind != "navigation" or key(unit.text) not in SECTION_LABELS or n + 1 >= len(units):
+        return False
+    alone = (n == 0 or text.count("\n", units[n - 1].end, unit.start) >= 2) and text.count("\n", unit.end, units[n + 1].start) >= 2
+    return alone and heads_a_list(text, units, n)
 
 
 def is_theme(lines: list[str]) -> bool:

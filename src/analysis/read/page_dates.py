@@ -162,8 +162,9 @@ def not_the_pages(
 
 
 def in_teaser_card(text: str, units: Sequence[Unit], n: int) -> bool:
-    """Whether date line `n` stands in one block with a headline above it and a line of
-    snippet and a "Read more" below (a front page's one teaser under its slogan)."""
+    """Whether date line `n` stands in one block with a headline under the title above it
+    and a line of snippet and a "Read more" below (a front page's one teaser under its
+    slogan). Under the title itself, the same is a short article's end."""
     if n < 1 or n + 2 >= len(units):
         return False
     card = units[n - 1 : n + 3]
