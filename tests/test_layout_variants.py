@@ -103,7 +103,7 @@ def test_date_lines_under_the_title(line, expected, finding):
 
 
 def test_a_date_line_that_cannot_be_read_is_a_finding():
-    page = parse_page(f"Title\n\nJulkaistu 3.2.2015 | Päivitetty 5.2.2015\n\n{PROSE}\n")
+    page = parse_page(f"Title\n\nJulkaistu 3.2.2015 ja 5.2.2015\n\n{PROSE}\n")
     assert page.dates == () and "unread_date" in codes(page)
 
 
@@ -661,7 +661,7 @@ def test_a_byline_of_a_full_name_after_the_date():
     assert dates(page) == [("published", "2019-03-12", "published_label")]
 
 
-@pytest.mark.parametrize("line", ["Mar. 12, 2019", "12.3.19", "2019-03-12 10:15", "12.&nbsp;3.&nbsp;2019", "12.3.\u200b2019"])
+@pytest.mark.parametrize("line", ["Mar. 12, 2019", "12.3.19", "12.3.2019 10", "12.&nbsp;3.&nbsp;2019", "12.3.\u200b2019"])
 def test_a_date_the_reader_cannot_read_is_said(line):
     page = parse_page(f"Partnership deepens\n\n{line}\n\n{PROSE}\n")
     assert page.dates == () and "unread_date" in codes(page)
@@ -1728,3 +1728,68 @@ def test_a_sections_label_alone_over_a_list_of_dated_items_is_the_listings_title
 def test_a_sections_label_in_a_menu_or_over_an_article_is_no_title(page, title):
     assert parse_page(page).first("title").text == title
 
+
+
+@pytest.mark.parametrize("item", ["Miksi kannattaa ristiinopiskella?", "Opiskelijat palkittiin!"])
+def test_a_question_under_a_heading_below_the_text_is_an_items_title_and_its_date_no_end(item):
+    page = parse_page(f"Laurea avaa palvelupisteen\n\n{FI_PROSE}\n\nLisää Laurean uutisia\n\n{item}\nJulkaistu 20.2.2018\n")
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+def test_an_exclamation_ending_the_article_keeps_the_labelled_date_under_it():
+    page = parse_page(f"Laurea avaa palvelupisteen\n\n{FI_PROSE}\n\nTervetuloa mukaan!\nJulkaistu 20.2.2018\n")
+    assert dates(page) == [("published", "2018-02-20", "published_label")]
+
+
+@pytest.mark.parametrize("line, hour, minute", [
+    ("March 5, 2018 at 2:30 pm", 14, 30), ("5 March 2018, 14:30", 14, 30), ("5 mars 2018 kl. 14.30", 14, 30),
+    ("Julkaistu 2018-03-05 14:30", 14, 30), ("5.3.2018 klo 14", 14, 0), ("March 5, 2018 at 2 p.m.", 14, 0),
+])
+def test_a_named_or_iso_date_with_a_time_or_a_date_with_an_hour_is_read_with_its_time(line, hour, minute):
+    (date_,) = parse_page(f"News headline\n\n{line}\n\n{PROSE}\n").dates
+    assert (date_.role, date_.day.isoformat(), date_.precision) == ("published", "2018-03-05", "minute")
+    assert (date_.timestamp.hour, date_.timestamp.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize("line", ["5.3.2018 14", "5 March 2018 - 14", "Thursday 15 March 2018 at 10:00", "to 15.3.2018 klo 10"])
+def test_a_number_after_a_date_is_no_time_and_a_weekday_with_a_time_is_an_events(line):
+    assert [d for d in parse_page(f"News headline\n\n{line}\n\n{PROSE}\n").dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("Julkaistu 5.3.2018, päivitetty 7.3.2018", ("5.3.2018", "7.3.2018")),
+    ("Published 5 March 2018 · Updated 7 March 2018", ("5 March 2018", "7 March 2018")),
+    ("Julkaistu: 5.3.2018 | Päivitetty: 7.3.2018", ("5.3.2018", "7.3.2018")),
+    ("Julkaistu 5.3.2018 (päivitetty 7.3.2018)", ("5.3.2018", "7.3.2018")),
+])
+def test_a_line_with_the_publication_and_the_update_gives_both(line, shown):
+    page = parse_page(f"Otsikko uutiselle\n\n{line}\n\n{FI_PROSE}\n")
+    assert [(d.role, d.day.isoformat(), d.text) for d in page.dates] == [
+        ("published", "2018-03-05", shown[0]), ("modified", "2018-03-07", shown[1])]
+    assert "unread_date" not in codes(page)
+
+
+@pytest.mark.parametrize("line", ["Päivitetty 7.3.2018, julkaistu 5.3.2018", "Julkaistu 5.3.2018, 7.3.2018", "Julkaistu 5.3.2018, Helsinki"])
+def test_a_line_of_two_dates_in_another_order_or_unlabelled_gives_no_publication_date(line):
+    assert [d for d in parse_page(f"Otsikko uutiselle\n\n{line}\n\n{FI_PROSE}\n").dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("kind, line", [("Tiedote", "12.3.2019 klo 10.00"), ("Pressmeddelande", "12.3.2019 kl. 10.00"),
+                                        ("Press release", "12 March 2019, 10:00")])
+def test_a_releases_kind_and_dateline_over_the_headline_are_no_title_and_the_dateline_its_date(kind, line):
+    page = parse_page(f"{kind}\n{line}\n\nKolme korkeakoulua perustaa tutkimuskeskuksen\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kolme korkeakoulua perustaa tutkimuskeskuksen"
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2019-03-12")]
+
+
+def test_an_events_section_and_a_date_over_the_headline_give_no_publication_date():
+    page = parse_page(f"Tapahtumat\n15.5.2019\n\nAvoimet ovet Myllypurossa\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Avoimet ovet Myllypurossa"
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+def test_a_newsletters_issue_over_its_date_a_blank_line_between_stays_the_title():
+    page = parse_page("Uutiskirje 3/2019\n\nJulkaistu 1.3.2019\n\nSovellus kokoaa kampusten tapahtumat\nJulkaistu 27.2.2019\n"
+                      f"{FI_PROSE}\n\nKesäkoulu laajenee Vantaalle\nJulkaistu 20.2.2019\n{FI_PROSE}\n")
+    assert page.first("title").text == "Uutiskirje 3/2019"
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2019-03-01")]

@@ -75,21 +75,33 @@ WEEKDAYS = (
     "saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|"
     "sun|mån|tis|ons|tors|fre|lör|sön|den"
 )
+
+
+def _time(n: str) -> str:
+    """A time after a date, its groups named with suffix `n`: `1:41 PM`, `klo 15.01`, `- 14:05`,
+    `at 2:30 pm`, `kl. 14.30`; an hour alone after `klo` or before `am`/`pm` (`read_date_line` checks)."""
+    return (
+        rf"(?:,?\s*(?:(?P<at{n}>klo|kello|kl\.|at|[-–])\s*)?(?P<h{n}>\d{{1,2}})(?:[:.](?P<mi{n}>\d{{2}}))?"
+        rf"(?:\s*(?P<ampm{n}>[ap]\.?m\b\.?))?)?"
+    )
+
+
 # The whole (stripped, at most LONGEST characters) line; every part is bounded, nothing nests.
-# After the date may come a time (`1:41 PM`, `klo 15.01`, `- 14:05`) and a section or
-# author (`| Uutiset`, `/ News`, `by admin`, `by 3AMK`), never another number. A day may have
-# its ordinal's letters (`12th March 2019`, `12th of March 2019`).
+# After the date may come a time (`_time`) and a section or author (`| Uutiset`, `/ News`,
+# `by admin`, `by 3AMK`), never another number. A day may have its ordinal's letters
+# (`12th March 2019`, `12th of March 2019`).
 _DATE_LINE = re.compile(
     r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s*)?"
     r"(?:(?P<weekday>" + WEEKDAYS + r")\.?,?\s+)?"
-    r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>\d{4})"
-    r"(?:,?\s*(?P<at>klo|kello|at|[-–])?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]m))?)?"
-    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>\d{4})" + _time("")
+    + r"|(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
-    r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))"
+    r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
     r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+by(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?",
     re.IGNORECASE,
 )
+_PUBLISHED_STARTS = frozenset({"julk", "publ", "post"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`
+_THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
@@ -163,6 +175,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     while end > start and text[end - 1] in _INVISIBLE:
         end -= 1
     m = _DATE_LINE.fullmatch(text, start, end)
+    if m is None and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
+        m = _published_then_updated(text, start, end)
     role = None
     if m is None and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, section.end(), end)  # `Uutiset | 12.3.2019`, or a label (`Päivitetty | 14.3.2019`)
@@ -171,20 +185,50 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return None
     if m.group("label"):
         role = LABELS[" ".join(m.group("label").lower().split())]
-    timed = m.group("h") and m.group("at") not in ("-", "–")  # Drupal's `ti, 26.03.2019 - 14:05` is a post's
+    n = "" if m.group("a") else "2"  # the time's groups: a numeric date's, or an ISO or a named one's
+    at, hour, minute, ampm = m.group("at" + n), m.group("h" + n), m.group("mi" + n), m.group("ampm" + n)
+    if hour is not None and minute is None and ampm is None and at not in ("klo", "kello", "kl."):
+        return None  # a number after a date, no time (`5.3.2018 14`, `- 14`)
+    timed = hour is not None and at not in ("-", "–")  # Drupal's `ti, 26.03.2019 - 14:05` is a post's
     if role is None and (m.group("weekday") and (timed or _names_an_event(m.group("after"))) or _names_a_campus(m.group("after"))):
         role = "event"  # `ke 15.5.2019 klo 10.00`, `to 16.5.2019 | Avoimet ovet`, `15.5.2019 | Myllypuron kampus`: when an event is
+    clock = (None, None, None) if hour is None else (int(hour), int(minute or 0), ampm and ampm.replace(".", "").upper())
     where = (role, *m.span("date"))
     if m.group("a"):
-        hour, minute = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else (None, None)
-        ampm = m.group("ampm") and m.group("ampm").upper()
         slashed, padded = m.group("sep") == "/", m.group("a")[0] == "0" or m.group("b")[0] == "0"
-        return WrittenDate(*where, int(m.group("y")), int(m.group("a")), int(m.group("b")), slashed, hour, minute, ampm, slashed and padded)
+        return WrittenDate(*where, int(m.group("y")), int(m.group("a")), int(m.group("b")), slashed, *clock, slashed and padded)
     if m.group("iy"):
-        return WrittenDate(*where, int(m.group("iy")), int(m.group("id")), int(m.group("im")), False)
+        return WrittenDate(*where, int(m.group("iy")), int(m.group("id")), int(m.group("im")), False, *clock)
     day, month, year = (m.group("ed"), m.group("emon"), m.group("ey")) if m.group("ed") else (m.group("fd"), m.group("fmon"), m.group("fy"))
     month_number = MONTHS.get(month.lower())
-    return None if month_number is None else WrittenDate(*where, int(year), int(day), month_number, False)
+    return None if month_number is None else WrittenDate(*where, int(year), int(day), month_number, False, *clock)
+
+
+def _published_then_updated(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The publication date of a line that gives it and then the update's (`Julkaistu
+    5.3.2018, päivitetty 7.3.2018`, `Published 5 March 2018 · Updated 2 April 2018`,
+    `Julkaistu: 5.3.2018 | Päivitetty: 7.3.2018`, `… (päivitetty 7.3.2018)`), or None;
+    `update_after` reads the update's."""
+    cut = next((i for i in range(start, end) if text[i] in _THEN_MARKS), end)
+    first_end = cut
+    while first_end > start and text[first_end - 1].isspace():
+        first_end -= 1
+    first = _DATE_LINE.fullmatch(text, start, first_end)
+    if first is None or not first.group("label") or LABELS[" ".join(first.group("label").lower().split())] != "published":
+        return None
+    return first if update_after(text, cut, end) is not None else None
+
+
+def update_after(text: str, at: int, end: int) -> WrittenDate | None:
+    """The update's date that follows a publication date on its line, from `at` (`,
+    päivitetty 7.3.2018`, `· Updated 2 April 2018`, `(päivitetty 7.3.2018)`), or None."""
+    cut = next((i for i in range(at, end) if text[i] in _THEN_MARKS), end)
+    start = cut + 1
+    while start < end and text[start].isspace():
+        start += 1
+    end -= text[end - 1 : end] == ")"
+    written = read_date_line(text, start, end) if start < end else None
+    return written if written is not None and written.role == "modified" else None
 
 
 def _names_a_campus(after: str | None) -> bool:

@@ -167,8 +167,11 @@ SECTION_KICKERS = frozenset({
     "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs", "artikkelit", "articles",
     "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
 })
-KICKERS = SECTION_KICKERS | frozenset({
+# A press release's kind: a date right under it, over the headline, is the release's.
+RELEASE_KICKERS = frozenset({
     "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
+})
+KICKERS = SECTION_KICKERS | RELEASE_KICKERS | frozenset({
     "asiantuntija-artikkeli", "asiantuntijablogi", "expert article", "artikkeli", "article", "kolumni", "column",
     "mielipide", "opinion", "haastattelu", "interview", "blogikirjoitus", "blog post",
     "avoin työpaikka", "job opening", "tapahtuma", "event",

@@ -50,6 +50,7 @@ LIST_HEADINGS = frozenset({
 })
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
+LIST_REACH = 40  # units: how far under a section's label its list's second dated item is looked for
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _MARKUP = re.compile(r"<(?:!--|/?(?!img\b)[a-z][a-z0-9]{0,15}(?=[\s/>]))", re.IGNORECASE)  # `<p>`, `</div>`, `<!--`
@@ -675,7 +676,9 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
     if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_a_list(text, units, n)):
         return False
-    after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb", "news_title")), None)
+    dateline = n + 1 < len(units) and units[n + 1].kind == "date_line" and text.count("\n", units[n].end, units[n + 1].start) == 1
+    skipped = ("image_alt", "navigation", "breadcrumb", "news_title", "date_line" if dateline else "")  # `Tiedote` / `12.3.2019 klo 10.00`
+    after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in skipped), None)
     if after is None or after.kind != "block" or "\n" in after.text:
         return False
     if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))):
@@ -684,12 +687,14 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
 
 
 def heads_a_list(text: str, units: list[Unit], n: int) -> bool:
-    """Whether block `n` stands over a list of dated items: the first block under it, and
-    one more or others before any heading of related news, an item's one-line title with
-    its date line right under it (no blank line between). A listing (`Tapahtumat` over its
-    events), not an article (a sidebar of dated items stands under its headline)."""
+    """Whether block `n` stands over a list of dated items: the first block under it (within
+    `HEADLINE_AFTER` units), and one more within `LIST_REACH` before any heading of related
+    news, an item's one-line title with its date line right under it (no blank line
+    between). A listing (`Tapahtumat` over its events), not an article (a sidebar of dated
+    items stands under its headline). Bounded: a page of labels stays linear."""
     items, first = 0, True
-    for above, unit in zip(units[n + 1 :], units[n + 2 :]):
+    for m in range(n + 1, min(n + LIST_REACH, len(units) - 1)):
+        above, unit = units[m], units[m + 1]
         if unit.kind == "navigation" and is_related_heading(key(unit.text)):
             break
         if above.kind == "block":
@@ -697,6 +702,8 @@ def heads_a_list(text: str, units: list[Unit], n: int) -> bool:
             if first and not dated:
                 return False
             first, items = False, items + dated
+        elif first and m - n >= HEADLINE_AFTER:
+            return False
     return items >= 2
 
 

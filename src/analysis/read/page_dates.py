@@ -18,8 +18,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import WrittenDate, resolve
-from .furniture import SECTION_LABELS, date_label_role, is_related_heading, key, lists_items
+from .dates import WrittenDate, resolve, update_after
+from .furniture import RELEASE_KICKERS, SECTION_LABELS, date_label_role, is_related_heading, key, lists_items
 from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
 from .lines import is_prose
@@ -64,7 +64,8 @@ def page_dates(
         if label is not None and written.role in (None, "event"):
             written = written._replace(role=date_label_role(label.text))
         at = n - 1 - (label is not None)  # the unit above the date line and its label
-        role, clue = date_role(unit.start, written, in_teaser, under_title, units[at] if at >= 0 else None, related, by_start)
+        above = units[at] if at >= 0 and not under_own_heading(text, units, at) else None
+        role, clue = date_role(unit.start, written, in_teaser, under_title, above, related, by_start)
         why = None if role is None else not_the_pages(text, units, n, role, written, (under_title, published, listing))
         if role is None or why is not None:
             findings.append(Finding("info", "unplaced_date", why or unplaced(unit, written, label, related), unit.start, unit.end))
@@ -77,15 +78,30 @@ def page_dates(
             continue
         by_start[unit.start], published = found.day, published or role == "published"
         dates.append(PageDate(role, found.day, found.timestamp, found.precision, clue, shown, written.start, written.end))
+        dates += updated_too(text, written, unit, role, layout)
         if found.unclear:
             message = f"the time in {shown!r} {found.unclear} in Helsinki that day; only the day is kept"
             findings.append(Finding("info", "unclear_time", message, written.start, written.end))
     dates += [listing_date(s) for s in sightings if s.published_utc is not None]
-    teaser_sightings = [
+    return sorted(dates, key=lambda d: d.start), findings, teaser_sightings(teasers, by_start)
+
+
+def teaser_sightings(teasers: Sequence[Teaser], by_start: Mapping[int, date]) -> list[NewsSighting]:
+    """The teasers as news sightings, each with the day of its date line (`by_start`) if placed."""
+    return [
         NewsSighting(html.unescape(t.title.text), t.title.start, t.title.end, t.start, t.end, kind="teaser", published_date=by_start.get(t.date_start))
         for t in teasers
     ]
-    return sorted(dates, key=lambda d: d.start), findings, teaser_sightings
+
+
+def updated_too(text: str, written: WrittenDate, unit: Unit, role: str, layout: str) -> list[PageDate]:
+    """The update's date after the page's publication date on its line (`Julkaistu
+    5.3.2018, päivitetty 7.3.2018`) as its modified date; none on other lines."""
+    then = update_after(text, written.end, unit.end) if role == "published" and written.end < unit.end else None
+    found = None if then is None else resolve(then, SLASH_ORDER.get(layout))
+    if found is None or isinstance(found, str):
+        return []
+    return [PageDate("modified", found.day, found.timestamp, found.precision, "modified_label", text[then.start : then.end], then.start, then.end)]
 
 
 def date_role(
@@ -200,6 +216,18 @@ def unknown_label(text: str, units: Sequence[Unit], n: int, written_at: Mapping[
     return len(words) <= 3 and not named and label.text[-1] not in ".!?" and "," not in label.text and words[0].casefold() != "by"
 
 
+def under_own_heading(text: str, units: Sequence[Unit], at: int) -> bool:
+    """Whether unit `at`, one line that asks or exclaims, stands under a heading below the
+    text (a short line that ends no sentence, a blank line between: `Lisää Laurean
+    uutisia`, then `Miksi kannattaa ristiinopiskella?`): another item's title, not the
+    article's last line, so the date under it is no end's."""
+    if at < 2 or units[at].kind not in ("paragraph", "subtitle") or "\n" in units[at].text or units[at].text[-1] not in "?!":
+        return False
+    heading, text_above = units[at - 1], units[at - 2]
+    short = heading.kind == "paragraph" and "\n" not in heading.text and len(heading.text.split()) <= 6
+    return short and heading.text[-1] not in ".!?:" and text_above.kind in BODY_KINDS and text.count("\n", heading.end, units[at].start) >= 2
+
+
 def is_article_end(unit: Unit | None) -> bool:
     """A unit an article ends with: a paragraph ending a sentence, a list, a listing."""
     if unit is None:
@@ -209,17 +237,27 @@ def is_article_end(unit: Unit | None) -> bool:
 
 def date_under_title(text: str, units: Sequence[Unit]) -> int | None:
     """The index of the first date line after the title, before the text begins (a lead
-    image's caption aside); None when a date line stands above the title (a list of dated
-    items: the date under the first one's title is the next one's)."""
+    image's caption aside), or of a press release's dateline over it; None when another
+    date line stands above the title (a list of dated items: the date under the first
+    one's title is the next one's)."""
     titled = False
     for n, unit in enumerate(units):
         if unit.kind == "title":
             titled = True
         elif unit.kind == "date_line":
-            return n if titled else None
+            return n if titled or is_release_dateline(text, units, n) else None
         elif titled and unit.kind in BODY_KINDS and not is_image_caption(text, unit):
             return None
     return None
+
+
+def is_release_dateline(text: str, units: Sequence[Unit], n: int) -> bool:
+    """Whether date line `n` is a press release's, right under its kind and right over
+    its headline (`Tiedote` / `12.3.2019 klo 10.00`, then the title): the release's date."""
+    if n < 1 or n + 1 >= len(units) or units[n + 1].kind != "title":
+        return False
+    kind = units[n - 1]
+    return kind.kind == "navigation" and key(kind.text) in RELEASE_KICKERS and text.count("\n", kind.end, units[n].start) == 1
 
 
 def is_image_caption(text: str, unit: Unit) -> bool:
