@@ -175,7 +175,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     while end > start and text[end - 1] in _INVISIBLE:
         end -= 1
     m = _DATE_LINE.fullmatch(text, start, end)
-    if m is None and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
+    if m is None and start < end and text[start] in "JjPp" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
         m = _published_then_updated(text, start, end)
     role = None
     if m is None and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:

@@ -711,7 +711,7 @@ def is_listings_label(text: str, units: list[Unit], n: int) -> bool:
     """Whether navigation unit `n` is a section's label (`Uutiset`) standing alone, blank
     lines around it, over a list of dated items (`heads_a_list`): the listing's title."""
     unit = units[n]
-    if unit.kind != "navigation" or key(unit.text) not in SECTION_LABELS or n + 1 >= len(units):
+    if unit.kind != "navigation" or len(unit.text) > 16 or key(unit.text) not in SECTION_LABELS or n + 1 >= len(units):
         return False
     alone = (n == 0 or text.count("\n", units[n - 1].end, unit.start) >= 2) and text.count("\n", unit.end, units[n + 1].start) >= 2
     return alone and heads_a_list(text, units, n)
