@@ -1793,3 +1793,39 @@ def test_a_newsletters_issue_over_its_date_a_blank_line_between_stays_the_title(
                       f"{FI_PROSE}\n\nKesäkoulu laajenee Vantaalle\nJulkaistu 20.2.2019\n{FI_PROSE}\n")
     assert page.first("title").text == "Uutiskirje 3/2019"
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2019-03-01")]
+
+
+@pytest.mark.parametrize("above, title", [
+    ("Hankkeet", "Yhteinen ohjausmalli -hanke"), ("Tietoa meistä", "Strateginen kumppanuus"),
+    ("Tutkimus ja kehitys / Hankkeet", "Osaajapolku-hanke"), ("Projects > SkillPath", "SkillPath – work-life project"),
+    ("Kumppanilehti\nUutiset\nKolumnit\nTilaa lehti", "Yksi kampusverkosto"),
+])
+def test_a_sites_section_a_trail_to_the_headline_or_a_magazines_menu_is_no_title(above, title):
+    page = parse_page(f"Metropolia\nIn English\n\n{above}\n\n{title}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == title
+
+
+@pytest.mark.parametrize("page, title", [
+    ("Hankkeet\n\nHankkeissa opiskelijat ja yritykset kehittävät yhdessä uusia palveluja.\n", "Hankkeet"),
+    ("Projects > SkillPath\n\nA project of three universities\n\n" + PROSE, "Projects > SkillPath"),
+])
+def test_a_sections_page_or_a_trail_over_another_heading_keeps_its_title(page, title):
+    assert parse_page(page).first("title").text == title
+
+
+@pytest.mark.parametrize("menu", ["Laurea\nHakijalle\nOpiskelijalle\n\n", "Laurea\nHakijalle\nOpiskelijalle\nYrityksille\n\n", ""])
+def test_a_publication_date_right_over_the_headline_is_the_pages(menu):
+    page = parse_page(f"{menu}Julkaistu 5.3.2018\nOpintojakso palkittiin\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opintojakso palkittiin"
+    assert dates(page) == [("published", "2018-03-05", "published_label")]
+
+
+def test_publication_dates_over_several_items_titles_are_the_items():
+    page = parse_page(f"Julkaistu 5.3.2018\nOpintojakso palkittiin\n\n{FI_PROSE}\n\nJulkaistu 1.3.2018\nKesäkoulu alkaa\n\n{FI_PROSE}\n")
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("place", ["Myllypuron kampus, Myllypurontie 1", "Ratatie 22, 01300 Vantaa"])
+def test_a_date_under_the_title_with_a_place_right_under_it_is_an_events(place):
+    page = parse_page(f"Avoimet ovet\n\n15.3.2018\n{place}\n\n{FI_PROSE}\n")
+    assert page.dates == () and any("has a place under it" in f.message for f in page.findings)

@@ -190,7 +190,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if hour is not None and minute is None and ampm is None and at not in ("klo", "kello", "kl."):
         return None  # a number after a date, no time (`5.3.2018 14`, `- 14`)
     timed = hour is not None and at not in ("-", "–")  # Drupal's `ti, 26.03.2019 - 14:05` is a post's
-    if role is None and (m.group("weekday") and (timed or _names_an_event(m.group("after"))) or _names_a_campus(m.group("after"))):
+    if role is None and (m.group("weekday") and (timed or _names_an_event(m.group("after"))) or names_a_campus(m.group("after"))):
         role = "event"  # `ke 15.5.2019 klo 10.00`, `to 16.5.2019 | Avoimet ovet`, `15.5.2019 | Myllypuron kampus`: when an event is
     clock = (None, None, None) if hour is None else (int(hour), int(minute or 0), ampm and ampm.replace(".", "").upper())
     where = (role, *m.span("date"))
@@ -231,10 +231,10 @@ def update_after(text: str, at: int, end: int) -> WrittenDate | None:
     return written if written is not None and written.role == "modified" else None
 
 
-def _names_a_campus(after: str | None) -> bool:
-    """Whether what follows a date after a bar is a campus by its name, where an event is
-    (`15.5.2019 | Myllypuron kampus`, `| Pasila Campus`), not a category (`| Kampus`,
-    `| Campus life`, `| Uutiset, Kampus`)."""
+def names_a_campus(after: str | None) -> bool:
+    """Whether what follows a date after a bar (or on the line under it) is a campus by its
+    name, where an event is (`15.5.2019 | Myllypuron kampus`, `| Pasila Campus`), not a
+    category (`| Kampus`, `| Campus life`, `| Uutiset, Kampus`)."""
     words = after.split() if after else []
     return len(words) == 2 and words[0][:1].isupper() and words[0][-1].isalpha() and words[1].casefold() in CAMPUS_WORDS
 

@@ -166,6 +166,9 @@ SECTION_KICKERS = frozenset({
     "avoimet työpaikat", "lediga jobb", "tapahtumat", "events", "evenemang", "press releases", "news releases",
     "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs", "artikkelit", "articles",
     "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
+    # a site's sections of pages, not news: over a project's or a static page's heading
+    "hankkeet", "projektit", "projects", "projekt", "tietoa meistä", "about us", "om oss", "tutkimus ja kehitys",
+    "research and development", "forskning och utveckling",
 })
 # A press release's kind: a date right under it, over the headline, is the release's.
 RELEASE_KICKERS = frozenset({
@@ -189,6 +192,7 @@ FOLLOW_WORDS = ("follow ", "subscribe ", "sign up ", "seuraa ", "tilaa ", "följ
 CHANNELS = (
     "instagram", "facebook", "twitter", "linkedin", "youtube", "tiktok", "newsletter", "uutiskirje", "nyhetsbrev",
     "social media", "somessa", "sosiaalisessa mediassa", "sociala medier",
+    "lehti", "lehteä", "lehden", "magazine", "tidning",  # a magazine's own: `Tilaa lehti`, `Subscribe to the magazine`
 )
 SOCIAL_ENDINGS = ("on social media", "somessa", "sosiaalisessa mediassa", "i sociala medier")  # `Laurea somessa`
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
@@ -629,7 +633,7 @@ def is_trail(line: str, k: str) -> bool:
     if first in _HOME_WORDS:
         return True
     marks = sum(line.count(mark) for mark in TRAIL_MARKS)
-    if first in SECTION_LABELS and marks == 1:  # `Ajankohtaista / Blogit`, not `Blogi / Laurean opiskelijat Japanissa`
+    if (first in SECTION_LABELS or first in SECTION_KICKERS) and marks == 1:  # `Ajankohtaista / Blogit`, not `Blogi / Laurean opiskelijat Japanissa`
         last = _STEP_MARK.split(k)[-1].strip()
         return last in SECTION_LABELS or last in KICKERS
     return first in _SITE_WORDS and (marks >= 2 or (marks == 1 and _STEP_MARK.split(k)[-1].strip() in SECTION_LABELS))

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
     ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, MAGAZINE_ENDINGS, SECTION_KICKERS, SECTION_LABELS, SHORT,
-    SKIP_LINKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading,
+    SKIP_LINKS, TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading,
     is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading,
     is_site_name, is_trail, is_url, key, label_of,
 )
@@ -611,8 +611,7 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
         elif unit.kind == "block":
             if title is None and named and named[-1].kind == "navigation" and is_related_heading(key(named[-1].text)):
                 title = ""  # below a heading of related news or comments with no title above it, there is none
-            before = title is None and (is_menu(unit.text) or above_headline(text, units, n) or in_menu(text, unit, named, 1) or is_dated_list(unit.text))
-            if before or _ALNUM.search(unit.text) is None:
+            if (title is None and over_title(text, units, n, named)) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
             elif title is None and (any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")) or is_dateline(unit.text)):
                 kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction; nor an event's time
@@ -623,6 +622,15 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
+    """Whether block `n`, the title not yet found, is furniture over it: a menu, a kicker or
+    a trail over the headline, a menu's item, a box of dated items."""
+    block = units[n].text
+    return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
+        is_trail_to_headline(text, units, n)
+    )
 
 
 def is_archive_heading(units: list[Unit], n: int) -> bool:
@@ -676,14 +684,43 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
     if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_a_list(text, units, n)):
         return False
-    dateline = n + 1 < len(units) and units[n + 1].kind == "date_line" and text.count("\n", units[n].end, units[n + 1].start) == 1
-    skipped = ("image_alt", "navigation", "breadcrumb", "news_title", "date_line" if dateline else "")  # `Tiedote` / `12.3.2019 klo 10.00`
-    after = next((u for u in units[n + 1 : n + 1 + HEADLINE_AFTER] if u.kind not in skipped), None)
+    after = block_under(text, units, n)
     if after is None or after.kind != "block" or "\n" in after.text:
         return False
     if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))):
         return False  # no headline: an issue's number (`2/2019`), or a theme over its issue's date
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
+
+
+def block_under(text: str, units: list[Unit], n: int) -> Unit | None:
+    """The first unit under block `n`, within `HEADLINE_AFTER`, that is no furniture nor a
+    date line touching (no blank line between) the unit above it or the one under it (a
+    release's dateline under its kind, `Tiedote` / `12.3.2019 klo 10.00`; SharePoint's
+    `Julkaistu 5.3.2018` right over the headline); None when there is none."""
+    for m in range(n + 1, min(n + 1 + HEADLINE_AFTER, len(units))):
+        unit = units[m]
+        if unit.kind == "date_line":
+            touching = text.count("\n", units[m - 1].end, unit.start) == 1 or (
+                m + 1 < len(units) and text.count("\n", unit.end, units[m + 1].start) == 1
+            )
+            if not touching:
+                return unit
+        elif unit.kind not in ("image_alt", "navigation", "breadcrumb", "news_title"):
+            return unit
+    return None
+
+
+def is_trail_to_headline(text: str, units: list[Unit], n: int) -> bool:
+    """Whether one-line block `n` is a trail whose last step begins the headline under it
+    (`Projects > SkillPath`, then `SkillPath – work-life project`): the page's place."""
+    line = units[n].text
+    if "\n" in line or not any(mark in line for mark in TRAIL_MARKS):
+        return False
+    last = min((line.rsplit(mark, 1)[-1] for mark in TRAIL_MARKS if mark in line), key=len).strip().casefold()  # the last step
+    after = block_under(text, units, n)
+    if not last or after is None or after.kind != "block" or "\n" in after.text:
+        return False
+    return after.text.casefold().startswith(last) and len(after.text) > len(last)
 
 
 def heads_a_list(text: str, units: list[Unit], n: int) -> bool:

@@ -18,8 +18,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import WrittenDate, resolve, update_after
-from .furniture import RELEASE_KICKERS, SECTION_LABELS, date_label_role, is_related_heading, key, lists_items
+from .dates import WrittenDate, names_a_campus, resolve, update_after
+from .furniture import RELEASE_KICKERS, SECTION_LABELS, date_label_role, is_address, is_related_heading, key, lists_items
 from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
 from .lines import is_prose
@@ -52,6 +52,7 @@ def page_dates(
     title = next((u.text for u in units if u.kind == "title"), "")
     listing = title if lists_items(title) else None  # an archive, a calendar: its dates are its items'
     at = date_under_title(text, units)
+    at = published_over_title(text, units, written_at) if at is None else at
     under_title = None if at is None or in_dated_list(text, units, written_at, at) or unknown_label(text, units, at, written_at) else units[at].start
     dates, findings, by_start = [], [], {}
     lines = [n for n, unit in enumerate(units) if unit.kind == "date_line"]
@@ -174,6 +175,18 @@ def not_the_pages(
         time = next((row for row in below.text.split("\n", 2)[:2] if _TIME_FIRST.match(row) is not None), None)
         if time is not None:  # on the next line, or after a place's line, or a blank line
             return f"the date line {line!r} has a time under it ({time!r}): an event's, not the page's: no date is taken from it"
+    if role == "published" and written.role is None and units[n].start == under_title:
+        return events_date(text, units, n, below)
+    return None
+
+
+def events_date(text: str, units: Sequence[Unit], n: int, below: Unit | None) -> str | None:
+    """Why an unlabelled date line `n` under the title is an event's, or None: a place
+    right under it (`Myllypuron kampus, Myllypurontie 1`, an address). Under an events
+    section's label (`Tapahtumat`) a date alone stays the page's: a post's category too."""
+    place = below.text.split("\n", 1)[0] if below is not None and text.count("\n", units[n].end, below.start) == 1 else ""
+    if place and (names_a_campus(place.split(",", 1)[0]) or is_address(place)):
+        return f"the date line {units[n].text!r} has a place under it ({place!r}): an event's, not the page's: no date is taken from it"
     return None
 
 
@@ -249,6 +262,20 @@ def date_under_title(text: str, units: Sequence[Unit]) -> int | None:
         elif titled and unit.kind in BODY_KINDS and not is_image_caption(text, unit):
             return None
     return None
+
+
+def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate]) -> int | None:
+    """The index of a date line labelled a publication date right over the title (no
+    blank line between: `Julkaistu 5.3.2018`, then the headline), when no other such line
+    follows; None otherwise (a list of items, each under its date)."""
+    titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), 0)
+    above = units[titled - 1] if titled else None
+    if above is None or above.kind != "date_line" or written_at[above.start].role != "published":
+        return None
+    if text.count("\n", above.end, units[titled].start) != 1:
+        return None
+    more = any(unit.kind == "date_line" and written_at[unit.start].role == "published" for unit in units[titled:])
+    return None if more else titled - 1
 
 
 def is_release_dateline(text: str, units: Sequence[Unit], n: int) -> bool:
