@@ -111,6 +111,8 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "numbers alone": lambda n: repeat("040 123 4567 ", n),
     "dates with times under them": lambda n: repeat("15.5.2019\nklo 10–14\n\n", n),
     "archived texts under their dates": lambda n: repeat("1.2.2019\nLaurea and Metropolia open a joint summer school for all of their students.\n\n", n),
+    "publication and update dates": lambda n: repeat("Julkaistu 5.3.2018, päivitetty 7.3.2018\n\n", n),
+    "questions under headings": lambda n: repeat("Lisää uutisia\n\nMiksi?\nJulkaistu 5.3.2018\n\n", n),
 }
 # What may stand before a title, each looked past for the headline: the page opens with it.
 BEFORE_TITLE = {
@@ -123,6 +125,10 @@ BEFORE_TITLE = {
     "a line of dates": lambda n: repeat("8.2.2020 ", n),
     "a dotted word, no domain": lambda n: repeat("a.", n),
     "a site and a section, many times": lambda n: "Laurea > " + repeat("News > ", n),
+    "sections' labels alone": lambda n: repeat("Uutiset\n\n", n),
+    "sections' words over dated items": lambda n: repeat("Tapahtumat\n\nSeminaari\n12.3.2019\n\n", n),
+    "trails": lambda n: repeat("Projects > SkillPath\n\n", n),
+    "kickers over datelines": lambda n: repeat("Tiedote\n12.3.2019\n\n", n),
 }
 
 
