@@ -170,6 +170,12 @@ SECTION_KICKERS = frozenset({
     "hankkeet", "projektit", "projects", "projekt", "tietoa meistä", "about us", "om oss", "tutkimus ja kehitys",
     "research and development", "forskning och utveckling",
 })
+EVENT_KICKERS = frozenset({"tapahtumat", "events", "evenemang", "tapahtuma", "event"})  # over an event's name
+# Words of a heading over other items (`Lisää Laurean uutisia`, `Other posts`, `Andra nyheter`).
+OTHER_ITEMS_WORDS = (
+    "uutis", "news", "nyhet", "artik", "article", "blog", "kirjoitu", "post", "juttu", "stories", "more ", "muita", "other",
+    "fler", "andra",
+)
 # A press release's kind: a date right under it, over the headline, is the release's.
 RELEASE_KICKERS = frozenset({
     "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
@@ -192,8 +198,10 @@ FOLLOW_WORDS = ("follow ", "subscribe ", "sign up ", "seuraa ", "tilaa ", "följ
 CHANNELS = (
     "instagram", "facebook", "twitter", "linkedin", "youtube", "tiktok", "newsletter", "uutiskirje", "nyhetsbrev",
     "social media", "somessa", "sosiaalisessa mediassa", "sociala medier",
-    "lehti", "lehteä", "lehden", "magazine", "tidning",  # a magazine's own: `Tilaa lehti`, `Subscribe to the magazine`
 )
+# A magazine as the last word of a short follow link: `Tilaa lehti`, `Subscribe to the magazine`
+# (not `Seuraa lehden kesäsarjaa`, `Tilaa luovuudelle`).
+MAGAZINE_WORDS = ("lehti", "lehteä", "magazine", "tidning", "tidningen")
 SOCIAL_ENDINGS = ("on social media", "somessa", "sosiaalisessa mediassa", "i sociala medier")  # `Laurea somessa`
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
 _URL = re.compile(r"(?:https?://|www\.)\S++|[\w-]++(?:\.[\w-]++)*\.(?:fi|com|org|net|eu|se)/\S*+")  # `3amk.fi/en/…` too
@@ -295,6 +303,7 @@ NAMED_CREDIT_PREFIXES = ("photographer:", "photos:", "bild:", "valokuva:")
 # A credit's word without its colon (`Foto Metropolia`, `Kuva Teemu Esimerkki`): names must follow.
 # Not English's: its headlines capitalise every word (`Photo Contest Winners`).
 BARE_CREDIT_WORDS = ("foto", "kuva", "kuvat", "kuvaaja", "valokuva", "bild")
+CREDIT_WORDS = frozenset({*BARE_CREDIT_WORDS, "kuva:", "foto:", "bild:", "photo", "photo:", "by"})  # a credit in a line
 _BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 # A site's footer: the copyright line, and its address (a postal code and town, `00520
 # Helsinki`, or a business ID, `2245475-5`), whose short lines right above it are the
@@ -532,7 +541,9 @@ def is_follow_link(k: str) -> bool:
         return True
     if not k.startswith(FOLLOW_WORDS):
         return False
-    return any(channel in k for channel in CHANNELS) or is_site_name(k.split(" ", 1)[1]) or is_site_name(k.rpartition(" from ")[2])
+    if any(channel in k for channel in CHANNELS) or (k.endswith(MAGAZINE_WORDS) and len(k.split()) <= 5):
+        return True
+    return is_site_name(k.split(" ", 1)[1]) or is_site_name(k.rpartition(" from ")[2])
 
 
 def is_language_switch(k: str) -> bool:

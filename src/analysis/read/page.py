@@ -726,9 +726,10 @@ def is_trail_to_headline(text: str, units: list[Unit], n: int) -> bool:
 def heads_a_list(text: str, units: list[Unit], n: int) -> bool:
     """Whether block `n` stands over a list of dated items: the first block under it (within
     `HEADLINE_AFTER` units), and one more within `LIST_REACH` before any heading of related
-    news, an item's one-line title with its date line right under it (no blank line
-    between). A listing (`Tapahtumat` over its events), not an article (a sidebar of dated
-    items stands under its headline). Bounded: a page of labels stays linear."""
+    news or any block on its own that is no item's, an item's one-line title with its date
+    line right under it (no blank line between). A listing (`Tapahtumat` over its events),
+    not an article (a sidebar of dated items stands under its text). Bounded: a page of
+    labels stays linear."""
     items, first = 0, True
     for m in range(n + 1, min(n + LIST_REACH, len(units) - 1)):
         above, unit = units[m], units[m + 1]
@@ -738,6 +739,8 @@ def heads_a_list(text: str, units: list[Unit], n: int) -> bool:
             dated = unit.kind == "date_line" and "\n" not in above.text and text.count("\n", above.end, unit.start) == 1
             if first and not dated:
                 return False
+            if not dated and text.count("\n", units[m - 1].end, above.start) >= 2:
+                break  # a block on its own, no item's title: an article's text (a listing's snippets touch their dates)
             first, items = False, items + dated
         elif first and m - n >= HEADLINE_AFTER:
             return False

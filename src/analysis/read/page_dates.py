@@ -19,7 +19,10 @@ from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, names_a_campus, resolve, update_after
-from .furniture import RELEASE_KICKERS, SECTION_LABELS, date_label_role, is_address, is_related_heading, key, lists_items
+from .furniture import (
+    CREDIT_WORDS, EVENT_KICKERS, OTHER_ITEMS_WORDS, RELEASE_KICKERS, SECTION_LABELS, date_label_role, is_address, is_related_heading, key,
+    lists_items,
+)
 from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
 from .lines import is_prose
@@ -176,28 +179,44 @@ def not_the_pages(
         if time is not None:  # on the next line, or after a place's line, or a blank line
             return f"the date line {line!r} has a time under it ({time!r}): an event's, not the page's: no date is taken from it"
     if role == "published" and written.role is None and units[n].start == under_title:
-        return events_date(text, units, n, below)
+        return events_date(text, units, n, below, written)
     return None
 
 
-def events_date(text: str, units: Sequence[Unit], n: int, below: Unit | None) -> str | None:
+def events_date(text: str, units: Sequence[Unit], n: int, below: Unit | None, written: WrittenDate) -> str | None:
     """Why an unlabelled date line `n` under the title is an event's, or None: a place
-    right under it (`Myllypuron kampus, Myllypurontie 1`, an address). Under an events
-    section's label (`Tapahtumat`) a date alone stays the page's: a post's category too."""
+    right under it (`Myllypuron kampus, Myllypurontie 1`, an address; no sentence, label,
+    credit nor a release's sender), or a time on it under an events section's label right
+    over the title. Under that label a date alone stays the page's: a post's category too."""
+    line = units[n].text
     place = below.text.split("\n", 1)[0] if below is not None and text.count("\n", units[n].end, below.start) == 1 else ""
-    if place and (names_a_campus(place.split(",", 1)[0]) or is_address(place)):
-        return f"the date line {units[n].text!r} has a place under it ({place!r}): an event's, not the page's: no date is taken from it"
+    titled = next((m for m in range(n - 1, -1, -1) if units[m].kind == "title"), 0)
+    label = key(units[titled - 1].text) if titled and units[titled - 1].kind == "navigation" else ""
+    if written.hour is not None and label in EVENT_KICKERS:
+        return f"the date line {line!r} has a time and stands under {units[titled - 1].text!r}: an event's, not the page's: no date is taken from it"
+    if place and is_place(place) and label not in RELEASE_KICKERS:
+        return f"the date line {line!r} has a place under it ({place!r}): an event's, not the page's: no date is taken from it"
     return None
+
+
+def is_place(line: str) -> bool:
+    """Whether a line under a date names where an event is: a campus by its name or an
+    address, not a sentence, a label's value nor a photo's credit (`Leppävaaran kampus, kuva: Laurea`)."""
+    if line[-1] in ".!?" or ": " in line or any(word in CREDIT_WORDS for word in line.casefold().split()):
+        return False
+    return names_a_campus(line.split(",", 1)[0]) or is_address(line)
 
 
 def in_teaser_card(text: str, units: Sequence[Unit], n: int) -> bool:
-    """Whether date line `n` stands in one block with a headline under the title above it
-    and a line of snippet and a "Read more" below (a front page's one teaser under its
-    slogan). Under the title itself, the same is a short article's end."""
+    """Whether date line `n` stands in one block with a headline, longer than the title,
+    under the title above it and a line of snippet and a "Read more" below (a front page's
+    one teaser under its slogan). Under the title itself, the same is a short article's end."""
     if n < 1 or n + 2 >= len(units):
         return False
     card = units[n - 1 : n + 3]
+    title = next((u.text for u in units[: n - 1] if u.kind == "title"), "")
     shape = [u.kind for u in card] == ["subtitle", "date_line", "paragraph", "read_more"] and "\n" not in card[2].text
+    shape = shape and len(card[0].text) > len(title)  # a slogan over a headline; not a headline over its deck or byline
     return shape and all(text.count("\n", a.end, b.start) == 1 for a, b in zip(card, card[1:]))
 
 
@@ -230,14 +249,15 @@ def unknown_label(text: str, units: Sequence[Unit], n: int, written_at: Mapping[
 
 
 def under_own_heading(text: str, units: Sequence[Unit], at: int) -> bool:
-    """Whether unit `at`, one line that asks or exclaims, stands under a heading below the
-    text (a short line that ends no sentence, a blank line between: `Lisää Laurean
-    uutisia`, then `Miksi kannattaa ristiinopiskella?`): another item's title, not the
-    article's last line, so the date under it is no end's."""
+    """Whether unit `at`, one line that asks or exclaims, stands under a heading of other
+    items below the text (a short line that ends no sentence and names them, a blank line
+    between: `Lisää Laurean uutisia`, then `Miksi kannattaa ristiinopiskella?`): another
+    item's title, not the article's last line, so the date under it is no end's."""
     if at < 2 or units[at].kind not in ("paragraph", "subtitle") or "\n" in units[at].text or units[at].text[-1] not in "?!":
         return False
     heading, text_above = units[at - 1], units[at - 2]
     short = heading.kind == "paragraph" and "\n" not in heading.text and len(heading.text.split()) <= 6
+    short = short and any(word in heading.text.casefold() for word in OTHER_ITEMS_WORDS)  # `Lisää uutisia`, not `Haku on auki`
     return short and heading.text[-1] not in ".!?:" and text_above.kind in BODY_KINDS and text.count("\n", heading.end, units[at].start) >= 2
 
 
@@ -267,14 +287,17 @@ def date_under_title(text: str, units: Sequence[Unit]) -> int | None:
 def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate]) -> int | None:
     """The index of a date line labelled a publication date right over the title (no
     blank line between: `Julkaistu 5.3.2018`, then the headline), when no other such line
-    follows; None otherwise (a list of items, each under its date)."""
+    follows, nor a date line next to an item's title; None otherwise (a list of items)."""
     titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), 0)
     above = units[titled - 1] if titled else None
     if above is None or above.kind != "date_line" or written_at[above.start].role != "published":
         return None
-    if text.count("\n", above.end, units[titled].start) != 1:
-        return None
-    more = any(unit.kind == "date_line" and written_at[unit.start].role == "published" for unit in units[titled:])
+    if text.count("\n", above.end, units[titled].start) != 1 or (titled > 1 and text.count("\n", units[titled - 2].end, above.start) < 2):
+        return None  # not right over the title, or under another line of its block (`Edellinen uutinen: …`)
+    more = any(
+        unit.kind == "date_line" and (written_at[unit.start].role == "published" or dated_item(text, units, m))
+        for m, unit in enumerate(units[titled:], titled)
+    )
     return None if more else titled - 1
 
 
