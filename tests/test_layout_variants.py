@@ -1861,3 +1861,9 @@ def test_a_third_reviews_pages_read_as_before(page, title, day):
 def test_a_time_on_a_date_under_an_events_label_over_the_title_is_the_events():
     page = parse_page(f"Events\n\nOpen day at Pasila\n\nMay 15, 2019 at 2:30 pm\n\n{PROSE}\n")
     assert page.dates == () and any("has a time and stands under 'Events'" in f.message for f in page.findings)
+
+
+@pytest.mark.parametrize("word", ["Yesterday", "Eilen", "Igår"])
+def test_a_relative_day_over_the_date_is_no_unknown_label(word):
+    page = parse_page(f"News headline\n\n{word}\n5.3.2018\n\n{PROSE}\n")
+    assert dates(page) == [("published", "2018-03-05", "date_under_title")]

@@ -35,6 +35,7 @@ _TIME_FIRST = re.compile(
     re.IGNORECASE,
 )
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
+RELATIVE_DAYS = frozenset({"eilen", "tänään", "yesterday", "today", "igår", "i går", "idag", "i dag"})  # over a date: no label
 CAPTION_WORDS = 20  # the most words of an image's caption, one line under it
 _PROBLEMS = {
     "ambiguous": ("warning", "ambiguous_date", "day and month cannot be told apart in {!r} on a page of unknown layout; no date is taken"),
@@ -245,7 +246,9 @@ def unknown_label(text: str, units: Sequence[Unit], n: int, written_at: Mapping[
         return False
     words = label.text.split()
     named = len(words) > 1 and all(word[:1].isupper() for word in words)  # a byline: `Maija Meikäläinen`, `John Smith`
-    return len(words) <= 3 and not named and label.text[-1] not in ".!?" and "," not in label.text and words[0].casefold() != "by"
+    if named or key(label.text) in RELATIVE_DAYS:  # `Eilen` / `5.3.2018`: the day said twice
+        return False
+    return len(words) <= 3 and label.text[-1] not in ".!?" and "," not in label.text and words[0].casefold() != "by"
 
 
 def under_own_heading(text: str, units: Sequence[Unit], at: int) -> bool:
