@@ -1693,15 +1693,6 @@ def test_a_section_word_over_one_dated_article_stays_its_kicker(below):
     assert_titled(page, "Laurean ja Metropolian kevätseminaari", "2019-04-15")
 
 
-def test_a_teaser_under_a_front_pages_slogan_gives_the_page_no_date():
-    page = parse_page("Metropolia\nHakeminen\nOpiskelu\n\nRohkeasti tulevaisuuteen\n\n"
-                      "Metropolia, Haaga-Helia ja Laurea allekirjoittivat strategian\n4.3.2020\n"
-                      "Strategia ohjaa kolmen korkeakoulun yhteistyötä.\nLue lisää\n\nKaikki uutiset\n")
-    assert page.first("title").text == "Rohkeasti tulevaisuuteen"
-    assert [d for d in page.dates if d.role == "published"] == []
-    assert any(f.code == "unplaced_date" and "the teaser's" in f.message for f in page.findings)
-
-
 def test_an_article_under_a_kicker_ending_with_a_link_keeps_its_date():
     page = parse_page(f"Blogi\n\nLaurean ja Metropolian kevätseminaari\n15.4.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\nLue lisää\n")
     assert_titled(page, "Laurean ja Metropolian kevätseminaari", "2019-04-15")
@@ -1742,17 +1733,19 @@ def test_an_exclamation_ending_the_article_keeps_the_labelled_date_under_it():
 
 
 @pytest.mark.parametrize("line, hour, minute", [
-    ("March 5, 2018 at 2:30 pm", 14, 30), ("5 March 2018, 14:30", 14, 30), ("5 mars 2018 kl. 14.30", 14, 30),
-    ("Julkaistu 2018-03-05 14:30", 14, 30), ("Julkaistu 5.3.2018 klo 14", 14, 0), ("March 5, 2018 at 2 p.m.", 14, 0),
+    ("Published March 5, 2018 at 2:30 pm", 14, 30), ("Published 5 March 2018, 14:30", 14, 30), ("Publicerad 5 mars 2018 kl. 14.30", 14, 30),
+    ("Julkaistu 2018-03-05 14:30", 14, 30), ("Julkaistu 5.3.2018 klo 14", 14, 0), ("Posted March 5, 2018 at 2 p.m.", 14, 0),
+    ("5.3.2018 kl. 14.30", 14, 30),
 ])
-def test_a_named_or_iso_date_with_a_time_or_a_date_with_an_hour_is_read_with_its_time(line, hour, minute):
+def test_a_labelled_named_or_iso_date_with_a_time_or_a_date_with_an_hour_is_read_with_its_time(line, hour, minute):
     (date_,) = parse_page(f"News headline\n\n{line}\n\n{PROSE}\n").dates
     assert (date_.role, date_.day.isoformat(), date_.precision) == ("published", "2018-03-05", "minute")
     assert (date_.timestamp.hour, date_.timestamp.minute) == (hour, minute)
 
 
-@pytest.mark.parametrize("line", ["5.3.2018 14", "5 March 2018 - 14", "Thursday 15 March 2018 at 10:00", "to 15.3.2018 klo 10", "22.5.2019 klo 12"])
-def test_a_number_after_a_date_is_no_time_and_a_weekday_with_a_time_is_an_events(line):
+@pytest.mark.parametrize("line", ["5.3.2018 14", "5 March 2018 - 14", "Thursday 15 March 2018 at 10:00", "to 15.3.2018 klo 10", "22.5.2019 klo 12",
+                                  "May 15, 2019 at 2:30 pm", "14 May 2019, 14:00", "2019-05-22 14:00", "5 mars 2019 kl. 14.30"])
+def test_a_number_after_a_date_is_no_time_and_an_unlabelled_time_after_a_named_date_an_hour_or_a_weekday_an_events(line):
     assert [d for d in parse_page(f"News headline\n\n{line}\n\n{PROSE}\n").dates if d.role == "published"] == []
 
 
@@ -1775,7 +1768,7 @@ def test_a_line_of_two_dates_in_another_order_or_unlabelled_gives_no_publication
 
 
 @pytest.mark.parametrize("kind, line", [("Tiedote", "12.3.2019 klo 10.00"), ("Pressmeddelande", "12.3.2019 kl. 10.00"),
-                                        ("Press release", "12 March 2019, 10:00")])
+                                        ("Press release", "12.3.2019 10:00")])
 def test_a_releases_kind_and_dateline_over_the_headline_are_no_title_and_the_dateline_its_date(kind, line):
     page = parse_page(f"{kind}\n{line}\n\nKolme korkeakoulua perustaa tutkimuskeskuksen\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Kolme korkeakoulua perustaa tutkimuskeskuksen"
@@ -1798,9 +1791,8 @@ def test_a_newsletters_issue_over_its_date_a_blank_line_between_stays_the_title(
 @pytest.mark.parametrize("above, title", [
     ("Hankkeet", "Yhteinen ohjausmalli -hanke"), ("Tietoa meistä", "Strateginen kumppanuus"),
     ("Tutkimus ja kehitys / Hankkeet", "Osaajapolku-hanke"), ("Projects > SkillPath", "SkillPath – work-life project"),
-    ("Kumppanilehti\nUutiset\nKolumnit\nTilaa lehti", "Yksi kampusverkosto"),
 ])
-def test_a_sites_section_a_trail_to_the_headline_or_a_magazines_menu_is_no_title(above, title):
+def test_a_sites_section_or_a_trail_to_the_headline_is_no_title(above, title):
     page = parse_page(f"Metropolia\nIn English\n\n{above}\n\n{title}\n\n{FI_PROSE}\n")
     assert page.first("title").text == title
 
@@ -1858,12 +1850,27 @@ def test_a_third_reviews_pages_read_as_before(page, title, day):
     assert [d.day.isoformat() for d in read.dates if d.role == "published"] == ([day] if day else [])
 
 
-def test_a_time_on_a_date_under_an_events_label_over_the_title_is_the_events():
-    page = parse_page(f"Events\n\nOpen day at Pasila\n\nMay 15, 2019 at 2:30 pm\n\n{PROSE}\n")
-    assert page.dates == () and any("has a time and stands under 'Events'" in f.message for f in page.findings)
-
-
-@pytest.mark.parametrize("word", ["Yesterday", "Eilen", "Igår"])
-def test_a_relative_day_over_the_date_is_no_unknown_label(word):
-    page = parse_page(f"News headline\n\n{word}\n5.3.2018\n\n{PROSE}\n")
-    assert dates(page) == [("published", "2018-03-05", "date_under_title")]
+@pytest.mark.parametrize("page, title, day", [
+    ("Uutiset\n\nKirjasto suljettu\n12.4.2019\nKirjasto on kiinni.\nAvaamme tiistaina.\n\nValmistujaiset\n5.4.2019\n", "Kirjasto suljettu", None),
+    ("Tapahtumat\n\nKevätseminaari\n14.5.2019\n\nAvaus\n14.5.2019 klo 9.00\n", "Kevätseminaari", None),
+    ("Tapahtumat\n\n12.3.2019\nKevätseminaari\n\n15.3.2019\nAvoimet ovet\n", "Tapahtumat", None),
+    ("Hankkeet\n\nHae hanketta\n\nLaurealla on yli 80 hanketta.\n", "Hankkeet", None),
+    ("Guest lecture\n14 May 2019, 14:00\n\nWelcome.\n", "Guest lecture", None),
+    ("Webinaari\n2019-05-22 14:00\n\nTervetuloa.\n", "Webinaari", None),
+    ("Öppet hus\n5 mars 2019 kl. 14.30\n\nVälkommen.\n", "Öppet hus", None),
+    ("Tapahtumat\n\nKevätkonsertti\nti, 26.03.2019 - 14:05\n\nKonsertti on perjantaina.\n", "Kevätkonsertti", "2019-03-26"),
+    ("Pääsykoe verkossa\n\nLue materiaali huolella.\n\nMuita vinkkejä\n\nOnnea hakuun!\nJulkaistu 12.3.2019\n", "Pääsykoe verkossa", "2019-03-12"),
+    ("Kesätyö / harjoittelu\n\nHarjoittelu kannattaa aloittaa ajoissa, sanoo ohjaaja.\n", "Kesätyö / harjoittelu", None),
+    ("Opiskelija kysyy / rehtori vastaa\n\nRehtori vastaa opiskelijoiden kysymyksiin joka kuukausi\n\n12.3.2019\n\n" + FI_PROSE,
+     "Opiskelija kysyy / rehtori vastaa", "2019-03-12"),
+    ("Tilaa lehti\n\nVoit tilata lehden maksutta kotiisi.\n", "Tilaa lehti", None),
+    ("Kampus palkittiin\n12.3.2019\nMyllypuron kampus, syksy 2019\n\nKampus voitti palkinnon.\n", "Kampus palkittiin", "2019-03-12"),
+    ("Avoimet ovet\n\n15.3.2018\nMyllypuron kampus, auditorio\n\n" + FI_PROSE, "Avoimet ovet", None),
+])
+def test_a_fourth_reviews_pages_read_as_before(page, title, day):
+    """Pages on which the narrowed rules still read worse (an article's body under its
+    date, an event's programme, a listing of dates over titles, a hub's search box, an
+    event's named date with its time, a headline with a slash, a caption naming a campus)."""
+    read = parse_page(page)
+    assert read.first("title").text == title
+    assert [d.day.isoformat() for d in read.dates if d.role == "published"] == ([day] if day else [])

@@ -162,20 +162,23 @@ SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "n
 # a title, so it is the title unless a headline follows (`page.above_headline`).
 # A section's label in the plural: over one of its articles a kicker, over a list of dated items
 # the listing's title (`page.heads_a_list`).
-SECTION_KICKERS = frozenset({
+PROJECT_SECTIONS = frozenset({"hankkeet", "projektit", "projects", "projekt"})
+# A site's sections of pages, not news: over a project's or a static page's heading.
+SITE_SECTIONS = PROJECT_SECTIONS | frozenset({
+    "tietoa meistä", "about us", "om oss", "tutkimus ja kehitys", "research and development", "forskning och utveckling",
+})
+SECTION_KICKERS = SITE_SECTIONS | frozenset({
     "avoimet työpaikat", "lediga jobb", "tapahtumat", "events", "evenemang", "press releases", "news releases",
     "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs", "artikkelit", "articles",
     "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
-    # a site's sections of pages, not news: over a project's or a static page's heading
-    "hankkeet", "projektit", "projects", "projekt", "tietoa meistä", "about us", "om oss", "tutkimus ja kehitys",
-    "research and development", "forskning och utveckling",
 })
-EVENT_KICKERS = frozenset({"tapahtumat", "events", "evenemang", "tapahtuma", "event"})  # over an event's name
-# Words of a heading over other items (`Lisää Laurean uutisia`, `Other posts`, `Andra nyheter`).
-OTHER_ITEMS_WORDS = (
-    "uutis", "news", "nyhet", "artik", "article", "blog", "kirjoitu", "post", "juttu", "stories", "more ", "muita", "other",
-    "fler", "andra",
-)
+# What a hub's search box or filter says under a site's section (`Hae hanketta`, `Filter by theme`).
+HUB_VERBS = ("hae ", "etsi ", "selaa ", "suodata", "näytä ", "search ", "filter ", "browse ", "find ", "sök ", "bläddra ", "visa ")
+# How a word of a heading over other items begins (`Lisää Laurean uutisia`, `More stories`, `Andra nyheter`; or `post`).
+ITEM_STEMS = ("uutis", "news", "nyhet", "artik", "article", "blog", "kirjoitu", "juttu", "stori", "inlägg", "postau")
+ROOM_WORDS = frozenset({
+    "auditorio", "auditorium", "sali", "luentosali", "luokka", "aula", "room", "hall", "sal", "salen", "kerros", "floor", "tila",
+})  # where on a campus an event is
 # A press release's kind: a date right under it, over the headline, is the release's.
 RELEASE_KICKERS = frozenset({
     "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
@@ -199,9 +202,6 @@ CHANNELS = (
     "instagram", "facebook", "twitter", "linkedin", "youtube", "tiktok", "newsletter", "uutiskirje", "nyhetsbrev",
     "social media", "somessa", "sosiaalisessa mediassa", "sociala medier",
 )
-# A magazine as the last word of a short follow link: `Tilaa lehti`, `Subscribe to the magazine`
-# (not `Seuraa lehden kesäsarjaa`, `Tilaa luovuudelle`).
-MAGAZINE_WORDS = ("lehti", "lehteä", "magazine", "tidning", "tidningen")
 SOCIAL_ENDINGS = ("on social media", "somessa", "sosiaalisessa mediassa", "i sociala medier")  # `Laurea somessa`
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
 _URL = re.compile(r"(?:https?://|www\.)\S++|[\w-]++(?:\.[\w-]++)*\.(?:fi|com|org|net|eu|se)/\S*+")  # `3amk.fi/en/…` too
@@ -541,9 +541,7 @@ def is_follow_link(k: str) -> bool:
         return True
     if not k.startswith(FOLLOW_WORDS):
         return False
-    if any(channel in k for channel in CHANNELS) or (k.endswith(MAGAZINE_WORDS) and len(k.split()) <= 5):
-        return True
-    return is_site_name(k.split(" ", 1)[1]) or is_site_name(k.rpartition(" from ")[2])
+    return any(channel in k for channel in CHANNELS) or is_site_name(k.split(" ", 1)[1]) or is_site_name(k.rpartition(" from ")[2])
 
 
 def is_language_switch(k: str) -> bool:

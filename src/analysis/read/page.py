@@ -25,10 +25,11 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
-    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, KICKERS, MAGAZINE_ENDINGS, SECTION_KICKERS, SECTION_LABELS, SHORT,
-    SKIP_LINKS, TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading,
-    is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading,
-    is_site_name, is_trail, is_url, key, label_of,
+    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
+    SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS, TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows,
+    is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading, is_consent_button, is_contact,
+    is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key,
+    label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -682,11 +683,14 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
     tagline = len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5  # `Kulttuuriala` / `… verkkolehti`
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
-    if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_a_list(text, units, n)):
+    section = key(lines[0]) in SECTION_KICKERS
+    if not (menu or pair or kicker or is_theme(lines)) or (section and (heads_a_list(text, units, n) or heads_dated_items(text, units, n))):
         return False
     after = block_under(text, units, n)
     if after is None or after.kind != "block" or "\n" in after.text:
         return False
+    if key(lines[0]) in SITE_SECTIONS and not names_a_page(key(lines[0]), after.text):
+        return False  # a hub's search box, filter or subheading (`Hae hanketta`, `Our projects in numbers`)
     if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))):
         return False  # no headline: an issue's number (`2/2019`), or a theme over its issue's date
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
@@ -716,10 +720,13 @@ def is_trail_to_headline(text: str, units: list[Unit], n: int) -> bool:
     line = units[n].text
     if "\n" in line or not any(mark in line for mark in TRAIL_MARKS):
         return False
-    last = min((line.rsplit(mark, 1)[-1] for mark in TRAIL_MARKS if mark in line), key=len).strip().casefold()  # the last step
+    step = min((line.rsplit(mark, 1)[-1] for mark in TRAIL_MARKS if mark in line), key=len).strip()  # the last step
+    if not step[:1].isupper():
+        return False  # a page's name begins with a capital: `Opiskelija kysyy / rehtori vastaa` is a headline
+    last = step.casefold()
     after = block_under(text, units, n)
-    if not last or after is None or after.kind != "block" or "\n" in after.text:
-        return False
+    if not last or after is None or after.kind != "block" or "\n" in after.text or is_prose(after.text) or after.text[-1] in ".:;,":
+        return False  # no headline under it: a lead's sentence under a heading with a slash (`Kesätyö / harjoittelu`)
     return after.text.casefold().startswith(last) and len(after.text) > len(last)
 
 
@@ -727,24 +734,53 @@ def heads_a_list(text: str, units: list[Unit], n: int) -> bool:
     """Whether block `n` stands over a list of dated items: the first block under it (within
     `HEADLINE_AFTER` units), and one more within `LIST_REACH` before any heading of related
     news or any block on its own that is no item's, an item's one-line title with its date
-    line right under it (no blank line between). A listing (`Tapahtumat` over its events),
-    not an article (a sidebar of dated items stands under its text). Bounded: a page of
-    labels stays linear."""
-    items, first = 0, True
+    line right under it (no blank line between), not on the first item's day (an event's
+    programme) nor, for the first, with two lines of text right under the date. A listing
+    (`Tapahtumat` over its events), not an article (a sidebar of dated items stands under its
+    text). Bounded: a page of labels stays linear."""
+    items, first_day = 0, None
     for m in range(n + 1, min(n + LIST_REACH, len(units) - 1)):
         above, unit = units[m], units[m + 1]
         if unit.kind == "navigation" and is_related_heading(key(unit.text)):
             break
         if above.kind == "block":
             dated = unit.kind == "date_line" and "\n" not in above.text and text.count("\n", above.end, unit.start) == 1
-            if first and not dated:
-                return False
+            day = (read_date_line(text, unit.start, unit.end) or ())[3:6] if dated else None
+            if first_day is None and (not dated or has_text_under(text, units, m + 1)):
+                return False  # the first block is no item's title, or its text stands right under its date: an article
             if not dated and text.count("\n", units[m - 1].end, above.start) >= 2:
                 break  # a block on its own, no item's title: an article's text (a listing's snippets touch their dates)
-            first, items = False, items + dated
-        elif first and m - n >= HEADLINE_AFTER:
+            if first_day is not None and day == first_day:
+                continue  # a session on the first item's day: an event's programme
+            first_day, items = first_day or day, items + dated
+        elif first_day is None and m - n >= HEADLINE_AFTER:
             return False
     return items >= 2
+
+
+def has_text_under(text: str, units: list[Unit], d: int) -> bool:
+    """Whether date line `d` has a text of two lines or more right under it (no blank line)."""
+    below = units[d + 1] if d + 1 < len(units) else None
+    return below is not None and below.kind == "block" and "\n" in below.text and text.count("\n", units[d].end, below.start) == 1
+
+
+def heads_dated_items(text: str, units: list[Unit], n: int) -> bool:
+    """Whether block `n` stands over items each under its date line (`12.3.2019`, then the
+    item's one-line title right under it): two such pairs, the first first, before any
+    heading of related news. A listing (`Tapahtumat` over its dated events), no kicker."""
+    pairs = 0
+    for m in range(n + 1, min(n + LIST_REACH, len(units) - 1)):
+        unit, below = units[m], units[m + 1]
+        if unit.kind == "navigation" and is_related_heading(key(unit.text)):
+            break
+        if unit.kind == "date_line":
+            if below.kind == "block" and "\n" not in below.text and text.count("\n", unit.end, below.start) == 1:
+                pairs += 1
+            elif pairs == 0:
+                return False
+        elif unit.kind == "block" and pairs == 0:
+            return False
+    return pairs >= 2
 
 
 def is_listings_label(text: str, units: list[Unit], n: int) -> bool:
@@ -755,6 +791,14 @@ def is_listings_label(text: str, units: list[Unit], n: int) -> bool:
         return False
     alone = (n == 0 or text.count("\n", units[n - 1].end, unit.start) >= 2) and text.count("\n", unit.end, units[n + 1].start) >= 2
     return alone and heads_a_list(text, units, n)
+
+
+def names_a_page(section: str, line: str) -> bool:
+    """Whether a one-line block under a site's section (`Hankkeet`) may be a page's
+    headline: no search or filter label (`Hae hanketta`), nor a heading of the section's
+    items that names them (`Our projects in numbers`)."""
+    k = key(line)
+    return not k.startswith(HUB_VERBS) and not (section in PROJECT_SECTIONS and section in k.split())
 
 
 def is_theme(lines: list[str]) -> bool:

@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
-    CREDIT_WORDS, EVENT_KICKERS, OTHER_ITEMS_WORDS, RELEASE_KICKERS, SECTION_LABELS, date_label_role, is_address, is_related_heading, key,
+    CREDIT_WORDS, ITEM_STEMS, RELEASE_KICKERS, ROOM_WORDS, SECTION_LABELS, date_label_role, is_address, is_related_heading, key,
     lists_items,
 )
 from .images import OPEN_IMG
@@ -35,6 +35,8 @@ _TIME_FIRST = re.compile(
     re.IGNORECASE,
 )
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
+_WORD = re.compile(r"\w+")
+_STREET = re.compile(r"[^\W\d] \d{1,3}[a-zA-Z]?(?!\d)")  # `Vanha maantie 9`, `Ratapihantie 13 B`; not a year (`syksy 2019`)
 RELATIVE_DAYS = frozenset({"eilen", "tänään", "yesterday", "today", "igår", "i går", "idag", "i dag"})  # over a date: no label
 CAPTION_WORDS = 20  # the most words of an image's caption, one line under it
 _PROBLEMS = {
@@ -167,8 +169,6 @@ def not_the_pages(
     under_title, published, listing = page
     if role == "published" and listing is not None:
         return f"the date line {line!r} stands on a page that lists items ({listing!r}): an item's date, not the page's"
-    if units[n].start == under_title and in_teaser_card(text, units, n):
-        return f"the date line {line!r} stands in a teaser under the title (a headline, the date, a snippet, a link): the teaser's, not the page's"
     if role in ("published", "modified") and units[n].start != under_title:
         if dated_item(text, units, n):
             return f"the date line {line!r} stands right under another item's title: no date is taken from it"
@@ -180,45 +180,33 @@ def not_the_pages(
         if time is not None:  # on the next line, or after a place's line, or a blank line
             return f"the date line {line!r} has a time under it ({time!r}): an event's, not the page's: no date is taken from it"
     if role == "published" and written.role is None and units[n].start == under_title:
-        return events_date(text, units, n, below, written)
+        return events_date(text, units, n, below)
     return None
 
 
-def events_date(text: str, units: Sequence[Unit], n: int, below: Unit | None, written: WrittenDate) -> str | None:
+def events_date(text: str, units: Sequence[Unit], n: int, below: Unit | None) -> str | None:
     """Why an unlabelled date line `n` under the title is an event's, or None: a place
-    right under it (`Myllypuron kampus, Myllypurontie 1`, an address; no sentence, label,
-    credit nor a release's sender), or a time on it under an events section's label right
-    over the title. Under that label a date alone stays the page's: a post's category too."""
-    line = units[n].text
+    right under it (`is_place`), not under a press release's kind (its sender's address).
+    Under an events section's label (`Tapahtumat`) a date alone stays the page's: a post's category too."""
     place = below.text.split("\n", 1)[0] if below is not None and text.count("\n", units[n].end, below.start) == 1 else ""
     titled = next((m for m in range(n - 1, -1, -1) if units[m].kind == "title"), 0)
     label = key(units[titled - 1].text) if titled and units[titled - 1].kind == "navigation" else ""
-    if written.hour is not None and label in EVENT_KICKERS:
-        return f"the date line {line!r} has a time and stands under {units[titled - 1].text!r}: an event's, not the page's: no date is taken from it"
     if place and is_place(place) and label not in RELEASE_KICKERS:
-        return f"the date line {line!r} has a place under it ({place!r}): an event's, not the page's: no date is taken from it"
+        return f"the date line {units[n].text!r} has a place under it ({place!r}): an event's, not the page's: no date is taken from it"
     return None
 
 
 def is_place(line: str) -> bool:
-    """Whether a line under a date names where an event is: a campus by its name or an
-    address, not a sentence, a label's value nor a photo's credit (`Leppävaaran kampus, kuva: Laurea`)."""
-    if line[-1] in ".!?" or ": " in line or any(word in CREDIT_WORDS for word in line.casefold().split()):
+    """Whether a line under a date names where an event is: a campus by its name (after it
+    a street and its number or a room: `Myllypuron kampus, Myllypurontie 1`) or an address;
+    not a sentence, a label's value, a photo's credit (`Leppävaaran kampus, kuva: Laurea`),
+    a caption (`Myllypuron kampus, syksy 2019`) nor a line that goes on."""
+    if line[-1] in ".!?," or ": " in line or any(word in CREDIT_WORDS for word in line.casefold().split()):
         return False
-    return names_a_campus(line.split(",", 1)[0]) or is_address(line)
-
-
-def in_teaser_card(text: str, units: Sequence[Unit], n: int) -> bool:
-    """Whether date line `n` stands in one block with a headline, longer than the title,
-    under the title above it and a line of snippet and a "Read more" below (a front page's
-    one teaser under its slogan). Under the title itself, the same is a short article's end."""
-    if n < 1 or n + 2 >= len(units):
-        return False
-    card = units[n - 1 : n + 3]
-    title = next((u.text for u in units[: n - 1] if u.kind == "title"), "")
-    shape = [u.kind for u in card] == ["subtitle", "date_line", "paragraph", "read_more"] and "\n" not in card[2].text
-    shape = shape and len(card[0].text) > len(title)  # a slogan over a headline; not a headline over its deck or byline
-    return shape and all(text.count("\n", a.end, b.start) == 1 for a, b in zip(card, card[1:]))
+    campus, comma, rest = line.partition(",")
+    if names_a_campus(campus) and comma:  # after the campus a street and its number or a room, not a season nor tags
+        return _STREET.search(rest) is not None or any(word in ROOM_WORDS for word in rest.casefold().split())
+    return names_a_campus(campus) or is_address(line)
 
 
 def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool) -> str:
@@ -260,7 +248,7 @@ def under_own_heading(text: str, units: Sequence[Unit], at: int) -> bool:
         return False
     heading, text_above = units[at - 1], units[at - 2]
     short = heading.kind == "paragraph" and "\n" not in heading.text and len(heading.text.split()) <= 6
-    short = short and any(word in heading.text.casefold() for word in OTHER_ITEMS_WORDS)  # `Lisää uutisia`, not `Haku on auki`
+    short = short and any(word.startswith(ITEM_STEMS) or word in ("post", "posts") for word in _WORD.findall(heading.text.casefold()))
     return short and heading.text[-1] not in ".!?:" and text_above.kind in BODY_KINDS and text.count("\n", heading.end, units[at].start) >= 2
 
 
