@@ -191,7 +191,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return None  # a number after a date, no time (`5.3.2018 14`, `- 14`)
     timed = hour is not None and at not in ("-", "–")  # Drupal's `ti, 26.03.2019 - 14:05` is a post's
     # `22.5.2019 klo 12`, or a time after a named or ISO date (`May 15, 2019 at 2:30 pm`) with no label: when an event is
-    events_time = hour is not None and ((minute is None and ampm is None) or n == "2")
+    events_time = hour is not None and ((minute is None and ampm is None) or (n == "2" and at not in ("-", "–")))
     if role is None and (m.group("weekday") and (timed or _names_an_event(m.group("after"))) or names_a_campus(m.group("after")) or events_time):
         role = "event"  # `ke 15.5.2019 klo 10.00`, `to 16.5.2019 | Avoimet ovet`, `15.5.2019 | Myllypuron kampus`: when an event is
     clock = (None, None, None) if hour is None else (int(hour), int(minute or 0), ampm and ampm.replace(".", "").upper())

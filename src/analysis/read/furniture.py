@@ -176,6 +176,9 @@ SECTION_KICKERS = SITE_SECTIONS | frozenset({
 HUB_VERBS = ("hae ", "etsi ", "selaa ", "suodata", "näytä ", "search ", "filter ", "browse ", "find ", "sök ", "bläddra ", "visa ")
 # How a word of a heading over other items begins (`Lisää Laurean uutisia`, `More stories`, `Andra nyheter`; or `post`).
 ITEM_STEMS = ("uutis", "news", "nyhet", "artik", "article", "blog", "kirjoitu", "juttu", "stori", "inlägg", "postau")
+COMPOUND_TAILS = ("vinkki", "vinkit", "kilpailu", "kirje", "letter", "brev")  # `juttuvinkki`, `newsletter`: no items
+CALLS = frozenset({"share", "jaa", "lähetä", "tilaa", "subscribe", "dela", "skicka", "send", "osallistu", "join"})  # a call to act
+NEWS_LABELS = frozenset({"uutiset", "news", "nyheter", "tiedotteet"})  # over a news item: its campus is no event's venue
 ROOM_WORDS = frozenset({
     "auditorio", "auditorium", "sali", "luentosali", "luokka", "aula", "room", "hall", "sal", "salen", "kerros", "floor", "tila",
 })  # where on a campus an event is

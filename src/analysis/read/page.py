@@ -51,7 +51,7 @@ LIST_HEADINGS = frozenset({
 })
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
-LIST_REACH = 40  # units: how far under a section's label its list's second dated item is looked for
+LIST_REACH = 40  # units: how far under a section's word its list's second dated item is looked for
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _MARKUP = re.compile(r"<(?:!--|/?(?!img\b)[a-z][a-z0-9]{0,15}(?=[\s/>]))", re.IGNORECASE)  # `<p>`, `</div>`, `<!--`
@@ -604,10 +604,7 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     named: list[Unit] = []
     title = None
     for n, unit in enumerate(units):
-        if title is None and (
-            (unit.kind in ("tags", "caption") and is_archive_heading(units, n))
-            or is_listings_label(text, units, n)
-        ):
+        if title is None and unit.kind in ("tags", "caption") and is_archive_heading(units, n):
             unit, title = Unit("title", unit.text, unit.start, unit.end), key(unit.text)
         elif unit.kind == "block":
             if title is None and named and named[-1].kind == "navigation" and is_related_heading(key(named[-1].text)):
@@ -683,14 +680,13 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
     tagline = len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5  # `Kulttuuriala` / `… verkkolehti`
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
-    section = key(lines[0]) in SECTION_KICKERS
-    if not (menu or pair or kicker or is_theme(lines)) or (section and (heads_a_list(text, units, n) or heads_dated_items(text, units, n))):
+    if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)):
         return False
     after = block_under(text, units, n)
     if after is None or after.kind != "block" or "\n" in after.text:
         return False
-    if key(lines[0]) in SITE_SECTIONS and not names_a_page(key(lines[0]), after.text):
-        return False  # a hub's search box, filter or subheading (`Hae hanketta`, `Our projects in numbers`)
+    if key(lines[0]) in SITE_SECTIONS and not names_a_page(text, units, n, after):
+        return False  # a hub's search box, filter, tab or list's heading (`Hae hanketta`, `Käynnissä`, `Quick links`)
     if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))):
         return False  # no headline: an issue's number (`2/2019`), or a theme over its issue's date
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
@@ -730,40 +726,6 @@ def is_trail_to_headline(text: str, units: list[Unit], n: int) -> bool:
     return after.text.casefold().startswith(last) and len(after.text) > len(last)
 
 
-def heads_a_list(text: str, units: list[Unit], n: int) -> bool:
-    """Whether block `n` stands over a list of dated items: the first block under it (within
-    `HEADLINE_AFTER` units), and one more within `LIST_REACH` before any heading of related
-    news or any block on its own that is no item's, an item's one-line title with its date
-    line right under it (no blank line between), not on the first item's day (an event's
-    programme) nor, for the first, with two lines of text right under the date. A listing
-    (`Tapahtumat` over its events), not an article (a sidebar of dated items stands under its
-    text). Bounded: a page of labels stays linear."""
-    items, first_day = 0, None
-    for m in range(n + 1, min(n + LIST_REACH, len(units) - 1)):
-        above, unit = units[m], units[m + 1]
-        if unit.kind == "navigation" and is_related_heading(key(unit.text)):
-            break
-        if above.kind == "block":
-            dated = unit.kind == "date_line" and "\n" not in above.text and text.count("\n", above.end, unit.start) == 1
-            day = (read_date_line(text, unit.start, unit.end) or ())[3:6] if dated else None
-            if first_day is None and (not dated or has_text_under(text, units, m + 1)):
-                return False  # the first block is no item's title, or its text stands right under its date: an article
-            if not dated and text.count("\n", units[m - 1].end, above.start) >= 2:
-                break  # a block on its own, no item's title: an article's text (a listing's snippets touch their dates)
-            if first_day is not None and day == first_day:
-                continue  # a session on the first item's day: an event's programme
-            first_day, items = first_day or day, items + dated
-        elif first_day is None and m - n >= HEADLINE_AFTER:
-            return False
-    return items >= 2
-
-
-def has_text_under(text: str, units: list[Unit], d: int) -> bool:
-    """Whether date line `d` has a text of two lines or more right under it (no blank line)."""
-    below = units[d + 1] if d + 1 < len(units) else None
-    return below is not None and below.kind == "block" and "\n" in below.text and text.count("\n", units[d].end, below.start) == 1
-
-
 def heads_dated_items(text: str, units: list[Unit], n: int) -> bool:
     """Whether block `n` stands over items each under its date line (`12.3.2019`, then the
     item's one-line title right under it): two such pairs, the first first, before any
@@ -783,22 +745,21 @@ def heads_dated_items(text: str, units: list[Unit], n: int) -> bool:
     return pairs >= 2
 
 
-def is_listings_label(text: str, units: list[Unit], n: int) -> bool:
-    """Whether navigation unit `n` is a section's label (`Uutiset`) standing alone, blank
-    lines around it, over a list of dated items (`heads_a_list`): the listing's title."""
-    unit = units[n]
-    if unit.kind != "navigation" or len(unit.text) > 16 or key(unit.text) not in SECTION_LABELS or n + 1 >= len(units):
+def names_a_page(text: str, units: list[Unit], n: int, after: Unit) -> bool:
+    """Whether one-line block `after`, under a site's section (block `n`: `Hankkeet`), may be
+    a page's headline: no search or filter label (`Hae hanketta`), nor a heading of the
+    section's items that names them (`Our projects in numbers`), and the page's text under
+    it (a date or a period, or a block whose first line is a sentence), not a list of links or tabs."""
+    k, section = key(after.text), key(units[n].text)
+    if k.startswith(HUB_VERBS) or (section in PROJECT_SECTIONS and section in k.split()):
         return False
-    alone = (n == 0 or text.count("\n", units[n - 1].end, unit.start) >= 2) and text.count("\n", unit.end, units[n + 1].start) >= 2
-    return alone and heads_a_list(text, units, n)
-
-
-def names_a_page(section: str, line: str) -> bool:
-    """Whether a one-line block under a site's section (`Hankkeet`) may be a page's
-    headline: no search or filter label (`Hae hanketta`), nor a heading of the section's
-    items that names them (`Our projects in numbers`)."""
-    k = key(line)
-    return not k.startswith(HUB_VERBS) and not (section in PROJECT_SECTIONS and section in k.split())
+    at = next(m for m in range(n + 1, len(units)) if units[m] is after)  # within HEADLINE_AFTER of `n` (`block_under`)
+    below = next((u for u in units[at + 1 : at + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb")), None)
+    first = "" if below is None else below.text.split("\n", 1)[0].rstrip()
+    if below is None:
+        return False
+    dated = below.kind in ("date_line", "date_label") or looks_like_date(first, 0, len(first))  # a period: `1.1.2019–31.12.2021`
+    return dated or len(first) > 150 or (len(first.split()) >= 5 and first[-1] in ".!?")
 
 
 def is_theme(lines: list[str]) -> bool:

@@ -20,8 +20,8 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
-    CREDIT_WORDS, ITEM_STEMS, RELEASE_KICKERS, ROOM_WORDS, SECTION_LABELS, date_label_role, is_address, is_related_heading, key,
-    lists_items,
+    CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, NEWS_LABELS, RELEASE_KICKERS, ROOM_WORDS, SECTION_LABELS, date_label_role,
+    is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
@@ -37,7 +37,7 @@ _TIME_FIRST = re.compile(
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _WORD = re.compile(r"\w+")
 _STREET = re.compile(r"[^\W\d] \d{1,3}[a-zA-Z]?(?!\d)")  # `Vanha maantie 9`, `Ratapihantie 13 B`; not a year (`syksy 2019`)
-RELATIVE_DAYS = frozenset({"eilen", "tänään", "yesterday", "today", "igår", "i går", "idag", "i dag"})  # over a date: no label
+RELATIVE_DAYS = frozenset({"eilen", "yesterday", "igår", "i går"})  # over a date: no label (`Today` may be an event's day)
 CAPTION_WORDS = 20  # the most words of an image's caption, one line under it
 _PROBLEMS = {
     "ambiguous": ("warning", "ambiguous_date", "day and month cannot be told apart in {!r} on a page of unknown layout; no date is taken"),
@@ -186,12 +186,13 @@ def not_the_pages(
 
 def events_date(text: str, units: Sequence[Unit], n: int, below: Unit | None) -> str | None:
     """Why an unlabelled date line `n` under the title is an event's, or None: a place
-    right under it (`is_place`), not under a press release's kind (its sender's address).
+    right under it (`is_place`), not under a press release's kind (its sender's address) nor
+    a news section's label (a news item's campus).
     Under an events section's label (`Tapahtumat`) a date alone stays the page's: a post's category too."""
     place = below.text.split("\n", 1)[0] if below is not None and text.count("\n", units[n].end, below.start) == 1 else ""
     titled = next((m for m in range(n - 1, -1, -1) if units[m].kind == "title"), 0)
     label = key(units[titled - 1].text) if titled and units[titled - 1].kind == "navigation" else ""
-    if place and is_place(place) and label not in RELEASE_KICKERS:
+    if place and is_place(place) and label not in RELEASE_KICKERS and label not in NEWS_LABELS:
         return f"the date line {units[n].text!r} has a place under it ({place!r}): an event's, not the page's: no date is taken from it"
     return None
 
@@ -248,7 +249,9 @@ def under_own_heading(text: str, units: Sequence[Unit], at: int) -> bool:
         return False
     heading, text_above = units[at - 1], units[at - 2]
     short = heading.kind == "paragraph" and "\n" not in heading.text and len(heading.text.split()) <= 6
-    short = short and any(word.startswith(ITEM_STEMS) or word in ("post", "posts") for word in _WORD.findall(heading.text.casefold()))
+    words = _WORD.findall(heading.text.casefold())
+    items = any((word.startswith(ITEM_STEMS) and not word.endswith(COMPOUND_TAILS)) or word in ("post", "posts") for word in words)
+    short = short and items and words[0] not in CALLS and "this" not in words  # not `Lähetä juttuvinkki`, `Share this post`
     return short and heading.text[-1] not in ".!?:" and text_above.kind in BODY_KINDS and text.count("\n", heading.end, units[at].start) >= 2
 
 
