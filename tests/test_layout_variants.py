@@ -1882,3 +1882,15 @@ def test_a_fifth_reviews_pages_read_as_before(page, title, day):
 def test_a_projects_name_under_its_section_with_a_period_a_date_or_text_under_it_is_the_title(under):
     page = parse_page(f"Hankkeet\n\nYhteinen ohjausmalli -hanke\n\n{under}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteinen ohjausmalli -hanke"
+
+
+def test_a_list_of_releases_each_under_its_kind_and_date_gives_no_page_date():
+    page = parse_page("Tiedote\n12.3.2019\n\nKorkeakoulut perustavat tekoälykeskuksen\n\nTiedote\n28.2.2019\n\n"
+                      "Laurea valitsi uuden vararehtorin\n\nTiedote\n14.2.2019\n\nMetropolian hakijamäärä kasvoi\n")
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("place", ["Campus Borgå", "Campus Porvoo, Taidetehtaankatu 1"])
+def test_a_campus_word_before_its_name_under_a_date_is_an_events_place(place):
+    page = parse_page(f"Öppet hus\n\n15.3.2019\n{place}\n\n{PROSE}\n")
+    assert page.dates == ()

@@ -297,11 +297,14 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
 
 def is_release_dateline(text: str, units: Sequence[Unit], n: int) -> bool:
     """Whether date line `n` is a press release's, right under its kind and right over
-    its headline (`Tiedote` / `12.3.2019 klo 10.00`, then the title): the release's date."""
+    its headline (`Tiedote` / `12.3.2019 klo 10.00`, then the title): the release's date;
+    not when another kind and date follow (a list of releases: the first one's)."""
     if n < 1 or n + 1 >= len(units) or units[n + 1].kind != "title":
         return False
     kind = units[n - 1]
-    return kind.kind == "navigation" and key(kind.text) in RELEASE_KICKERS and text.count("\n", kind.end, units[n].start) == 1
+    if kind.kind != "navigation" or key(kind.text) not in RELEASE_KICKERS or text.count("\n", kind.end, units[n].start) != 1:
+        return False
+    return not any(a.kind == "date_line" and key(b.text) in RELEASE_KICKERS for b, a in zip(units[n + 1 :], units[n + 2 :]))
 
 
 def is_image_caption(text: str, unit: Unit) -> bool:
