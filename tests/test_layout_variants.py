@@ -1894,3 +1894,10 @@ def test_a_list_of_releases_each_under_its_kind_and_date_gives_no_page_date():
 def test_a_campus_word_before_its_name_under_a_date_is_an_events_place(place):
     page = parse_page(f"Öppet hus\n\n15.3.2019\n{place}\n\n{PROSE}\n")
     assert page.dates == ()
+
+
+def test_the_first_of_dated_teasers_under_a_label_gives_the_page_no_date():
+    page = parse_page("Uutiset\n\nLaurea avaa uuden kirjaston\n12.3.2019\nKirjasto palvelee kaikkia opiskelijoita.\nLue lisää\n\n"
+                      "Metropolian opiskelijat voittivat kilpailun\n5.3.2019\nJoukkue voitti kansainvälisen kilpailun.\nLue lisää\n")
+    assert [d for d in page.dates if d.role == "published"] == []
+    assert any("lists items" in f.message for f in page.findings if f.code == "unplaced_date")

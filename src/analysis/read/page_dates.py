@@ -55,11 +55,7 @@ def page_dates(
     """The dates a page shows (document order), the findings about dates that cannot be
     read, and the teasers as news sightings with their dates."""
     in_teaser = {t.date_start for t in teasers if t.date_start is not None}
-    title = next((u.text for u in units if u.kind == "title"), "")
-    listing = title if lists_items(title) else None  # an archive, a calendar: its dates are its items'
-    at = date_under_title(text, units)
-    at = published_over_title(text, units, written_at) if at is None else at
-    under_title = None if at is None or in_dated_list(text, units, written_at, at) or unknown_label(text, units, at, written_at) else units[at].start
+    under_title, listing = title_date(text, units, written_at, bool(in_teaser))
     dates, findings, by_start = [], [], {}
     lines = [n for n, unit in enumerate(units) if unit.kind == "date_line"]
     related_from = related_start(units) if lines else len(units)  # below a heading of related news, other items' dates
@@ -109,6 +105,22 @@ def updated_too(text: str, written: WrittenDate, unit: Unit, role: str, layout: 
     if found is None or isinstance(found, str):
         return []
     return [PageDate("modified", found.day, found.timestamp, found.precision, "modified_label", text[then.start : then.end], then.start, then.end)]
+
+
+def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], teased: bool) -> tuple[int | None, str | None]:
+    """Where the date under (or right over) the title starts, None when it is no page's
+    (the first of a dated list, under an unknown label); and the title when the page lists
+    items (an archive, a calendar, or the first of dated teasers: `teased` says some are),
+    its dates then the items'."""
+    title = next((u.text for u in units if u.kind == "title"), "")
+    listing = title if lists_items(title) else None
+    at = date_under_title(text, units)
+    at = published_over_title(text, units, written_at) if at is None else at
+    if at is not None and teased and is_first_teaser(text, units, at):
+        listing = title
+    if at is None or in_dated_list(text, units, written_at, at) or unknown_label(text, units, at, written_at):
+        return None, listing
+    return units[at].start, listing
 
 
 def date_role(
@@ -276,6 +288,16 @@ def date_under_title(text: str, units: Sequence[Unit]) -> int | None:
         elif titled and unit.kind in BODY_KINDS and not is_image_caption(text, unit):
             return None
     return None
+
+
+def is_first_teaser(text: str, units: Sequence[Unit], n: int) -> bool:
+    """Whether date line `n`, under the title, stands with a one-line snippet and a "Read
+    more" right under it (no blank line between), as the dated teasers after it do: the
+    title is the first item's of a listing whose heading is navigation (`Uutiset`)."""
+    card = units[n : n + 3]
+    if [u.kind for u in card] != ["date_line", "paragraph", "read_more"] or "\n" in card[1].text:
+        return False
+    return all(text.count("\n", a.end, b.start) == 1 for a, b in zip(card, card[1:]))
 
 
 def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate]) -> int | None:
