@@ -1890,14 +1890,31 @@ def test_a_list_of_releases_each_under_its_kind_and_date_gives_no_page_date():
     assert [d for d in page.dates if d.role == "published"] == []
 
 
-@pytest.mark.parametrize("place", ["Campus Borgå", "Campus Porvoo, Taidetehtaankatu 1"])
-def test_a_campus_word_before_its_name_under_a_date_is_an_events_place(place):
-    page = parse_page(f"Öppet hus\n\n15.3.2019\n{place}\n\n{PROSE}\n")
-    assert page.dates == ()
-
-
 def test_the_first_of_dated_teasers_under_a_label_gives_the_page_no_date():
     page = parse_page("Uutiset\n\nLaurea avaa uuden kirjaston\n12.3.2019\nKirjasto palvelee kaikkia opiskelijoita.\nLue lisää\n\n"
                       "Metropolian opiskelijat voittivat kilpailun\n5.3.2019\nJoukkue voitti kansainvälisen kilpailun.\nLue lisää\n")
     assert [d for d in page.dates if d.role == "published"] == []
     assert any("lists items" in f.message for f in page.findings if f.code == "unplaced_date")
+
+
+@pytest.mark.parametrize("page, title, day", [
+    ("Research and development\n\nNews\n\nNursing students test virtual reality\n12 March 2019\n"
+     "Students practise patient care with VR glasses.\n\nOur focus areas\n", "Research and development", None),
+    ("Hankkeet\n\nHankkeiden loppuseminaari\n12.11.2019\nTervetuloa kuulemaan tuloksista.\n\nKäynnissä olevat hankkeet\n", "Hankkeet", None),
+    ("Award for online teaching\n\nThe jury praised our course.\n\nOur newsletters\n\nWant to hear about new courses first?\n"
+     "Published 5 March 2019\n", "Award for online teaching", "2019-03-05"),
+    ("Opettajan arki\n\nMatti opettaa tilastoja.\n\nBlogin kirjoittaja\n\nMatti on lehtori, joka rakastaa tilastoja!\nJulkaistu 5.3.2019\n",
+     "Opettajan arki", "2019-03-05"),
+    ("Work and study / Finding the balance\n\nFinding the balance between a job and studies is hard but possible\n4 October 2019\n\n"
+     + PROSE, "Work and study / Finding the balance", "2019-10-04"),
+    ("Library opens a quiet study room\n5 April 2019 | Campus News\n\n" + PROSE, "Library opens a quiet study room", "2019-04-05"),
+    ("Mediatiedote\n\nUusi kampus\n20.8.2019\nHaaga-Helia ammattikorkeakoulu, Ratapihantie 13, 00520 Helsinki\n\nKampus avautuu.\n",
+     "Uusi kampus", "2019-08-20"),
+])
+def test_a_sixth_reviews_pages_read_as_before(page, title, day):
+    """Pages on which the thrice-narrowed rules still read worse (a hub's featured card under
+    its section, a newsletter's or an author's box, a headline and its deck parted by a
+    slash, a category after a bar, a sender's address)."""
+    read = parse_page(page)
+    assert read.first("title").text == title
+    assert [d.day.isoformat() for d in read.dates if d.role == "published"] == ([day] if day else [])

@@ -235,13 +235,10 @@ def update_after(text: str, at: int, end: int) -> WrittenDate | None:
 
 def names_a_campus(after: str | None) -> bool:
     """Whether what follows a date after a bar (or on the line under it) is a campus by its
-    name, where an event is (`15.5.2019 | Myllypuron kampus`, `| Pasila Campus`, `| Campus
-    Borgå`), not a category (`| Kampus`, `| Campus life`, `| Uutiset, Kampus`)."""
+    name, where an event is (`15.5.2019 | Myllypuron kampus`, `| Pasila Campus`), not a
+    category (`| Kampus`, `| Campus life`, `| Campus News`, `| Uutiset, Kampus`)."""
     words = after.split() if after else []
-    if len(words) != 2 or not all(word[:1].isupper() or word.casefold() in CAMPUS_WORDS for word in words):
-        return False
-    name, campus = words if words[1].casefold() in CAMPUS_WORDS else words[::-1]
-    return name[-1].isalpha() and campus.casefold() in CAMPUS_WORDS and name.casefold() not in CAMPUS_WORDS
+    return len(words) == 2 and words[0][:1].isupper() and words[0][-1].isalpha() and words[1].casefold() in CAMPUS_WORDS
 
 
 def _names_an_event(after: str | None) -> bool:

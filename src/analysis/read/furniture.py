@@ -176,7 +176,9 @@ SECTION_KICKERS = SITE_SECTIONS | frozenset({
 HUB_VERBS = ("hae ", "etsi ", "selaa ", "suodata", "näytä ", "search ", "filter ", "browse ", "find ", "sök ", "bläddra ", "visa ")
 # How a word of a heading over other items begins (`Lisää Laurean uutisia`, `More stories`, `Andra nyheter`; or `post`).
 ITEM_STEMS = ("uutis", "news", "nyhet", "artik", "article", "blog", "kirjoitu", "juttu", "stori", "inlägg", "postau")
-COMPOUND_TAILS = ("vinkki", "vinkit", "kilpailu", "kirje", "letter", "brev")  # `juttuvinkki`, `newsletter`: no items
+COMPOUND_TAILS = ("vinkki", "vinkit", "kilpailu", "kirje", "letter", "brev")  # in `juttuvinkki`, `uutiskirjeemme`: no items
+AUTHOR_WORDS = ("kirjoittaja", "author", "blogger", "skribent", "about")  # an author's box: `Blogin kirjoittaja`, `About the blogger`
+ORGANISATION_ENDINGS = ("ammattikorkeakoulu", "oy", "university", "yrkeshögskola", "ab")  # a sender's address, no venue
 CALLS = frozenset({"share", "jaa", "lähetä", "tilaa", "subscribe", "dela", "skicka", "send", "osallistu", "join"})  # a call to act
 NEWS_LABELS = frozenset({"uutiset", "news", "nyheter", "tiedotteet"})  # over a news item: its campus is no event's venue
 ROOM_WORDS = frozenset({

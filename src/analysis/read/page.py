@@ -719,10 +719,11 @@ def is_trail_to_headline(text: str, units: list[Unit], n: int) -> bool:
     step = min((line.rsplit(mark, 1)[-1] for mark in TRAIL_MARKS if mark in line), key=len).strip()  # the last step
     if not step[:1].isupper():
         return False  # a page's name begins with a capital: `Opiskelija kysyy / rehtori vastaa` is a headline
-    last = step.casefold()
-    after = block_under(text, units, n)
+    last, after = step.casefold(), block_under(text, units, n)
     if not last or after is None or after.kind != "block" or "\n" in after.text or is_prose(after.text) or after.text[-1] in ".:;,":
         return False  # no headline under it: a lead's sentence under a heading with a slash (`Kesätyö / harjoittelu`)
+    if not any(mark in line for mark in TRAIL_MARKS[:3]) and ("?" in line or "!" in line or len(after.text.split()) > len(step.split()) + 4):
+        return False  # ` / ` alone may part a headline and its deck (`Why Haaga-Helia? / Students answer`, `Work and study / Finding …`)
     return after.text.casefold().startswith(last) and len(after.text) > len(last)
 
 
@@ -754,12 +755,24 @@ def names_a_page(text: str, units: list[Unit], n: int, after: Unit) -> bool:
     if k.startswith(HUB_VERBS) or (section in PROJECT_SECTIONS and section in k.split()):
         return False
     at = next(m for m in range(n + 1, len(units)) if units[m] is after)  # within HEADLINE_AFTER of `n` (`block_under`)
+    if any(unit.kind == "navigation" for unit in units[n + 1 : at]) or is_card(text, units, at):
+        return False  # a hub's box under its label (`News`), or a featured item's card
     below = next((u for u in units[at + 1 : at + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb")), None)
     first = "" if below is None else below.text.split("\n", 1)[0].rstrip()
     if below is None:
         return False
     dated = below.kind in ("date_line", "date_label") or looks_like_date(first, 0, len(first))  # a period: `1.1.2019–31.12.2021`
     return dated or len(first) > 150 or (len(first.split()) >= 5 and first[-1] in ".!?")
+
+
+def is_card(text: str, units: list[Unit], at: int) -> bool:
+    """Whether headline `at` heads a card: its date line, then one line of snippet, each
+    right under the other (no blank line between), then a blank line."""
+    card = units[at : at + 3]
+    if [u.kind for u in card] != ["block", "date_line", "block"] or "\n" in card[2].text:
+        return False
+    end = units[at + 3].start if at + 3 < len(units) else len(text)
+    return text.count("\n", card[0].end, card[2].start) == 2 and text.count("\n", card[2].end, end) != 1
 
 
 def is_theme(lines: list[str]) -> bool:

@@ -20,7 +20,8 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
-    CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, NEWS_LABELS, RELEASE_KICKERS, ROOM_WORDS, SECTION_LABELS, date_label_role,
+    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, ROOM_WORDS,
+    SECTION_LABELS, date_label_role,
     is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -214,8 +215,9 @@ def is_place(line: str) -> bool:
     a street and its number or a room: `Myllypuron kampus, Myllypurontie 1`) or an address;
     not a sentence, a label's value, a photo's credit (`Leppävaaran kampus, kuva: Laurea`),
     a caption (`Myllypuron kampus, syksy 2019`) nor a line that goes on."""
-    if line[-1] in ".!?," or ": " in line or any(word in CREDIT_WORDS for word in line.casefold().split()):
-        return False
+    words = line.casefold().split()
+    if line[-1] in ".!?," or ": " in line or any(word in CREDIT_WORDS or word.rstrip(",").endswith(ORGANISATION_ENDINGS) for word in words):
+        return False  # a sentence, a label's value, a credit, or an organisation's address (a release's sender)
     campus, comma, rest = line.partition(",")
     if names_a_campus(campus) and comma:  # after the campus a street and its number or a room, not a season nor tags
         return _STREET.search(rest) is not None or any(word in ROOM_WORDS for word in rest.casefold().split())
@@ -262,8 +264,9 @@ def under_own_heading(text: str, units: Sequence[Unit], at: int) -> bool:
     heading, text_above = units[at - 1], units[at - 2]
     short = heading.kind == "paragraph" and "\n" not in heading.text and len(heading.text.split()) <= 6
     words = _WORD.findall(heading.text.casefold())
-    items = any((word.startswith(ITEM_STEMS) and not word.endswith(COMPOUND_TAILS)) or word in ("post", "posts") for word in words)
-    short = short and items and words[0] not in CALLS and "this" not in words  # not `Lähetä juttuvinkki`, `Share this post`
+    items = any((word.startswith(ITEM_STEMS) and not any(tail in word for tail in COMPOUND_TAILS)) or word in ("post", "posts") for word in words)
+    calls = words[0] in CALLS or "this" in words or any(word.startswith(AUTHOR_WORDS) for word in words)
+    short = short and items and not calls  # not `Lähetä juttuvinkki`, `Share this post`, `Our newsletters`, `Blogin kirjoittaja`
     return short and heading.text[-1] not in ".!?:" and text_above.kind in BODY_KINDS and text.count("\n", heading.end, units[at].start) >= 2
 
 
