@@ -158,15 +158,13 @@ _READING_TIME = re.compile(  # `Lukuaika 3 min`, `Reading time: about 5 minutes`
 )
 # A news section's label; below an article's text, it heads a box of the site's other news.
 SECTION_LABELS = frozenset({"uutiset", "news", "ajankohtaista", "tiedotteet", "nyheter", "aktuellt", "blogi", "blog"})
-# What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
-# a title, so it is the title unless a headline follows (`page.above_headline`).
-# A section's label in the plural: over one of its articles a kicker, over a list of dated items
-# the listing's title (`page.heads_a_list`).
 PROJECT_SECTIONS = frozenset({"hankkeet", "projektit", "projects", "projekt"})
 # A site's sections of pages, not news: over a project's or a static page's heading.
 SITE_SECTIONS = PROJECT_SECTIONS | frozenset({
     "tietoa meistä", "about us", "om oss", "tutkimus ja kehitys", "research and development", "forskning och utveckling",
 })
+# A section's label in the plural: over one of its articles a kicker, over items each under its
+# date the listing's title (`page.heads_dated_items`).
 SECTION_KICKERS = SITE_SECTIONS | frozenset({
     "avoimet työpaikat", "lediga jobb", "tapahtumat", "events", "evenemang", "press releases", "news releases",
     "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs", "artikkelit", "articles",
@@ -188,6 +186,8 @@ ROOM_WORDS = frozenset({
 RELEASE_KICKERS = frozenset({
     "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
 })
+# What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
+# a title, so it is the title unless a headline follows (`page.above_headline`).
 KICKERS = SECTION_KICKERS | RELEASE_KICKERS | frozenset({
     "asiantuntija-artikkeli", "asiantuntijablogi", "expert article", "artikkeli", "article", "kolumni", "column",
     "mielipide", "opinion", "haastattelu", "interview", "blogikirjoitus", "blog post",

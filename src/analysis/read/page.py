@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
     ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
-    SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS, TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows,
+    SHORT, SITE_SECTIONS, SKIP_LINKS, TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows,
     is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading, is_consent_button, is_contact,
     is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key,
     label_of,
@@ -51,7 +51,7 @@ LIST_HEADINGS = frozenset({
 })
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
-LIST_REACH = 40  # units: how far under a section's word its list's second dated item is looked for
+LIST_REACH = 40  # units: how far under a section's word its dated items are looked for
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _MARKUP = re.compile(r"<(?:!--|/?(?!img\b)[a-z][a-z0-9]{0,15}(?=[\s/>]))", re.IGNORECASE)  # `<p>`, `</div>`, `<!--`
@@ -758,9 +758,9 @@ def names_a_page(text: str, units: list[Unit], n: int, after: Unit) -> bool:
     if any(unit.kind == "navigation" for unit in units[n + 1 : at]) or is_card(text, units, at):
         return False  # a hub's box under its label (`News`), or a featured item's card
     below = next((u for u in units[at + 1 : at + 1 + HEADLINE_AFTER] if u.kind not in ("image_alt", "navigation", "breadcrumb")), None)
-    first = "" if below is None else below.text.split("\n", 1)[0].rstrip()
     if below is None:
         return False
+    first = below.text.split("\n", 1)[0].rstrip()
     dated = below.kind in ("date_line", "date_label") or looks_like_date(first, 0, len(first))  # a period: `1.1.2019–31.12.2021`
     return dated or len(first) > 150 or (len(first.split()) >= 5 and first[-1] in ".!?")
 
