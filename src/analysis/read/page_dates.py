@@ -21,8 +21,7 @@ from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
     AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, ROOM_WORDS,
-    SECTION_LABELS, date_label_role,
-    is_address, is_related_heading, key, lists_items,
+    SECTION_LABELS, date_label_role, is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
@@ -220,7 +219,7 @@ def is_place(line: str) -> bool:
         return False  # a sentence, a label's value, a credit, or an organisation's address (a release's sender)
     campus, comma, rest = line.partition(",")
     if names_a_campus(campus) and comma:  # after the campus a street and its number or a room, not a season nor tags
-        return _STREET.search(rest) is not None or any(word in ROOM_WORDS for word in rest.casefold().split())
+        return _STREET.search(rest) is not None or any(word in ROOM_WORDS for word in words[len(campus.split()) :])
     return names_a_campus(campus) or is_address(line)
 
 
@@ -262,12 +261,13 @@ def under_own_heading(text: str, units: Sequence[Unit], at: int) -> bool:
     if at < 2 or units[at].kind not in ("paragraph", "subtitle") or "\n" in units[at].text or units[at].text[-1] not in "?!":
         return False
     heading, text_above = units[at - 1], units[at - 2]
-    short = heading.kind == "paragraph" and "\n" not in heading.text and len(heading.text.split()) <= 6
+    if heading.kind != "paragraph" or "\n" in heading.text or len(heading.text.split()) > 6 or heading.text[-1] in ".!?:":
+        return False
     words = _WORD.findall(heading.text.casefold())
     items = any((word.startswith(ITEM_STEMS) and not any(tail in word for tail in COMPOUND_TAILS)) or word in ("post", "posts") for word in words)
     calls = words[0] in CALLS or "this" in words or any(word.startswith(AUTHOR_WORDS) for word in words)
-    short = short and items and not calls  # not `Lähetä juttuvinkki`, `Share this post`, `Our newsletters`, `Blogin kirjoittaja`
-    return short and heading.text[-1] not in ".!?:" and text_above.kind in BODY_KINDS and text.count("\n", heading.end, units[at].start) >= 2
+    # not `Lähetä juttuvinkki`, `Share this post`, `Our newsletters`, `Blogin kirjoittaja`
+    return items and not calls and text_above.kind in BODY_KINDS and text.count("\n", heading.end, units[at].start) >= 2
 
 
 def is_article_end(unit: Unit | None) -> bool:
