@@ -1737,6 +1737,9 @@ def test_a_number_after_a_date_is_no_time_and_an_unlabelled_time_after_a_named_d
     ("Published 5 March 2018 · Updated 7 March 2018", ("5 March 2018", "7 March 2018")),
     ("Julkaistu: 5.3.2018 | Päivitetty: 7.3.2018", ("5.3.2018", "7.3.2018")),
     ("Julkaistu 5.3.2018 (päivitetty 7.3.2018)", ("5.3.2018", "7.3.2018")),
+    ("Posted March 5, 2018, updated March 7, 2018", ("March 5, 2018", "March 7, 2018")),
+    ("Published on 5 March 2018 at 14:30 · Last updated on 7 March 2018 at 9:15", ("5 March 2018 at 14:30", "7 March 2018 at 9:15")),
+    ("Julkaistu 5.3.2018 klo 16.30 (viimeksi päivitetty 7.3.2018 klo 9.00)", ("5.3.2018 klo 16.30", "7.3.2018 klo 9.00")),
 ])
 def test_a_line_with_the_publication_and_the_update_gives_both(line, shown):
     page = parse_page(f"Otsikko uutiselle\n\n{line}\n\n{FI_PROSE}\n")
@@ -1748,6 +1751,15 @@ def test_a_line_with_the_publication_and_the_update_gives_both(line, shown):
 @pytest.mark.parametrize("line", ["Päivitetty 7.3.2018, julkaistu 5.3.2018", "Julkaistu 5.3.2018, 7.3.2018", "Julkaistu 5.3.2018, Helsinki"])
 def test_a_line_of_two_dates_in_another_order_or_unlabelled_gives_no_publication_date(line):
     assert [d for d in parse_page(f"Otsikko uutiselle\n\n{line}\n\n{FI_PROSE}\n").dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("line", ["Published on 5 March 2018 at 14:30 and last updated on 7 March 2018 at 9:15",
+                                  "Julkaistu maanantaina 5.3.2018 kello 16.30, ja juttua on täydennetty 7.3.2018"])
+def test_a_longer_line_that_a_dates_label_opens_and_the_reader_cannot_read_is_a_finding(line):
+    text = f"Otsikko uutiselle\n\n{line}\n\n{FI_PROSE}\n"
+    page = parse_page(text)
+    assert [d for d in page.dates if d.role == "published"] == []
+    assert [f.code for f in page.findings if f.start == text.index(line)] == ["unread_date"]
 
 
 @pytest.mark.parametrize("kind, line", [("Tiedote", "12.3.2019 klo 10.00"), ("Pressmeddelande", "12.3.2019 kl. 10.00"),

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from ..paths import LOCAL_ZONE
 
 LONGEST = 60  # characters: a longer line is no date line (and is never matched)
+LONGEST_TWO = 2 * LONGEST  # characters: a publication and an update on one line, each at most LONGEST
 LABELS = {
     **dict.fromkeys((
         "modified", "last modified", "modified on", "muokattu", "päivitetty", "päivitetty viimeksi", "viimeksi päivitetty",
@@ -105,6 +106,7 @@ _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on o
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
+_LABEL_START = re.compile(r"(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
 # What a date line the reader cannot read may hold: a numeric date (a two-digit year too) or
@@ -168,17 +170,18 @@ class Resolved(NamedTuple):
 
 def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     """The date that `text[start:end]` (one stripped line) is, or None."""
-    if end - start > LONGEST:
+    if end - start > LONGEST_TWO:
         return None
     while start < end and text[start] in _INVISIBLE:
         start += 1
     while end > start and text[end - 1] in _INVISIBLE:
         end -= 1
-    m = _DATE_LINE.fullmatch(text, start, end)
+    single = end - start <= LONGEST
+    m = _DATE_LINE.fullmatch(text, start, end) if single else None
     if m is None and start < end and text[start] in "JjPp" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
         m = _published_then_updated(text, start, end)
     role = None
-    if m is None and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:
+    if m is None and single and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, section.end(), end)  # `Uutiset | 12.3.2019`, or a label (`Päivitetty | 14.3.2019`)
         role = DATE_LABELS.get(" ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":"))
     if m is None:
@@ -209,16 +212,17 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
 def _published_then_updated(text: str, start: int, end: int) -> re.Match[str] | None:
     """The publication date of a line that gives it and then the update's (`Julkaistu
     5.3.2018, päivitetty 7.3.2018`, `Published 5 March 2018 · Updated 2 April 2018`,
-    `Julkaistu: 5.3.2018 | Päivitetty: 7.3.2018`, `… (päivitetty 7.3.2018)`), or None;
-    `update_after` reads the update's."""
-    cut = next((i for i in range(start, end) if text[i] in _THEN_MARKS), end)
-    first_end = cut
-    while first_end > start and text[first_end - 1].isspace():
-        first_end -= 1
-    first = _DATE_LINE.fullmatch(text, start, first_end)
-    if first is None or not first.group("label") or LABELS[" ".join(first.group("label").lower().split())] != "published":
-        return None
-    return first if update_after(text, cut, end) is not None else None
+    `Julkaistu: 5.3.2018 | Päivitetty: 7.3.2018`, `… (päivitetty 7.3.2018)`, `Posted March 5,
+    2019, updated …`), or None; `update_after` reads the update's. Each mark is tried as the
+    parting one, as a named date may hold a comma."""
+    for cut in (i for i in range(start, min(end, start + LONGEST)) if text[i] in _THEN_MARKS):
+        first_end = cut
+        while first_end > start and text[first_end - 1].isspace():
+            first_end -= 1
+        first = _DATE_LINE.fullmatch(text, start, first_end)
+        if first is not None and first.group("label") and LABELS[" ".join(first.group("label").lower().split())] == "published":
+            return first if update_after(text, cut, end) is not None else None
+    return None
 
 
 def update_after(text: str, at: int, end: int) -> WrittenDate | None:
@@ -299,8 +303,9 @@ def is_date_heading(line: str) -> bool:
 
 def looks_like_date(text: str, start: int, end: int) -> bool:
     """A short line with a date in it that `read_date_line` could not read: a numeric or
-    named date, or a month and year alone."""
-    if end - start > LONGEST:
+    named date, or a month and year alone; or a longer line that a date's label opens
+    (`Published on 5 March 2018 at 14:30 and last updated on …`)."""
+    if end - start > LONGEST and (end - start > LONGEST_TWO or _LABEL_START.match(text, start, end) is None):
         return False
     if _NUMERIC_DATE.search(text, start, end) is not None:
         return True
