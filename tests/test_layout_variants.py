@@ -715,6 +715,20 @@ def test_read_more_in_other_words_closes_a_teaser(more):
 
 
 @pytest.mark.parametrize(
+    "top",
+    ["Tulosta\nLähetä sähköpostilla\nJaa", "Sök\n\nSkriv ut\nDela", "Etsi sivustolta\nKirjaudu sisään\nTulosta sivu\nLähetä linkki",
+     "Takaisin edelliselle sivulle", "Palaa uutislistaan", "← Tillbaka till alla nyheter", "Kieli: Suomi\nVaihda kieli\nEnglish\nSvenska",
+     "Kuvituskuva: Pixabay", "Opiskelijatarina", "Podcast", "Tämä sivu on arkistoitu 1.6.2019. Sivun tietoja ei enää päivitetä.",
+     "This page has been archived", "Meny\nSök", "Stäng", "Kirjoita hakusana\nHae", "Skip to navigation\nSkip to content",
+     "Siirry navigaatioon\nSiirry sisältöön\nLaurea", "Olet tässä: Etusivu > Ajankohtaista > Uutiset"],
+)
+def test_more_of_the_sites_tools_and_labels_above_the_title_are_no_title(top):
+    page = parse_page(f"{top}\n\nOpiskelijat rakensivat robotin\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat rakensivat robotin"
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+@pytest.mark.parametrize(
     "top", ["« Takaisin uutisiin", "← Back to news", "Suomeksi | In English | På svenska", "Kieli: Suomi", "Valitse kieli", "Tulosta", "Sivun alkuun", "Jaa Facebookissa", "Laurea.fi"],
 )
 def test_links_of_the_site_above_the_title_are_no_title(top):

@@ -28,6 +28,8 @@ SKIP_LINKS = frozenset({
     "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "siirry suoraan sisältöön",
     "hoppa till innehållet", "hoppa till huvudinnehållet", "gå till innehållet", "siirry pääsisältöön",
     "hyppää pääsisältöön", "siirry suoraan pääsisältöön", "skip to main", "skip navigation",
+    "skip to navigation", "skip to search", "skip to footer", "siirry navigaatioon", "siirry hakuun",
+    "siirry päävalikkoon", "hoppa till navigeringen", "hoppa till sökfunktionen",
 })
 NAVIGATION = frozenset({
     *SKIP_LINKS, "menu", "valikko",
@@ -60,6 +62,14 @@ NAVIGATION = frozenset({
     "view this email in your browser", "view in browser", "avaa selaimessa", "näytä selaimessa", "avaa uutiskirje selaimessa",
     "visa i webbläsaren", "forward to a friend", "välitä ystävälle", "unsubscribe", "peruuta tilaus", "lopeta tilaus",
     "update your preferences", "update subscription preferences", "avsluta prenumerationen",
+    # sending and printing the page, going back, choosing the language, a menu's toggle, a search box's words
+    "lähetä sähköpostilla", "lähetä linkki", "lähetä linkki sähköpostilla", "send by email", "email this page", "skriv ut",
+    "skicka som e-post", "skicka länk", "tulosta sivu", "print page", "print this page", "skriv ut sidan", "etsi sivustolta",
+    "takaisin edelliselle sivulle", "palaa edelliselle sivulle", "palaa uutislistaan", "palaa uutisiin", "palaa takaisin",
+    "back to previous page", "go back", "tillbaka till alla nyheter", "tillbaka till föregående sida",
+    "vaihda kieli", "change language", "byt språk", "välj språk", "meny", "stäng", "öppna menyn", "öppna meny",
+    "stäng meny", "kirjoita hakusana", "hakusana", "search term", "enter search term", "sökord", "skriv sökord",
+    "sulje ilmoitus", "close notice", "stäng meddelandet", "sähköpostiosoite", "email address", "e-postadress",
 })
 # The site's name (its logo's text) or a partner magazine's, as the whole line: over the page, in
 # its footer or menus. `- Laurea-ammattikorkeakoulu` in a list of partners is no logo, nor are
@@ -122,6 +132,7 @@ NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
     "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
     "all snapshots from host", "organization: internet archive", "organization: archive team",  # a web archive's
+    "tämä sivu on arkistoitu", "this page has been archived", "this page is archived", "sidan har arkiverats",  # a site's own
 )
 _MONTHS_LIST = "jan feb mar apr may jun jul aug sep oct nov dec"
 # A web archive's or a cache's notice over the page it keeps, whatever the line's length: the
@@ -199,6 +210,8 @@ KICKERS = SECTION_KICKERS | RELEASE_KICKERS | frozenset({
     "faktat", "fact sheet", "faktablad", "mediakansio", "press kit", "pressmaterial", "joint statement", "julkilausuma",
     "yhteinen julkilausuma", "kannanotto", "kutsu", "invitation", "inbjudan", "pöytäkirja", "minutes", "protokoll",
     "esityslista", "agenda", "uutiskirje", "newsletter", "nyhetsbrev",
+    # a story's kind
+    "opiskelijatarina", "student story", "studentberättelse", "alumnitarina", "alumni story", "podcast", "podcast-jakso",
 })
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
@@ -210,7 +223,7 @@ CHANNELS = (
 SOCIAL_ENDINGS = ("on social media", "somessa", "sosiaalisessa mediassa", "i sociala medier")  # `Laurea somessa`
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
 _URL = re.compile(r"(?:https?://|www\.)\S++|[\w-]++(?:\.[\w-]++)*\.(?:fi|com|org|net|eu|se)/\S*+")  # `3amk.fi/en/…` too
-BREADCRUMB_LABELS = frozenset({"olet täällä", "you are here", "du är här"})
+BREADCRUMB_LABELS = frozenset({"olet täällä", "olet tässä", "sijaintisi", "you are here", "du är här"})
 TAB_LABELS = frozenset({"ensisijaiset välilehdet", "toissijaiset välilehdet", "primary tabs", "secondary tabs"})
 TABS = frozenset({
     "näytä", "näytä(aktiivinen välilehti)", "näytä (aktiivinen välilehti)", "view", "view(active tab)", "view (active tab)",
@@ -301,7 +314,7 @@ CAPTION_PREFIXES = (
     "text:", "teksti:", "kirjoittaja:", "author:", "written by",  # a byline: credits, like a photo's
     "photo credit:", "photo credits:", "fotograf:", "text och foto:", "text och bild:", "kuva ja teksti:", "teksti ja kuva:",
     "kuvaaja ja teksti:", "text and photo:", "text and photos:", "kirjoittajat:", "authors:", "teksti ja kuvat:",
-    "kuvat ja teksti:", "text and images:", "författare:", "text och bilder:",
+    "kuvat ja teksti:", "text and images:", "författare:", "text och bilder:", "kuvituskuva:", "kuvitus:",
 )
 # Credits whose word may begin a headline too (`Photos: the gala`): a credit only when names follow.
 NAMED_CREDIT_PREFIXES = ("photographer:", "photos:", "bild:", "valokuva:")
