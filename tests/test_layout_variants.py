@@ -1217,13 +1217,32 @@ def test_a_sections_plural_label_or_a_wire_services_menu_over_the_headline_is_no
 
 @pytest.mark.parametrize(
     "above",
-    ["La 8.2.2020 klo 10–14", "8.2.2020 klo 10.00–14.00", "Saturday 8 February 2020, 10:00–14:00", "8.–9.2.2020",
-     "Tiedote 12.3.2019 klo 10.00"],
+    ["La 8.2.2020 klo 10–14", "8.2.2020 klo 10.00–14.00", "Saturday 8 February 2020, 10:00–14:00", "8.–9.2.2020"],
 )
-def test_an_events_time_or_a_releases_dateline_over_the_headline_is_no_title(above):
+def test_an_events_time_over_the_headline_is_no_title(above):
     page = parse_page(f"Etusivu > Tapahtumat > Avoimet ovet\n\n{above}\n\nAvoimet ovet Myllypurossa\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Avoimet ovet Myllypurossa"
     assert page.dates == () and "unread_date" in codes(page)
+
+
+@pytest.mark.parametrize("above", ["Tiedote 12.3.2019 klo 10.00", "Lehdistötiedote 12.3.2019", "Tiedote | 12.3.2019", "Press release 12 March 2019"])
+def test_a_releases_kind_and_date_on_one_line_over_the_headline_is_no_title_and_a_blank_line_under_it_leaves_the_date_unplaced(above):
+    page = parse_page(f"Valikko\nHae\n\n{above}\n\nAvoimet ovet Myllypurossa\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Avoimet ovet Myllypurossa"
+    assert page.dates == () and "unplaced_date" in codes(page)
+
+
+@pytest.mark.parametrize("under", ["Tiedote 12.3.2019 klo 10.00", "Press release 12 March 2019", "Pressmeddelande | 12.3.2019"])
+def test_a_releases_kind_and_date_on_one_line_under_the_headline_dates_it(under):
+    page = parse_page(f"Kolme korkeakoulua perustaa tutkimuskeskuksen\n\n{under}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kolme korkeakoulua perustaa tutkimuskeskuksen"
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2019-03-12")]
+
+
+def test_a_stt_release_its_kind_and_date_under_the_publishers_links_keeps_its_headline():
+    page = parse_page("STT Info\nUutishuone\nTiedotteet\n\nKuvat\nTilaa\n\nMetropolia Ammattikorkeakoulu\n\n"
+                      f"Tiedote 12.3.2019 klo 10.00\n\nKolme korkeakoulua perustaa tutkimuskeskuksen\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kolme korkeakoulua perustaa tutkimuskeskuksen"
 
 
 def test_a_headline_with_a_date_inside_it_is_still_the_title():
@@ -1747,6 +1766,21 @@ def test_a_number_after_a_date_is_no_time_and_an_unlabelled_time_after_a_named_d
 
 
 @pytest.mark.parametrize("line, shown", [
+    ("Mar 5, 2018 · 5 min read", "Mar 5, 2018"), ("Published 5.3.2018 · Reading time 3 min", "5.3.2018"),
+    ("Julkaistu 5.3.2018 kategoriassa Opiskelijablogi.", "5.3.2018"), ("Posted on March 5, 2018 in News", "March 5, 2018"),
+    ("Kirjoitettu 5.3.2018 | Kirjoittaja: Elias Koivisto", "5.3.2018"), ("Publiceringsdatum: 5.3.2018", "5.3.2018"),
+])
+def test_a_reading_time_a_category_after_a_label_and_more_labels_of_a_publication(line, shown):
+    page = parse_page(f"Otsikko uutiselle\n\n{line}\n\n{FI_PROSE}\n")
+    assert [(d.role, d.day.isoformat(), d.text) for d in page.dates] == [("published", "2018-03-05", shown)]
+
+
+def test_a_place_after_an_unlabelled_date_is_no_category():
+    page = parse_page(f"Otsikko uutiselle\n\n5.3.2018 in Helsinki\n\n{FI_PROSE}\n")
+    assert page.dates == () and "unread_date" in codes(page)
+
+
+@pytest.mark.parametrize("line, shown", [
     ("Julkaistu 5.3.2018, päivitetty 7.3.2018", ("5.3.2018", "7.3.2018")),
     ("Published 5 March 2018 · Updated 7 March 2018", ("5 March 2018", "7 March 2018")),
     ("Julkaistu: 5.3.2018 | Päivitetty: 7.3.2018", ("5.3.2018", "7.3.2018")),
@@ -1754,6 +1788,7 @@ def test_a_number_after_a_date_is_no_time_and_an_unlabelled_time_after_a_named_d
     ("Posted March 5, 2018, updated March 7, 2018", ("March 5, 2018", "March 7, 2018")),
     ("Published on 5 March 2018 at 14:30 · Last updated on 7 March 2018 at 9:15", ("5 March 2018 at 14:30", "7 March 2018 at 9:15")),
     ("Julkaistu 5.3.2018 klo 16.30 (viimeksi päivitetty 7.3.2018 klo 9.00)", ("5.3.2018 klo 16.30", "7.3.2018 klo 9.00")),
+    ("Published 5.3.2018 · Updated 7.3.2018 · Reading time 3 min", ("5.3.2018", "7.3.2018")),
 ])
 def test_a_line_with_the_publication_and_the_update_gives_both(line, shown):
     page = parse_page(f"Otsikko uutiselle\n\n{line}\n\n{FI_PROSE}\n")

@@ -30,8 +30,15 @@ LABELS = {
     ), "modified"),
     **dict.fromkeys((
         "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat",
+        "kirjoitettu", "julkaisupäivämäärä", "julkaisuaika", "publiceringsdatum", "publication date", "date published",
     ), "published"),
 }
+# A press release's kind before its date on one line (`Tiedote 5.3.2018 klo 10.00`, `Press release 5
+# March 2018`): the release's date. Alone on its line it is a kicker, not a date's label.
+RELEASE_LABELS = dict.fromkeys((
+    "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
+), "published")
+LINE_LABELS = {**LABELS, **RELEASE_LABELS}  # what may stand before a date on its line
 # An event's or a deadline's time, not the page's: a label alone on the line above a date, or
 # before it and a bar (`Aika | 15.5.2019`).
 EVENT_LABELS = dict.fromkeys((
@@ -89,16 +96,19 @@ def _time(n: str) -> str:
 
 # The whole (stripped, at most LONGEST characters) line; every part is bounded, nothing nests.
 # After the date may come a time (`_time`) and a section or author (`| Uutiset`, `/ News`,
-# `by admin`, `by 3AMK`), never another number. A day may have its ordinal's letters
+# `by admin`, `by 3AMK`; after a label `in News`, `kategoriassa Blogi`), never another number
+# but a reading time (`· 5 min read`, `· Lukuaika 3 min`). A day may have its ordinal's letters
 # (`12th March 2019`, `12th of March 2019`).
 _DATE_LINE = re.compile(
-    r"(?:(?P<label>" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:?\s*)?"
+    r"(?:(?P<label>" + "|".join(sorted(LINE_LABELS, key=len, reverse=True)) + r")\s*:?\s*)?"
     r"(?:(?P<weekday>" + WEEKDAYS + r")\.?,?\s+)?"
     r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>\d{4})" + _time("")
     + r"|(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
-    r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+by(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?",
+    r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+(?P<by>by|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
+    r"(?:\s*[·•|]\s*(?:(?:lukuaika|reading time|läsningstid|read time):?\s?)?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
+    r"(?:\s(?:read|lukuaika|läsning))?)?",
     re.IGNORECASE,
 )
 _PUBLISHED_STARTS = frozenset({"julk", "publ", "post"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`
@@ -183,11 +193,12 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     role = None
     if m is None and single and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, section.end(), end)  # `Uutiset | 12.3.2019`, or a label (`Päivitetty | 14.3.2019`)
-        role = DATE_LABELS.get(" ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":"))
-    if m is None:
-        return None
+        before = " ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":")
+        role = DATE_LABELS.get(before) or RELEASE_LABELS.get(before)
+    if m is None or (m.group("by") not in (None, "by", "By", "BY") and not m.group("label")):
+        return None  # `in News`, `kategoriassa Blogi` after a date only after its label: `Posted March 5, 2019 in News`
     if m.group("label"):
-        role = LABELS[" ".join(m.group("label").lower().split())]
+        role = LINE_LABELS[" ".join(m.group("label").lower().split())]
     n = "" if m.group("a") else "2"  # the time's groups: a numeric date's, or an ISO or a named one's
     at, hour, minute, ampm = m.group("at" + n), m.group("h" + n), m.group("mi" + n), m.group("ampm" + n)
     if hour is not None and minute is None and ampm is None and at not in ("klo", "kello", "kl."):
@@ -220,7 +231,7 @@ def _published_then_updated(text: str, start: int, end: int) -> re.Match[str] | 
         while first_end > start and text[first_end - 1].isspace():
             first_end -= 1
         first = _DATE_LINE.fullmatch(text, start, first_end)
-        if first is not None and first.group("label") and LABELS[" ".join(first.group("label").lower().split())] == "published":
+        if first is not None and first.group("label") and LINE_LABELS[" ".join(first.group("label").lower().split())] == "published":
             return first if update_after(text, cut, end) is not None else None
     return None
 

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-from .dates import DATE_LABELS, WrittenDate, read_date_line
+from .dates import DATE_LABELS, RELEASE_LABELS, WrittenDate, read_date_line
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
@@ -193,10 +193,8 @@ NEWS_LABELS = frozenset({"uutiset", "news", "nyheter", "tiedotteet"})  # over a 
 ROOM_WORDS = frozenset({
     "auditorio", "auditorium", "sali", "luentosali", "luokka", "aula", "room", "hall", "sal", "salen", "kerros", "floor", "tila",
 })  # where on a campus an event is
-# A press release's kind: a date right under it, over the headline, is the release's.
-RELEASE_KICKERS = frozenset({
-    "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
-})
+# A press release's kind: a date right under it (or after it on its line), over the headline, is the release's.
+RELEASE_KICKERS = frozenset(RELEASE_LABELS)
 # What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
 # a title, so it is the title unless a headline follows (`page.above_headline`).
 KICKERS = SECTION_KICKERS | RELEASE_KICKERS | frozenset({

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
-    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
+    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, RELEASE_KICKERS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
     SHORT, SITE_SECTIONS, SKIP_LINKS, TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows,
     is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading, is_consent_button, is_contact,
     is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key,
@@ -52,6 +52,7 @@ LIST_HEADINGS = frozenset({
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
 LIST_REACH = 40  # units: how far under a section's word its dated items are looked for
+RELEASE_OPENINGS = tuple(f"{kind} " for kind in RELEASE_KICKERS)  # a date line a release's kind opens (`Tiedote 12.3.2019`)
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _MARKUP = re.compile(r"<(?:!--|/?(?!img\b)[a-z][a-z0-9]{0,15}(?=[\s/>]))", re.IGNORECASE)  # `<p>`, `</div>`, `<!--`
@@ -696,14 +697,15 @@ def block_under(text: str, units: list[Unit], n: int) -> Unit | None:
     """The first unit under block `n`, within `HEADLINE_AFTER`, that is no furniture nor a
     date line touching (no blank line between) the unit above it or the one under it (a
     release's dateline under its kind, `Tiedote` / `12.3.2019 klo 10.00`; SharePoint's
-    `Julkaistu 5.3.2018` right over the headline); None when there is none."""
+    `Julkaistu 5.3.2018` right over the headline) nor a release's kind and date (`Tiedote
+    12.3.2019 klo 10.00`); None when there is none."""
     for m in range(n + 1, min(n + 1 + HEADLINE_AFTER, len(units))):
         unit = units[m]
         if unit.kind == "date_line":
             touching = text.count("\n", units[m - 1].end, unit.start) == 1 or (
                 m + 1 < len(units) and text.count("\n", unit.end, units[m + 1].start) == 1
             )
-            if not touching:
+            if not touching and not key(unit.text).startswith(RELEASE_OPENINGS):
                 return unit
         elif unit.kind not in ("image_alt", "navigation", "breadcrumb", "news_title"):
             return unit
