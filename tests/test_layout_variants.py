@@ -1979,3 +1979,13 @@ def test_a_sixth_reviews_pages_read_as_before(page, title, day):
     read = parse_page(page)
     assert read.first("title").text == title
     assert [d.day.isoformat() for d in read.dates if d.role == "published"] == ([day] if day else [])
+
+
+@pytest.mark.parametrize("own, expected", [("\n\n5.3.2018", [("published", "2018-03-05")]), ("", [])])
+@pytest.mark.parametrize("notice", ["Tiedote\n6.3.2018\nKampus on suljettu vesivahingon vuoksi.", "Häiriötiedote\n6.3.2018\nVerkkopalvelu on poissa käytöstä.",
+                                    "Huomio!\nKampukset ovat suljettuina pääsiäisenä 30.3.–2.4.2018.\nSulje ilmoitus"])
+def test_a_sites_notice_over_its_skip_link_gives_no_title_nor_date(notice, own, expected):
+    page = parse_page(f"{notice}\n\nSiirry sisältöön\nMetropolia\n\nOpiskelijat suunnittelivat kampuskahvilan{own}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat suunnittelivat kampuskahvilan"
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == expected
+    assert {u.kind for u in page.units[: notice.count("\n") + 1]} == {"navigation"}

@@ -51,6 +51,7 @@ LIST_HEADINGS = frozenset({
 })
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
+NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 LIST_REACH = 40  # units: how far under a section's word its dated items are looked for
 RELEASE_OPENINGS = tuple(f"{kind} " for kind in RELEASE_KICKERS)  # a date line a release's kind opens (`Tiedote 12.3.2019`)
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
@@ -258,8 +259,8 @@ def text_line(text: str, start: int, end: int, images: tuple[Image, ...], first:
 def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
     """Step 2: the furniture among the text and list lines (kinds of `read.furniture`);
     a dash line that no list introduces is text (a quotation: `in_list`)."""
-    zone = navigation_zone(text, lines)
     archived = is_archived(text)  # a toolbar's `success`, `fail`, `Go` are navigation
+    zone = navigation_zone(text, lines, archived)
     out: list[Line] = []
     above, first_text = None, None
     for i, line in enumerate(lines):
@@ -267,7 +268,7 @@ def mark_furniture(text: str, lines: list[Line]) -> list[Line]:
         found = None
         if line.kind in ("text", "list_item") and not line.images and line.broken is None:
             next_to = above is not None and adjacent(text, lines[i - 1], line)  # only furniture above tells
-            found = furniture(text, lines, i, above if next_to else None, 0 < i < zone or (archived and is_toolbar_word(text, line)), texted)
+            found = furniture(text, lines, i, above if next_to else None, i < zone or (archived and is_toolbar_word(text, line)), texted)
         titled = trail_title(text, out) if found is not None and found.kind == "date_line" and first_text is None else None
         if titled is not None:  # a trail, then a date line (a caption or a blank line between or not): its last line was the title
             out[titled], first_text = Line("text", out[titled].start, out[titled].end), titled
@@ -427,7 +428,18 @@ def run_below(text: str, lines: list[Line], i: int, n: int) -> list[Line]:
     return run
 
 
-def navigation_zone(text: str, lines: list[Line]) -> int:
+def navigation_zone(text: str, lines: list[Line], archived: bool) -> int:
+    """Where the navigation a skip link opens ends (0 on pages without one), the lines over
+    the link in it too: a site's notice (`Tiedote` / `6.3.2018` / `Kampus on suljettu …`),
+    no title nor the page's date; not on a page an archive keeps (its toolbar is first)."""
+    at = 0 if archived else next((
+        n for n, line in enumerate(lines[:NOTICE_LINES])
+        if line.kind == "text" and line.end - line.start <= SHORT and key(text[line.start : line.end]) in SKIP_LINKS
+    ), 0)
+    return at + menu_zone(text, lines[at:] if at else lines)
+
+
+def menu_zone(text: str, lines: list[Line]) -> int:
     """On a page that opens with a skip link, where its menu ends: after the lines right
     under the link (the title follows a blank line, or is the last of them when a date
     line or the text follows at once, or when it is too long for a menu item); where no blank line sets the menu apart, at the
