@@ -1989,3 +1989,15 @@ def test_a_sites_notice_over_its_skip_link_gives_no_title_nor_date(notice, own, 
     assert page.first("title").text == "Opiskelijat suunnittelivat kampuskahvilan"
     assert [(d.role, d.day.isoformat()) for d in page.dates] == expected
     assert {u.kind for u in page.units[: notice.count("\n") + 1]} == {"navigation"}
+
+
+def test_a_captions_heading_and_date_under_the_titles_image_are_no_publication_date():
+    page = parse_page('Näyttely avautui\n\n<img alt="Näyttely" src="/media/nayttely.jpg" />\n\nNäyttelyn avajaiset\n1.3.2018\n'
+                      f"Kuva: Metropolia\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Näyttely avautui"
+    assert page.dates == () and "unplaced_date" in codes(page)
+
+
+def test_a_byline_and_date_under_the_titles_image_date_the_page():
+    page = parse_page(f'Näyttely avautui\n\n<img alt="Näyttely" src="/media/nayttely.jpg" />\n\nMaija Meikäläinen\n5.3.2018\n\n{FI_PROSE}\n')
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2018-03-05")]

@@ -239,11 +239,15 @@ def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool
 def unknown_label(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
     """Whether the unit right above date line `n` (no blank line between), itself with no
     label, may be a label the reader does not know (`Sivun tila`, `Closing date`): a
-    subtitle of a word to three under a title that a blank line sets apart, not a name
-    (`John Smith`, `By …`, `Maija Meikäläinen, lehtori`). What it says of the date is not known."""
-    if n < 2 or units[n - 1].kind != "subtitle" or units[n - 2].kind != "title" or written_at[units[n].start].role is not None:
+    subtitle of a word to three under a title that a blank line sets apart (an image's alt
+    text between or not: then a caption's heading), not a name (`John Smith`, `By …`, `Maija
+    Meikäläinen, lehtori`). What it says of the date is not known."""
+    up = n - 2
+    while up > 0 and n - up <= 4 and units[up].kind == "image_alt":
+        up -= 1
+    if n < 2 or units[n - 1].kind != "subtitle" or units[up].kind != "title" or written_at[units[n].start].role is not None:
         return False
-    label, title = units[n - 1], units[n - 2]
+    label, title = units[n - 1], units[up]
     if text.count("\n", label.end, units[n].start) > 1 or text.count("\n", title.end, label.start) < 2:
         return False
     words = label.text.split()
