@@ -2001,3 +2001,17 @@ def test_a_captions_heading_and_date_under_the_titles_image_are_no_publication_d
 def test_a_byline_and_date_under_the_titles_image_date_the_page():
     page = parse_page(f'Näyttely avautui\n\n<img alt="Näyttely" src="/media/nayttely.jpg" />\n\nMaija Meikäläinen\n5.3.2018\n\n{FI_PROSE}\n')
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2018-03-05")]
+
+
+@pytest.mark.parametrize("box", ["Tulevat tapahtumat\n15.3.2018\nAvoimet ovet", "Luetuimmat\nHakuaika alkaa pian\n2.3.2018",
+                                 "Upcoming events\nInfo session\n15.3.2018"])
+@pytest.mark.parametrize("label", ["Uutiset", "Etusivu > Ajankohtaista > Uutiset"])
+def test_a_box_of_other_items_over_the_article_ends_at_a_news_label_or_trail(box, label):
+    page = parse_page(f"{box}\n\n{label}\n\nHautomo avautuu Pasilaan\n\n5.3.2018\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Hautomo avautuu Pasilaan"
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2018-03-05")]
+
+
+def test_a_box_of_other_items_with_no_label_under_it_leaves_the_page_untitled():
+    page = parse_page(f"Luetuimmat\nHakuaika alkaa pian\n2.3.2018\n\nHautomo avautuu Pasilaan\n\n5.3.2018\n\n{FI_PROSE}\n")
+    assert page.first("title") is None and page.dates == ()

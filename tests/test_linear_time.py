@@ -115,6 +115,7 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "labelled lines of many marks": lambda n: repeat("Posted March 5, " + ", · | ( " * 8 + "updated March 7, 2018\n\n", n),
     "dates with a reading time or a category": lambda n: repeat("Mar 5, 2019 · 5 min read\nJulkaistu 5.3.2018 kategoriassa Blogi\n\n", n),
     "notices over a skip link": lambda n: repeat("Tiedote\n6.3.2018\n", n) + "Siirry sisältöön\n\nOtsikko\n",
+    "boxes over the article": lambda n: repeat("Luetuimmat\nHakuaika\n2.3.2018\n\nUutiset\n\n", n) + "Otsikko\n\n5.3.2018\n",
     "questions under headings": lambda n: repeat("Lisää uutisia\n\nMiksi?\nJulkaistu 5.3.2018\n\n", n),
 }
 # What may stand before a title, each looked past for the headline: the page opens with it.

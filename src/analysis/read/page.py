@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
-    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, RELEASE_KICKERS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
+    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, RELEASE_KICKERS, SECTION_LABELS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
     SHORT, SITE_SECTIONS, SKIP_LINKS, TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows,
     is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading, is_consent_button, is_contact,
     is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key,
@@ -619,8 +619,10 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     for n, unit in enumerate(units):
         if title is None and unit.kind in ("tags", "caption") and is_archive_heading(units, n):
             unit, title = Unit("title", unit.text, unit.start, unit.end), key(unit.text)
+        elif title == "" and ends_box(text, units, n):
+            title = None  # a box of other items over the article, a news section's label or a trail under it
         elif unit.kind == "block":
-            if title is None and named and named[-1].kind == "navigation" and is_related_heading(key(named[-1].text)):
+            if title is None and under_related_heading(named):
                 title = ""  # below a heading of related news or comments with no title above it, there is none
             if (title is None and over_title(text, units, n, named)) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
@@ -633,6 +635,23 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def under_related_heading(named: list[Unit]) -> bool:
+    """Whether the next block stands right under a heading of related news or comments
+    (`Luetuimmat`), or under its first item's date (`Tulevat tapahtumat` / `15.3.2018`)."""
+    last = len(named) - 1 - (bool(named) and named[-1].kind == "date_line")
+    return last >= 0 and named[last].kind == "navigation" and is_related_heading(key(named[last].text))
+
+
+def ends_box(text: str, units: list[Unit], n: int) -> bool:
+    """Whether unit `n`, under a box of other items before any title, is a news section's
+    label or a trail (`Uutiset`, `Etusivu > Uutiset`) that a blank line sets apart: the box
+    is over, and the article's headline follows."""
+    unit = units[n]
+    if unit.kind not in ("navigation", "breadcrumb") or text.count("\n", units[n - 1].end, unit.start) < 2:
+        return False
+    return unit.kind == "breadcrumb" or key(unit.text) in SECTION_LABELS
 
 
 def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:

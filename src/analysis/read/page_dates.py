@@ -285,12 +285,15 @@ def date_under_title(text: str, units: Sequence[Unit]) -> int | None:
     """The index of the first date line after the title, before the text begins (a lead
     image's caption aside), or of a press release's dateline over it; None when another
     date line stands above the title (a list of dated items: the date under the first
-    one's title is the next one's)."""
-    titled = False
+    one's title is the next one's), but in a box of other items under its heading there
+    (`Luetuimmat`, then a news section's label over the headline: `name_blocks`)."""
+    titled = boxed = False
     for n, unit in enumerate(units):
         if unit.kind == "title":
             titled = True
-        elif unit.kind == "date_line":
+        elif unit.kind == "navigation" and not titled and is_related_heading(key(unit.text)):
+            boxed = True
+        elif unit.kind == "date_line" and not (boxed and not titled):
             return n if titled or is_release_dateline(text, units, n) else None
         elif titled and unit.kind in BODY_KINDS and not is_image_caption(text, unit):
             return None
