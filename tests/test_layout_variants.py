@@ -2015,3 +2015,28 @@ def test_a_box_of_other_items_over_the_article_ends_at_a_news_label_or_trail(box
 def test_a_box_of_other_items_with_no_label_under_it_leaves_the_page_untitled():
     page = parse_page(f"Luetuimmat\nHakuaika alkaa pian\n2.3.2018\n\nHautomo avautuu Pasilaan\n\n5.3.2018\n\n{FI_PROSE}\n")
     assert page.first("title") is None and page.dates == ()
+
+
+@pytest.mark.parametrize("top", [
+    "#kestäväkehitys #opiskelu #kampus", "Arkistoitu", "« Edellinen: Laurea mukaan turvallisuushankkeeseen\nSeuraava: Avoimet ovet Leppävaarassa »",
+    "← Students meet employers at the spring fair\nAlliance gets new board →", "The rectors signed the agreement in Pasila. Image: 3AMK",
+    "Uutiset / Tiedotteet / Blogit", "Hakijalle > Yhteishaku", "Applicants > Bachelor's degrees", "Rekrytointi", "Careers",
+    "Haaga-Helia Journal",
+])
+def test_tags_links_credits_tabs_trails_and_sections_over_the_headline_are_no_title(top):
+    page = parse_page(f"Valikko\nHae\n\n{top}\n\nOpiskelijat rakensivat robotin\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat rakensivat robotin"
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]
+
+
+@pytest.mark.parametrize("title", ["Opiskelijalle / Henkilöstölle", "Kuvassa rehtorit. Teksti jatkuu", "#MeToo korkeakouluissa",
+                                   "Seuraava askel: yhteinen kampus", "Next steps for the alliance"])
+def test_headlines_like_those_stay_titles(title):
+    page = parse_page(f"{title}\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == title
+
+
+def test_a_short_sentence_under_the_text_of_a_page_without_a_headline_is_no_title():
+    page = parse_page("Valikko\nHae\n\nKirjasto on avoinna arkisin kello 8–20. Lauantaisin se on auki kello 10–15.\n\n"
+                      "Kesällä aukioloajat ovat lyhyemmät.\n")
+    assert page.first("title") is None and "navigation_title" in codes(page)

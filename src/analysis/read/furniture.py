@@ -70,6 +70,8 @@ NAVIGATION = frozenset({
     "vaihda kieli", "change language", "byt språk", "välj språk", "meny", "stäng", "öppna menyn", "öppna meny",
     "stäng meny", "kirjoita hakusana", "hakusana", "search term", "enter search term", "sökord", "skriv sökord",
     "sulje ilmoitus", "close notice", "stäng meddelandet", "sähköpostiosoite", "email address", "e-postadress",
+    # a previous or next article's link, a notice that the page is archived
+    "previous", "next", "edellinen", "seuraava", "föregående", "nästa", "arkistoitu", "archived", "arkiverad",
 })
 # The site's name (its logo's text) or a partner magazine's, as the whole line: over the page, in
 # its footer or menus. `- Laurea-ammattikorkeakoulu` in a list of partners is no logo, nor are
@@ -81,7 +83,7 @@ SITE_NAMES = frozenset({
     "metropolia ammattikorkeakoulu", "haaga-helia university of applied sciences", "laurea university of applied sciences",
     "metropolia university of applied sciences",
     # the partners' magazines, their masthead over an article
-    "laurea journal", "uas journal", "esignals", "esignals pro",
+    "laurea journal", "uas journal", "esignals", "esignals pro", "haaga-helia journal",
     # the wire services a press release is read from
     "stt info", "cision", "cision news", "mynewsdesk",
     "3uas",  # 3AMK's English name
@@ -133,7 +135,13 @@ NAVIGATION_PREFIXES = (
     "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
     "all snapshots from host", "organization: internet archive", "organization: archive team",  # a web archive's
     "tämä sivu on arkistoitu", "this page has been archived", "this page is archived", "sidan har arkiverats",  # a site's own
+    "edellinen:", "seuraava:", "previous:", "next:", "föregående:", "nästa:", "edellinen uutinen:", "seuraava uutinen:",
+    "previous post:", "next post:",  # the previous or next article, its headline after the colon
 )
+# A link's arrow before or after its words (`← Students meet employers`, `Alliance gets new board →`):
+# the previous or next article's link, no headline.
+ARROWS_BEFORE = ("← ", "‹ ", "« ", "< ")
+ARROWS_AFTER = (" →", " ›", " »", " >")
 _MONTHS_LIST = "jan feb mar apr may jun jul aug sep oct nov dec"
 # A web archive's or a cache's notice over the page it keeps, whatever the line's length: the
 # page is as it was captured, and the capture's date is none of the page's.
@@ -178,6 +186,7 @@ SITE_SECTIONS = PROJECT_SECTIONS | frozenset({
 # date the listing's title (`page.heads_dated_items`).
 SECTION_KICKERS = SITE_SECTIONS | frozenset({
     "avoimet työpaikat", "lediga jobb", "tapahtumat", "events", "evenemang", "press releases", "news releases",
+    "rekrytointi", "careers", "työpaikat", "rekrytering", "uutiskirjeet", "newsletters",
     "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs", "artikkelit", "articles",
     "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
 })
@@ -259,6 +268,11 @@ _DOCUMENT_HEADER = re.compile(r"\S {3,}+\S.* {3,}+\d{1,4} ?\(\d{1,4}\)$")
 _REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) [“\"'‘«]")
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
 _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem"})
+# The sites' menus for their readers, where a trail may start too (`Hakijalle > Yhteishaku`).
+AUDIENCES = frozenset({
+    "hakijalle", "opiskelijalle", "yrityksille", "yrityksille ja yhteisöille", "henkilöstölle", "applicants", "students",
+    "for applicants", "for students", "partners", "för sökande", "för studerande", "sökande", "studerande",
+})
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
 SEASONS = frozenset({"kevät", "kesä", "syksy", "talvi", "spring", "summer", "autumn", "fall", "winter", "vår", "sommar", "höst", "vinter"})
 MAGAZINE_ENDINGS = ("lehti", " journal", " magazine", "tidning", "tidningen")  # a masthead's tagline: `…verkkolehti`
@@ -316,6 +330,7 @@ CAPTION_PREFIXES = (
 )
 # Credits whose word may begin a headline too (`Photos: the gala`): a credit only when names follow.
 NAMED_CREDIT_PREFIXES = ("photographer:", "photos:", "bild:", "valokuva:")
+CREDIT_PREFIXES = frozenset({*CAPTION_PREFIXES, *NAMED_CREDIT_PREFIXES})
 # A credit's word without its colon (`Foto Metropolia`, `Kuva Teemu Esimerkki`): names must follow.
 # Not English's: its headlines capitalise every word (`Photo Contest Winners`).
 BARE_CREDIT_WORDS = ("foto", "kuva", "kuvat", "kuvaaja", "valokuva", "bild")
@@ -506,16 +521,40 @@ def _line_label(line: str) -> Furniture | str | None:
     if written is not None:
         footer = written.role == "modified"  # SharePoint's "Modified 7/4/2016 1:41 PM" (or "Muokattu …"), then its tags
         return Furniture("date_line", written, "tags" if footer else None)
-    if k.startswith(TAG_PREFIXES) or (k.startswith("posted in ") and " tagged " in k):  # `Posted in Blog | Tagged Laurea`
+    if k.startswith(TAG_PREFIXES) or (k.startswith("posted in ") and " tagged " in k) or is_hashtags(k):  # `Posted in Blog | Tagged Laurea`
         return Furniture("tags")
+    if is_credit_ending(line):
+        return Furniture("caption")
+    if line.startswith(ARROWS_BEFORE) or line.endswith(ARROWS_AFTER) or is_tab_row(k):
+        return Furniture("navigation")
     return Furniture("navigation") if is_link_row(k) else None
+
+
+def is_hashtags(k: str) -> bool:
+    """A line of hashtags only, two or more (`#kestäväkehitys #opiskelu`): tags."""
+    return k[:1] == "#" and all(word[:1] == "#" and len(word) > 1 for word in k.split()) and " " in k
+
+
+def is_credit_ending(line: str) -> bool:
+    """A caption whose last sentence is its credit (`The rectors signed it in Pasila. Image: 3AMK`)."""
+    head, dot, credit = line.rpartition(". ")
+    if not dot or not head:
+        return False
+    word, colon, names = credit.partition(":")
+    return bool(colon) and f"{word.casefold()}:" in CREDIT_PREFIXES and is_names(names)
+
+
+def is_tab_row(k: str) -> bool:
+    """A row of a site's sections as tabs (`Uutiset / Tiedotteet / Blogit`): three or more."""
+    steps = k.split(" / ")
+    return len(steps) >= 3 and all(step in NAVIGATION or step in SECTION_KICKERS for step in steps)
 
 
 def is_names(part: str) -> bool:
     """A few capitalised words, perhaps separated by `/`, `&` or `,` (`Metropolia / Erik
-    Ek`): the names a credit gives."""
+    Ek`, `3AMK`): the names a credit gives."""
     words = part.replace("/", " ").replace("&", " ").replace(",", " ").split()
-    return 1 <= len(words) <= 6 and all(word[0].isupper() for word in words)
+    return 1 <= len(words) <= 6 and all(word[0].isupper() or (word[0].isdigit() and word[1:2].isupper()) for word in words)
 
 
 def is_site_name(k: str) -> bool:
@@ -649,13 +688,14 @@ def is_glued_tags(line: str) -> bool:
 
 
 def is_trail(line: str, k: str) -> bool:
-    """A breadcrumb trail: `Etusivu » Uutiset » Otsikko`, starting at home or a news section, or of three
+    """A breadcrumb trail: `Etusivu » Uutiset » Otsikko`, starting at home, at a menu for readers
+    (`Hakijalle > Yhteishaku`, not with slashes), or at a news section, or of three
     steps or more starting at the site (`Laurea > Ajankohtaista > Otsikko`), or of two
     ending at a news section (`Laurea > News`; `Laurea / Metropolia` is none)."""
     if not ("»" in line or "›" in line or " > " in line or " / " in line):  # TRAIL_MARKS; most lines: at once
         return False
     first = _FIRST_STEP.match(k).group().strip()
-    if first in _HOME_WORDS:
+    if first in _HOME_WORDS or (first in AUDIENCES and " / " not in line):
         return True
     marks = sum(line.count(mark) for mark in TRAIL_MARKS)
     if (first in SECTION_LABELS or first in SECTION_KICKERS) and marks == 1:  # `Ajankohtaista / Blogit`, not `Blogi / Laurean opiskelijat Japanissa`

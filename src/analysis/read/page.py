@@ -626,7 +626,7 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
                 title = ""  # below a heading of related news or comments with no title above it, there is none
             if (title is None and over_title(text, units, n, named)) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
-            elif title is None and (any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")) or is_dateline(unit.text)):
+            elif title is None and (is_sentence(unit.text, named) or is_dateline(unit.text)):
                 kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction; nor an event's time
             elif title is None:
                 kind, title = "title", key(unit.text)
@@ -635,6 +635,15 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def is_sentence(block: str, named: list[Unit]) -> bool:
+    """Whether a block before any title is text, never the title: a line of prose, or a line
+    ending in a full stop under a paragraph, within three units (`Kesällä aukioloajat ovat
+    lyhyemmät.`: the page's text goes on, with no headline)."""
+    if block[-1] == "." and any(unit.kind == "paragraph" for unit in named[-3:]):
+        return True
+    return any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in block.split("\n"))
 
 
 def under_related_heading(named: list[Unit]) -> bool:
