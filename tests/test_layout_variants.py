@@ -2040,3 +2040,27 @@ def test_a_short_sentence_under_the_text_of_a_page_without_a_headline_is_no_titl
     page = parse_page("Valikko\nHae\n\nKirjasto on avoinna arkisin kello 8–20. Lauantaisin se on auki kello 10–15.\n\n"
                       "Kesällä aukioloajat ovat lyhyemmät.\n")
     assert page.first("title") is None and "navigation_title" in codes(page)
+
+
+@pytest.mark.parametrize("top", ["UAS Journal\nAmmattikorkeakoulujen verkkolehti", "Uutinen 5.3.2021", "Thu 15.3.2018 | 13:00–16:00",
+                                 "Lediga tjänster"])
+def test_a_mastheads_tagline_a_kind_and_date_an_events_time_and_a_section_over_the_headline_are_no_title(top):
+    page = parse_page(f"Valikko\nHae\n\n{top}\n\nOpiskelijat rakensivat robotin\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat rakensivat robotin"
+
+
+def test_a_reading_time_before_a_bar_and_the_date():
+    page = parse_page(f"Opiskelijat rakensivat robotin\n\nLukuaika 2 min | 5.3.2018\n\n{FI_PROSE}\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2018-03-05")]
+
+
+@pytest.mark.parametrize("between", ["Hae tehtävää", "Apply", "Kirjoittaja Tero Esimerkki", "Teksti: Tero Esimerkki"])
+def test_a_labelled_date_at_the_end_under_a_button_or_a_byline_dates_the_page(between):
+    page = parse_page(f"Lehtori\n\n{FI_PROSE}\n\n{between}\n\nJulkaistu 5.3.2018\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2018-03-05")]
+
+
+@pytest.mark.parametrize("between", ["Edellinen", "Uutiset", "Muita uutisia"])
+def test_a_labelled_date_at_the_end_under_a_link_or_a_heading_is_no_pages(between):
+    page = parse_page(f"Lehtori\n\n{FI_PROSE}\n\n{between}\n\nJulkaistu 1.3.2018\nKirjasto uudistuu\n")
+    assert page.dates == ()

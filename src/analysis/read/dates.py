@@ -117,7 +117,10 @@ _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _LABEL_START = re.compile(r"(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_SECTION = re.compile(r"[^\d|/]{1,30}\|\s*")  # a section before the date (`Uutiset | 12.3.2019`)
+_SECTION = re.compile(  # a section before the date (`Uutiset | 12.3.2019`), or a reading time (`Lukuaika 2 min | …`)
+    r"(?:[^\d|/]{1,30}|(?:lukuaika|reading time|läsningstid|read time):?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?\s*)\|\s*",
+    re.IGNORECASE,
+)
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
 # What a date line the reader cannot read may hold: a numeric date (a two-digit year too) or
 # an ISO date (not a listing's timestamp); or, in a line with a year, a day and a month's
@@ -309,7 +312,7 @@ def is_date_heading(line: str) -> bool:
     words = line.split()
     if len(words) > 6 or not looks_like_date(line, 0, len(line)):
         return False
-    return all(any(c.isdigit() for c in word) or word.strip(".,:").casefold() in _TIME_WORDS for word in words)
+    return all(any(c.isdigit() for c in word) or word.strip(".,:").casefold() in _TIME_WORDS or word in "|/·" for word in words)
 
 
 def looks_like_date(text: str, start: int, end: int) -> bool:

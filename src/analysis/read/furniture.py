@@ -24,6 +24,10 @@ from .dates import DATE_LABELS, RELEASE_LABELS, WrittenDate, read_date_line
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
 CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
+# The buttons an article may end with, over its date at the end: applying for a job, sharing, printing.
+END_BUTTONS = frozenset({
+    "hae tehtävää", "hae paikkaa", "hae nyt", "apply", "apply now", "sök tjänsten", "ansök", "ansök nu",
+})
 SKIP_LINKS = frozenset({
     "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "siirry suoraan sisältöön",
     "hoppa till innehållet", "hoppa till huvudinnehållet", "gå till innehållet", "siirry pääsisältöön",
@@ -72,6 +76,7 @@ NAVIGATION = frozenset({
     "sulje ilmoitus", "close notice", "stäng meddelandet", "sähköpostiosoite", "email address", "e-postadress",
     # a previous or next article's link, a notice that the page is archived
     "previous", "next", "edellinen", "seuraava", "föregående", "nästa", "arkistoitu", "archived", "arkiverad",
+    *END_BUTTONS,
 })
 # The site's name (its logo's text) or a partner magazine's, as the whole line: over the page, in
 # its footer or menus. `- Laurea-ammattikorkeakoulu` in a list of partners is no logo, nor are
@@ -186,7 +191,7 @@ SITE_SECTIONS = PROJECT_SECTIONS | frozenset({
 # date the listing's title (`page.heads_dated_items`).
 SECTION_KICKERS = SITE_SECTIONS | frozenset({
     "avoimet työpaikat", "lediga jobb", "tapahtumat", "events", "evenemang", "press releases", "news releases",
-    "rekrytointi", "careers", "työpaikat", "rekrytering", "uutiskirjeet", "newsletters",
+    "rekrytointi", "careers", "työpaikat", "rekrytering", "uutiskirjeet", "newsletters", "lediga tjänster",
     "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs", "artikkelit", "articles",
     "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
 })
@@ -333,7 +338,7 @@ NAMED_CREDIT_PREFIXES = ("photographer:", "photos:", "bild:", "valokuva:")
 CREDIT_PREFIXES = frozenset({*CAPTION_PREFIXES, *NAMED_CREDIT_PREFIXES})
 # A credit's word without its colon (`Foto Metropolia`, `Kuva Teemu Esimerkki`): names must follow.
 # Not English's: its headlines capitalise every word (`Photo Contest Winners`).
-BARE_CREDIT_WORDS = ("foto", "kuva", "kuvat", "kuvaaja", "valokuva", "bild")
+BARE_CREDIT_WORDS = ("foto", "kuva", "kuvat", "kuvaaja", "valokuva", "bild", "kirjoittaja")
 CREDIT_WORDS = frozenset({*BARE_CREDIT_WORDS, "kuva:", "foto:", "bild:", "photo", "photo:", "by"})  # a credit in a line
 _BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 # A site's footer: the copyright line, and its address (a postal code and town, `00520

@@ -54,6 +54,7 @@ HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline 
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 LIST_REACH = 40  # units: how far under a section's word its dated items are looked for
 RELEASE_OPENINGS = tuple(f"{kind} " for kind in RELEASE_KICKERS)  # a date line a release's kind opens (`Tiedote 12.3.2019`)
+DATELINE_KINDS = KICKERS | {"uutinen", "news"}  # a kind before a date over the headline (`Uutinen 5.3.2021`)
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _MARKUP = re.compile(r"<(?:!--|/?(?!img\b)[a-z][a-z0-9]{0,15}(?=[\s/>]))", re.IGNORECASE)  # `<p>`, `</div>`, `<!--`
@@ -690,7 +691,7 @@ def is_dateline(block: str) -> bool:
     that begins with a date, a weekday or a kicker before it or not (`La 8.2.2020 klo
     10–14`, `Tiedote 12.3.2019 klo 10.00`)."""
     first, _, rest = block.partition(" ")
-    return "\n" not in block and is_date_heading(rest if first.casefold() in KICKERS else block)
+    return "\n" not in block and is_date_heading(rest if first.casefold() in DATELINE_KINDS else block)
 
 
 def named_after_title(text: str, unit: Unit, title: str, named: list[Unit]) -> str:
@@ -719,7 +720,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     words = [line.split() for line in lines]
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
-    tagline = len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5  # `Kulttuuriala` / `… verkkolehti`
+    tagline = (len(lines) == 2 or under_masthead(text, units, n)) and key(lines[-1]).endswith(MAGAZINE_ENDINGS) and len(lines[-1].split()) <= 5
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
     if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)):
         return False
@@ -731,6 +732,13 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))):
         return False  # no headline: an issue's number (`2/2019`), or a theme over its issue's date
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
+
+
+def under_masthead(text: str, units: list[Unit], n: int) -> bool:
+    """Whether block `n` stands right under a magazine's name (no blank line between: `UAS
+    Journal`, then its tagline `Ammattikorkeakoulujen verkkolehti`)."""
+    above = units[n - 1] if n else None
+    return above is not None and above.kind == "navigation" and is_site_name(key(above.text)) and text.count("\n", above.end, units[n].start) == 1
 
 
 def block_under(text: str, units: list[Unit], n: int) -> Unit | None:

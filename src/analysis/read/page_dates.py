@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
-    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, ROOM_WORDS,
+    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, END_BUTTONS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, ROOM_WORDS,
     SECTION_LABELS, date_label_role, is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -66,7 +66,8 @@ def page_dates(
         written = written_at[unit.start]
         if label is not None and written.role in (None, "event"):
             written = written._replace(role=date_label_role(label.text))
-        at = n - 1 - (label is not None)  # the unit above the date line and its label
+        at = n - 1 - (label is not None)  # the unit above the date line and its label (a byline or a button between)
+        at -= at > 0 and (units[at].kind == "caption" or (units[at].kind == "navigation" and key(units[at].text) in END_BUTTONS))
         above = units[at] if at >= 0 and not under_own_heading(text, units, at) else None
         role, clue = date_role(unit.start, written, in_teaser, under_title, above, related, by_start)
         why = None if role is None else not_the_pages(text, units, n, role, written, (under_title, published, listing))
