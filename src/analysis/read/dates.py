@@ -30,7 +30,6 @@ LABELS = {
     ), "modified"),
     **dict.fromkeys((
         "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat",
-        "kirjoitettu", "julkaisupäivämäärä", "julkaisuaika", "publiceringsdatum", "publication date", "date published",
     ), "published"),
 }
 # A press release's kind before its date on one line (`Tiedote 5.3.2018 klo 10.00`, `Press release 5
@@ -107,8 +106,8 @@ _DATE_LINE = re.compile(
     r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
     r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+(?P<by>by|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
-    r"(?:\s*[·•|]\s*(?:(?:lukuaika|reading time|läsningstid|read time):?\s?)?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
-    r"(?:\s(?:read|lukuaika|läsning))?)?",
+    r"(?:\s*[·•|]\s*(?:(?:lukuaika|reading time|läsningstid|read time):?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
+    r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)))?",
     re.IGNORECASE,
 )
 _PUBLISHED_STARTS = frozenset({"julk", "publ", "post"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`

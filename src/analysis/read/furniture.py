@@ -28,11 +28,18 @@ CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
 END_BUTTONS = frozenset({
     "hae tehtävää", "hae paikkaa", "hae nyt", "apply", "apply now", "sök tjänsten", "ansök", "ansök nu",
 })
-SKIP_LINKS = frozenset({
+CONTENT_SKIP_LINKS = frozenset({  # a skip link to the page's content: the site's header above it, a notice over that
     "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "siirry suoraan sisältöön",
     "hoppa till innehållet", "hoppa till huvudinnehållet", "gå till innehållet", "siirry pääsisältöön",
-    "hyppää pääsisältöön", "siirry suoraan pääsisältöön", "skip to main", "skip navigation",
-    "skip to navigation", "skip to search", "skip to footer", "siirry navigaatioon", "siirry hakuun",
+    "hyppää pääsisältöön", "siirry suoraan pääsisältöön", "skip to main",
+})
+# A site's notice over its skip link: its kind first (`Tiedote`, `Huomio!`), or a button to close it.
+NOTICE_WORDS = frozenset({
+    "tiedote", "häiriötiedote", "huomio", "huomio!", "ilmoitus", "tärkeä tiedote", "notice", "important notice", "attention",
+    "alert", "meddelande", "obs", "obs!", "viktigt meddelande", "sulje ilmoitus", "close notice", "stäng meddelandet",
+})
+SKIP_LINKS = frozenset({
+    *CONTENT_SKIP_LINKS, "skip navigation", "skip to navigation", "skip to search", "skip to footer", "siirry navigaatioon", "siirry hakuun",
     "siirry päävalikkoon", "hoppa till navigeringen", "hoppa till sökfunktionen",
 })
 NAVIGATION = frozenset({
@@ -140,8 +147,7 @@ NAVIGATION_PREFIXES = (
     "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
     "all snapshots from host", "organization: internet archive", "organization: archive team",  # a web archive's
     "tämä sivu on arkistoitu", "this page has been archived", "this page is archived", "sidan har arkiverats",  # a site's own
-    "edellinen:", "seuraava:", "previous:", "next:", "föregående:", "nästa:", "edellinen uutinen:", "seuraava uutinen:",
-    "previous post:", "next post:",  # the previous or next article, its headline after the colon
+    "edellinen uutinen:", "seuraava uutinen:", "previous post:", "next post:",  # the previous or next article, its headline after the colon
 )
 # A link's arrow before or after its words (`← Students meet employers`, `Alliance gets new board →`):
 # the previous or next article's link, no headline.
@@ -191,7 +197,6 @@ SITE_SECTIONS = PROJECT_SECTIONS | frozenset({
 # date the listing's title (`page.heads_dated_items`).
 SECTION_KICKERS = SITE_SECTIONS | frozenset({
     "avoimet työpaikat", "lediga jobb", "tapahtumat", "events", "evenemang", "press releases", "news releases",
-    "rekrytointi", "careers", "työpaikat", "rekrytering", "uutiskirjeet", "newsletters", "lediga tjänster",
     "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs", "artikkelit", "articles",
     "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
 })
@@ -209,6 +214,7 @@ ROOM_WORDS = frozenset({
 })  # where on a campus an event is
 # A press release's kind: a date right under it (or after it on its line), over the headline, is the release's.
 RELEASE_KICKERS = frozenset(RELEASE_LABELS)
+RELEASE_OPENINGS = tuple(f"{kind} " for kind in RELEASE_KICKERS)  # a date line a release's kind opens (`Tiedote 12.3.2019`)
 # What kind of text follows, over an article's headline (`Tiedote`): a page may have only it for
 # a title, so it is the title unless a headline follows (`page.above_headline`).
 KICKERS = SECTION_KICKERS | RELEASE_KICKERS | frozenset({
@@ -223,7 +229,7 @@ KICKERS = SECTION_KICKERS | RELEASE_KICKERS | frozenset({
     "yhteinen julkilausuma", "kannanotto", "kutsu", "invitation", "inbjudan", "pöytäkirja", "minutes", "protokoll",
     "esityslista", "agenda", "uutiskirje", "newsletter", "nyhetsbrev",
     # a story's kind
-    "opiskelijatarina", "student story", "studentberättelse", "alumnitarina", "alumni story", "podcast", "podcast-jakso",
+    "opiskelijatarina", "student story", "studentberättelse", "alumnitarina", "alumni story",
 })
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
-    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, RELEASE_KICKERS, SECTION_LABELS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
+    ARCHIVE_LABELS, ARCHIVE_NOTICES, COMMENT_WORDS, CONTACT_LONGEST, CONTENT_SKIP_LINKS, NOTICE_WORDS, RELEASE_OPENINGS, SECTION_LABELS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
     SHORT, SITE_SECTIONS, SKIP_LINKS, TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows,
     is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading, is_consent_button, is_contact,
     is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key,
@@ -53,8 +53,7 @@ INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line i
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 LIST_REACH = 40  # units: how far under a section's word its dated items are looked for
-RELEASE_OPENINGS = tuple(f"{kind} " for kind in RELEASE_KICKERS)  # a date line a release's kind opens (`Tiedote 12.3.2019`)
-DATELINE_KINDS = KICKERS | {"uutinen", "news"}  # a kind before a date over the headline (`Uutinen 5.3.2021`)
+DATELINE_KINDS = KICKERS | {"uutinen"}  # a kind before a date over the headline (`Uutinen 5.3.2021`)
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _MARKUP = re.compile(r"<(?:!--|/?(?!img\b)[a-z][a-z0-9]{0,15}(?=[\s/>]))", re.IGNORECASE)  # `<p>`, `</div>`, `<!--`
@@ -431,12 +430,17 @@ def run_below(text: str, lines: list[Line], i: int, n: int) -> list[Line]:
 
 def navigation_zone(text: str, lines: list[Line], archived: bool) -> int:
     """Where the navigation a skip link opens ends (0 on pages without one), the lines over
-    the link in it too: a site's notice (`Tiedote` / `6.3.2018` / `Kampus on suljettu …`),
-    no title nor the page's date; not on a page an archive keeps (its toolbar is first)."""
+    a link to the content in it too when they are a site's notice (`Tiedote` / `6.3.2018` /
+    `Kampus on suljettu …`, a button to close it among them, or one line right over the
+    link: `Koronavirus – ajankohtaiset ohjeet`), no title nor the page's
+    date; not on a page an archive keeps (its toolbar is first)."""
     at = 0 if archived else next((
         n for n, line in enumerate(lines[:NOTICE_LINES])
-        if line.kind == "text" and line.end - line.start <= SHORT and key(text[line.start : line.end]) in SKIP_LINKS
+        if line.kind == "text" and line.end - line.start <= SHORT and key(text[line.start : line.end]) in CONTENT_SKIP_LINKS
     ), 0)
+    alone = at == 1 and text.count("\n", lines[0].end, lines[1].start) == 1  # one line right over the link: a notice's link
+    if at and not alone and not any(line.kind == "text" and line.end - line.start <= SHORT and key(text[line.start : line.end]) in NOTICE_WORDS for line in lines[:at]):
+        at = 0  # no notice over the link: a page's own lines (a headline, its date) come first
     return at + menu_zone(text, lines[at:] if at else lines)
 
 
@@ -627,7 +631,7 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
                 title = ""  # below a heading of related news or comments with no title above it, there is none
             if (title is None and over_title(text, units, n, named)) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
-            elif title is None and (is_sentence(unit.text, named) or is_dateline(unit.text)):
+            elif title is None and (any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")) or is_dateline(unit.text)):
                 kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction; nor an event's time
             elif title is None:
                 kind, title = "title", key(unit.text)
@@ -638,30 +642,37 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     return named
 
 
-def is_sentence(block: str, named: list[Unit]) -> bool:
-    """Whether a block before any title is text, never the title: a line of prose, or a line
-    ending in a full stop under a paragraph, within three units (`Kesällä aukioloajat ovat
-    lyhyemmät.`: the page's text goes on, with no headline)."""
-    if block[-1] == "." and any(unit.kind == "paragraph" for unit in named[-3:]):
-        return True
-    return any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in block.split("\n"))
-
-
 def under_related_heading(named: list[Unit]) -> bool:
     """Whether the next block stands right under a heading of related news or comments
     (`Luetuimmat`), or under its first item's date (`Tulevat tapahtumat` / `15.3.2018`)."""
     last = len(named) - 1 - (bool(named) and named[-1].kind == "date_line")
-    return last >= 0 and named[last].kind == "navigation" and is_related_heading(key(named[last].text))
+    if last < 0 or named[last].kind != "navigation" or not is_related_heading(key(named[last].text)):
+        return False
+    return last == len(named) - 1 or key(named[last].text) not in COMMENT_WORDS  # `Kommentti` / `12.3.2019`: a column's kicker
 
 
 def ends_box(text: str, units: list[Unit], n: int) -> bool:
     """Whether unit `n`, under a box of other items before any title, is a news section's
-    label or a trail (`Uutiset`, `Etusivu > Uutiset`) that a blank line sets apart: the box
-    is over, and the article's headline follows."""
+    label or a trail (`Uutiset`, `Etusivu > Uutiset`) that a blank line sets apart, over an
+    article: the box is over."""
     unit = units[n]
     if unit.kind not in ("navigation", "breadcrumb") or text.count("\n", units[n - 1].end, unit.start) < 2:
         return False
-    return unit.kind == "breadcrumb" or key(unit.text) in SECTION_LABELS
+    return (unit.kind == "breadcrumb" or key(unit.text) in SECTION_LABELS) and article_under(text, units, n)
+
+
+def article_under(text: str, units: list[Unit], n: int) -> bool:
+    """Whether an article follows unit `n`: a one-line headline, perhaps its date, then text
+    that ends a sentence, each set apart by a blank line, and no other date right after it
+    (a listing's next item: `Opettajan kevät` / `6.3.2019` / `Miksi palaute on tärkeää`)."""
+    m = n + 1
+    if m >= len(units) or units[m].kind != "block" or "\n" in units[m].text:
+        return False
+    m += m + 1 < len(units) and units[m + 1].kind == "date_line"
+    if m + 1 >= len(units) or units[m + 1].kind != "block" or units[m + 1].text[-1] not in ".!?":
+        return False
+    apart = all(text.count("\n", a.end, b.start) >= 2 for a, b in zip(units[n + 1 : m + 1], units[n + 2 : m + 2]))
+    return apart and not any(u.kind == "date_line" for u in units[m + 2 : m + 5])
 
 
 def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
@@ -720,7 +731,9 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     words = [line.split() for line in lines]
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
-    tagline = (len(lines) == 2 or under_masthead(text, units, n)) and key(lines[-1]).endswith(MAGAZINE_ENDINGS) and len(lines[-1].split()) <= 5
+    tagline = key(lines[-1]).endswith(MAGAZINE_ENDINGS) and (
+        (len(lines) == 2 and len(lines[1].split()) <= 5) or (len(lines[0].split()) <= 3 and under_masthead(text, units, n))
+    )
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
     if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)):
         return False

@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
-    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, END_BUTTONS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, ROOM_WORDS,
+    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, END_BUTTONS, RELEASE_OPENINGS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, ROOM_WORDS,
     SECTION_LABELS, date_label_role, is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -34,6 +34,7 @@ _TIME_FIRST = re.compile(
     r"(?:(?:klo|kello|kl\.)\s?\d{1,2}(?:[.:]\d{2})?|(?:at\s)?\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)(?!\d|[.:]\d)",
     re.IGNORECASE,
 )
+END_REACH = 8  # units: how near the page's end a date under a byline or a button must stand to end the article
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _WORD = re.compile(r"\w+")
 _STREET = re.compile(r"[^\W\d] \d{1,3}[a-zA-Z]?(?!\d)")  # `Vanha maantie 9`, `Ratapihantie 13 B`; not a year (`syksy 2019`)
@@ -63,12 +64,8 @@ def page_dates(
     for n in lines:
         unit, related = units[n], related_from < n
         label = units[n - 1] if n and (units[n - 1].kind == "date_label" or unknown_label(text, units, n, written_at)) else None
-        written = written_at[unit.start]
-        if label is not None and written.role in (None, "event"):
-            written = written._replace(role=date_label_role(label.text))
-        at = n - 1 - (label is not None)  # the unit above the date line and its label (a byline or a button between)
-        at -= at > 0 and (units[at].kind == "caption" or (units[at].kind == "navigation" and key(units[at].text) in END_BUTTONS))
-        above = units[at] if at >= 0 and not under_own_heading(text, units, at) else None
+        written = line_written(text, unit, written_at[unit.start], label, under_title)
+        above = unit_above(text, units, n, label is not None)
         role, clue = date_role(unit.start, written, in_teaser, under_title, above, related, by_start)
         why = None if role is None else not_the_pages(text, units, n, role, written, (under_title, published, listing))
         if role is None or why is not None:
@@ -88,6 +85,28 @@ def page_dates(
             findings.append(Finding("info", "unclear_time", message, written.start, written.end))
     dates += [listing_date(s) for s in sightings if s.published_utc is not None]
     return sorted(dates, key=lambda d: d.start), findings, teaser_sightings(teasers, by_start)
+
+
+def line_written(text: str, unit: Unit, written: WrittenDate, label: Unit | None, under_title: int | None) -> WrittenDate:
+    """A date line's date with the role its label alone above it gives (`Päivitetty` /
+    `5.2.2020`). A release's kind before its date (`Tiedote 2.4.2019 klo 8.00`) dates the page
+    under its title only: further down it heads another release."""
+    if label is not None and written.role in (None, "event"):
+        return written._replace(role=date_label_role(label.text))
+    if written.role == "published" and unit.start != under_title and key(unit.text).startswith(RELEASE_OPENINGS):
+        return written._replace(role=None)
+    return written
+
+
+def unit_above(text: str, units: Sequence[Unit], n: int, labelled: bool) -> Unit | None:
+    """The unit above date line `n` (and its label), where an article may end; past a byline
+    or a button right over a date that only furniture follows to the page's end (`Kirjoittaja
+    Tero Esimerkki` or `Hae tehtävää`, then `Julkaistu 5.3.2019`); None under a heading of other items."""
+    at = n - 1 - labelled
+    if at > 0 and (units[at].kind == "caption" or (units[at].kind == "navigation" and key(units[at].text) in END_BUTTONS)):
+        last = units[n + 1 : n + 1 + END_REACH]
+        at -= n + 1 + END_REACH >= len(units) and not any(u.kind in BODY_KINDS or u.kind in ("subtitle", "comment") for u in last)
+    return units[at] if at >= 0 and not under_own_heading(text, units, at) else None
 
 
 def teaser_sightings(teasers: Sequence[Teaser], by_start: Mapping[int, date]) -> list[NewsSighting]:
@@ -119,7 +138,7 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
     at = published_over_title(text, units, written_at) if at is None else at
     if at is not None and teased and is_first_teaser(text, units, at):
         listing = title
-    if at is None or in_dated_list(text, units, written_at, at) or unknown_label(text, units, at, written_at):
+    if at is None or (listing is None and in_dated_list(text, units, written_at, at)) or unknown_label(text, units, at, written_at):
         return None, listing
     return units[at].start, listing
 
@@ -240,11 +259,12 @@ def unplaced(unit: Unit, written: WrittenDate, label: Unit | None, related: bool
 def unknown_label(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
     """Whether the unit right above date line `n` (no blank line between), itself with no
     label, may be a label the reader does not know (`Sivun tila`, `Closing date`): a
-    subtitle of a word to three under a title that a blank line sets apart (an image's alt
-    text between or not: then a caption's heading), not a name (`John Smith`, `By …`, `Maija
+    subtitle of a word to three under a title that a blank line sets apart (or under the
+    title's image, a credit right under the date: a caption's heading), not a name (`John Smith`, `By …`, `Maija
     Meikäläinen, lehtori`). What it says of the date is not known."""
     up = n - 2
-    while up > 0 and n - up <= 4 and units[up].kind == "image_alt":
+    credited = n + 1 < len(units) and units[n + 1].kind == "caption" and text.count("\n", units[n].end, units[n + 1].start) == 1
+    while credited and up > 0 and n - up <= 4 and units[up].kind == "image_alt":
         up -= 1
     if n < 2 or units[n - 1].kind != "subtitle" or units[up].kind != "title" or written_at[units[n].start].role is not None:
         return False
@@ -358,24 +378,34 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
     `12.3.2019` right above or below an item's title or right over its text, and the next
     such date before any prose but the items' snippets), or the first row of a schedule (an unlabelled
     date line right under it: `Ma 3.6.2019 | Orientaatio`, `Ti 4.6.2019 | Luennot`): then
-    it is the first item's date, not the page's."""
-    if written_at[units[n].start].role is not None:  # `Julkaistu …`: the page's own
+    it is the first item's date, not the page's. A labelled date (`Julkaistu …`, `Tiedote …`)
+    begins one only when the next date has the same label (an archive of releases)."""
+    label = date_label(text, units[n], written_at)
+    if label is not None and written_at[units[n].start].role != "published":
         return False
     below = units[n + 1] if n + 1 < len(units) else None
     if below is not None and below.kind == "date_line" and text.count("\n", units[n].end, below.start) <= 1:
-        return written_at[below.start].role is None
-    if not may_date_an_item(text, units, n):
+        return label is None and written_at[below.start].role is None
+    release = label in RELEASE_KICKERS  # `Tiedote 12.3.2019 klo 10.00`: a second one lists releases, however set apart
+    if not release and not may_date_an_item(text, units, n):
         return False
     for m in range(n + 1, len(units)):
         unit = units[m]
         if unit.kind == "date_label" or (unit.kind == "navigation" and is_related_heading(key(unit.text))):
             return False  # the next date is an event's, a deadline's or a related item's, not a listed item's
         if unit.kind == "date_line":
-            return written_at[unit.start].role is None and may_date_an_item(text, units, m)
+            return date_label(text, unit, written_at) == label and (release or may_date_an_item(text, units, m))
         if unit.kind in ("paragraph", "subtitle", "list_item") and any(is_prose(line) for line in unit.text.split("\n")):
             if not snippet(text, units, m):
                 return False
     return False
+
+
+def date_label(text: str, unit: Unit, written_at: Mapping[int, WrittenDate]) -> str | None:
+    """What stands before the date on date line `unit`, as a key (`julkaistu`, `tiedote`),
+    when the date has a label's role; None for a date without one."""
+    written = written_at[unit.start]
+    return None if written.role is None else key(text[unit.start : written.start])
 
 
 def may_date_an_item(text: str, units: Sequence[Unit], n: int) -> bool:
