@@ -2120,3 +2120,23 @@ def test_a_fourteenth_and_fifteenth_reviews_pages_read_as_before(page, title, da
     read = parse_page(page)
     assert (read.first("title").text if read.first("title") else None) == title
     assert [d.day.isoformat() for d in read.dates if d.role == "published"][:1] == ([date] if date else [])
+
+
+@pytest.mark.parametrize("link", ["‹ Edellinen uutinen\nKirjasto uudistaa lainaussäännöt\n2.3.2018", "Next post →\nStudents meet employers"])
+def test_a_link_to_the_previous_or_next_article_over_the_headline_is_a_box_of_one_item(link):
+    page = parse_page(f"Valikko\nHae\n\n{link}\n\nOpiskelijat suunnittelivat kampuskahvilan\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat suunnittelivat kampuskahvilan"
+    assert page.dates == ()
+
+
+def test_a_box_ends_over_an_article_whose_date_touches_its_headline():
+    page = parse_page("Uusimmat kirjoitukset\nKesätyö tutkimusavustajana\n12.3.2019\nOpiskelijavaihdossa Japanissa\n1.3.2019\n\nBlogi\n\n"
+                      f"Miksi palvelumuotoilu kannattaa opetella?\n2.4.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Miksi palvelumuotoilu kannattaa opetella?"
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2019-04-02")]
+
+
+def test_a_box_over_a_listing_of_teasers_with_snippets_under_their_dates_gives_no_title():
+    page = parse_page("Luetuimmat\nLaurean opiskelijat voittivat kilpailun\n\nUutiset\n\nLaurea mukana Slush-tapahtumassa\nJulkaistu 12.11.2019\n"
+                      "Laurean opiskelijat esittelevät ideoitaan.\n\nKesäopinnot alkavat\nJulkaistu 2.5.2019\nKesän opintotarjonta on julkaistu.\n")
+    assert page.first("title") is None and [d for d in page.dates if d.role == "published"] == []

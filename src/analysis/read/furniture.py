@@ -121,6 +121,12 @@ RELATED_HEADINGS = frozenset({
     "next article", "föregående artikel", "nästa artikel", "samasta aiheesta", "uusimmat blogikirjoitukset",
     "uusimmat artikkelit", "latest blog posts", "recent blog posts", "senaste blogginlägg", "senaste artiklar",
 })
+# The link to the previous or next article: a box of that one item, over the headline or under the text.
+PREV_NEXT = frozenset({
+    "edellinen uutinen", "seuraava uutinen", "edellinen artikkeli", "seuraava artikkeli", "edellinen kirjoitus",
+    "seuraava kirjoitus", "previous post", "next post", "previous article", "next article", "föregående artikel",
+    "nästa artikel",
+})
 ARCHIVE_LABELS = (  # an archive's heading: `Category: Partnership`
     "category:", "tag:", "author:", "kategoria:", "aihe:", "avainsana:", "tunniste:", "kirjoittaja:", "författare:",
     "kategori:", "etikett:", "ämne:",
@@ -406,6 +412,11 @@ def is_related_heading(k: str) -> bool:
     if not (k[-1:] == ")" or k[:1].isdigit() or k[:1] in "otfs"):  # most lines: at once
         return False
     return _counted(k, _HEADINGS) or is_replies(k)
+
+
+def is_prev_next(k: str) -> bool:
+    """The heading of a link to the previous or next article, by its key (`‹ Edellinen uutinen`)."""
+    return k.strip(_LINK_MARKS) in PREV_NEXT
 
 
 def is_comments_heading(k: str) -> bool:

@@ -28,7 +28,7 @@ from .furniture import (
     ARCHIVE_LABELS, ARCHIVE_NOTICES, COMMENT_WORDS, CONTACT_LONGEST, CONTENT_SKIP_LINKS, NOTICE_WORDS, RELEASE_OPENINGS, SECTION_LABELS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
     SHORT, SITE_SECTIONS, SKIP_LINKS, TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows,
     is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading, is_consent_button, is_contact,
-    is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_related_heading, is_site_name, is_trail, is_url, key,
+    is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_prev_next, is_related_heading, is_site_name, is_trail, is_url, key,
     label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
@@ -53,7 +53,7 @@ INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line i
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 LIST_REACH = 40  # units: how far under a section's word its dated items are looked for
-DATELINE_KINDS = KICKERS | {"uutinen"}  # a kind before a date over the headline (`Uutinen 5.3.2021`)
+DATELINE_KINDS = KICKERS | {"uutinen", "podcast", "podcast-jakso"}  # a kind before a date over the headline (`Uutinen 5.3.2021`)
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
 _MARKUP = re.compile(r"<(?:!--|/?(?!img\b)[a-z][a-z0-9]{0,15}(?=[\s/>]))", re.IGNORECASE)  # `<p>`, `</div>`, `<!--`
@@ -622,10 +622,10 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     named: list[Unit] = []
     title = None
     for n, unit in enumerate(units):
+        if title == "" and ends_box(text, units, n):
+            title = None  # a box of other items over the article ends: a section's label or a trail, or a link's one item
         if title is None and unit.kind in ("tags", "caption") and is_archive_heading(units, n):
             unit, title = Unit("title", unit.text, unit.start, unit.end), key(unit.text)
-        elif title == "" and ends_box(text, units, n):
-            title = None  # a box of other items over the article, a news section's label or a trail under it
         elif unit.kind == "block":
             if title is None and under_related_heading(named):
                 title = ""  # below a heading of related news or comments with no title above it, there is none
@@ -654,24 +654,29 @@ def under_related_heading(named: list[Unit]) -> bool:
 def ends_box(text: str, units: list[Unit], n: int) -> bool:
     """Whether unit `n`, under a box of other items before any title, is a news section's
     label or a trail (`Uutiset`, `Etusivu > Uutiset`) that a blank line sets apart, over an
-    article: the box is over."""
+    article; or block `n`, set apart under a link to the previous or next article and its one
+    item (`‹ Edellinen uutinen` / its title / its date): the box is over."""
     unit = units[n]
-    if unit.kind not in ("navigation", "breadcrumb") or text.count("\n", units[n - 1].end, unit.start) < 2:
+    if text.count("\n", units[n - 1].end, unit.start) < 2:
         return False
-    return (unit.kind == "breadcrumb" or key(unit.text) in SECTION_LABELS) and article_under(text, units, n)
+    if unit.kind == "block":  # under a link to the previous or next article, its one item (a title, a date) touching it
+        heading = next((m for m in range(n - 1, max(n - 4, 0) - 1, -1) if units[m].kind == "navigation" and is_prev_next(key(units[m].text))), None)
+        return heading is not None and all(text.count("\n", a.end, b.start) == 1 for a, b in zip(units[heading : n - 1], units[heading + 1 : n]))
+    return unit.kind in ("navigation", "breadcrumb") and (unit.kind == "breadcrumb" or key(unit.text) in SECTION_LABELS) and article_under(text, units, n)
 
 
 def article_under(text: str, units: list[Unit], n: int) -> bool:
     """Whether an article follows unit `n`: a one-line headline, perhaps its date, then text
-    that ends a sentence, each set apart by a blank line, and no other date right after it
-    (a listing's next item: `Opettajan kevät` / `6.3.2019` / `Miksi palaute on tärkeää`)."""
+    set apart by a blank line that ends a sentence (not a teaser's snippet right under its
+    date), and no other date right after it (a listing's next item: `Opettajan kevät` /
+    `6.3.2019` / `Miksi palaute on tärkeää`)."""
     m = n + 1
     if m >= len(units) or units[m].kind != "block" or "\n" in units[m].text:
         return False
     m += m + 1 < len(units) and units[m + 1].kind == "date_line"
     if m + 1 >= len(units) or units[m + 1].kind != "block" or units[m + 1].text[-1] not in ".!?":
         return False
-    apart = all(text.count("\n", a.end, b.start) >= 2 for a, b in zip(units[n + 1 : m + 1], units[n + 2 : m + 2]))
+    apart = text.count("\n", units[m].end, units[m + 1].start) >= 2
     return apart and not any(u.kind == "date_line" for u in units[m + 2 : m + 5])
 
 
