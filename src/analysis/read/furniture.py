@@ -24,10 +24,6 @@ from .dates import DATE_LABELS, RELEASE_LABELS, WrittenDate, read_date_line
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
 CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
-# The buttons an article may end with, over its date at the end: applying for a job, sharing, printing.
-END_BUTTONS = frozenset({
-    "hae tehtävää", "hae paikkaa", "hae nyt", "apply", "apply now", "sök tjänsten", "ansök", "ansök nu",
-})
 CONTENT_SKIP_LINKS = frozenset({  # a skip link to the page's content: the site's header above it, a notice over that
     "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "siirry suoraan sisältöön",
     "hoppa till innehållet", "hoppa till huvudinnehållet", "gå till innehållet", "siirry pääsisältöön",
@@ -83,7 +79,7 @@ NAVIGATION = frozenset({
     "sulje ilmoitus", "close notice", "stäng meddelandet", "sähköpostiosoite", "email address", "e-postadress",
     # a previous or next article's link, a notice that the page is archived
     "previous", "next", "edellinen", "seuraava", "föregående", "nästa", "arkistoitu", "archived", "arkiverad",
-    *END_BUTTONS,
+    "hae tehtävää", "hae paikkaa", "hae nyt", "apply", "apply now", "sök tjänsten", "ansök", "ansök nu",  # a job advert's
 })
 # The site's name (its logo's text) or a partner magazine's, as the whole line: over the page, in
 # its footer or menus. `- Laurea-ammattikorkeakoulu` in a list of partners is no logo, nor are
@@ -157,8 +153,8 @@ NAVIGATION_PREFIXES = (
 )
 # A link's arrow before or after its words (`← Students meet employers`, `Alliance gets new board →`):
 # the previous or next article's link, no headline.
-ARROWS_BEFORE = ("← ", "‹ ", "« ", "< ")
-ARROWS_AFTER = (" →", " ›", " »", " >")
+ARROWS_BEFORE = ("← ",)
+ARROWS_AFTER = (" →",)
 _MONTHS_LIST = "jan feb mar apr may jun jul aug sep oct nov dec"
 # A web archive's or a cache's notice over the page it keeps, whatever the line's length: the
 # page is as it was captured, and the capture's date is none of the page's.
@@ -287,8 +283,8 @@ _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its fir
 _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem"})
 # The sites' menus for their readers, where a trail may start too (`Hakijalle > Yhteishaku`).
 AUDIENCES = frozenset({
-    "hakijalle", "opiskelijalle", "yrityksille", "yrityksille ja yhteisöille", "henkilöstölle", "applicants", "students",
-    "for applicants", "for students", "partners", "för sökande", "för studerande", "sökande", "studerande",
+    "hakijalle", "opiskelijalle", "yrityksille", "yrityksille ja yhteisöille", "henkilöstölle", "applicants",
+    "for applicants", "for students", "för sökande", "för studerande",
 })
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
 SEASONS = frozenset({"kevät", "kesä", "syksy", "talvi", "spring", "summer", "autumn", "fall", "winter", "vår", "sommar", "höst", "vinter"})
@@ -350,7 +346,7 @@ NAMED_CREDIT_PREFIXES = ("photographer:", "photos:", "bild:", "valokuva:")
 CREDIT_PREFIXES = frozenset({*CAPTION_PREFIXES, *NAMED_CREDIT_PREFIXES})
 # A credit's word without its colon (`Foto Metropolia`, `Kuva Teemu Esimerkki`): names must follow.
 # Not English's: its headlines capitalise every word (`Photo Contest Winners`).
-BARE_CREDIT_WORDS = ("foto", "kuva", "kuvat", "kuvaaja", "valokuva", "bild", "kirjoittaja")
+BARE_CREDIT_WORDS = ("foto", "kuva", "kuvat", "kuvaaja", "valokuva", "bild")
 CREDIT_WORDS = frozenset({*BARE_CREDIT_WORDS, "kuva:", "foto:", "bild:", "photo", "photo:", "by"})  # a credit in a line
 _BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 # A site's footer: the copyright line, and its address (a postal code and town, `00520
@@ -553,8 +549,8 @@ def _line_label(line: str) -> Furniture | str | None:
 
 
 def is_hashtags(k: str) -> bool:
-    """A line of hashtags only, two or more (`#kestäväkehitys #opiskelu`): tags."""
-    return k[:1] == "#" and all(word[:1] == "#" and len(word) > 1 for word in k.split()) and " " in k
+    """A line of hashtags only, three or more (`#kestäväkehitys #opiskelu #kampus`): tags."""
+    return k[:1] == "#" and k.count("#") >= 3 and all(word[:1] == "#" and len(word) > 1 for word in k.split())
 
 
 def is_credit_ending(line: str) -> bool:
@@ -567,9 +563,10 @@ def is_credit_ending(line: str) -> bool:
 
 
 def is_tab_row(k: str) -> bool:
-    """A row of a site's sections as tabs (`Uutiset / Tiedotteet / Blogit`): three or more."""
+    """A row of a site's sections as tabs (`Uutiset / Tiedotteet / Blogit`): three or more, one
+    of them a menu's word (`Tapahtumat / Evenemang / Events` may be a page's title in three languages)."""
     steps = k.split(" / ")
-    return len(steps) >= 3 and all(step in NAVIGATION or step in SECTION_KICKERS for step in steps)
+    return len(steps) >= 3 and all(step in NAVIGATION or step in SECTION_KICKERS for step in steps) and any(step in NAVIGATION for step in steps)
 
 
 def is_names(part: str) -> bool:
@@ -717,7 +714,7 @@ def is_trail(line: str, k: str) -> bool:
     if not ("»" in line or "›" in line or " > " in line or " / " in line):  # TRAIL_MARKS; most lines: at once
         return False
     first = _FIRST_STEP.match(k).group().strip()
-    if first in _HOME_WORDS or (first in AUDIENCES and " / " not in line):
+    if first in _HOME_WORDS or (first in AUDIENCES and " / " not in line and "?" not in line and "!" not in line):
         return True
     marks = sum(line.count(mark) for mark in TRAIL_MARKS)
     if (first in SECTION_LABELS or first in SECTION_KICKERS) and marks == 1:  # `Ajankohtaista / Blogit`, not `Blogi / Laurean opiskelijat Japanissa`

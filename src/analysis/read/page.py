@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
-    ARCHIVE_LABELS, ARCHIVE_NOTICES, COMMENT_WORDS, CONTACT_LONGEST, CONTENT_SKIP_LINKS, NOTICE_WORDS, RELEASE_OPENINGS, SECTION_LABELS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
+    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, NOTICE_WORDS, RELEASE_OPENINGS, SECTION_LABELS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
     SHORT, SITE_SECTIONS, SKIP_LINKS, TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows,
     is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading, is_consent_button, is_contact,
     is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_prev_next, is_related_heading, is_site_name, is_trail, is_url, key,
@@ -431,17 +431,23 @@ def run_below(text: str, lines: list[Line], i: int, n: int) -> list[Line]:
 def navigation_zone(text: str, lines: list[Line], archived: bool) -> int:
     """Where the navigation a skip link opens ends (0 on pages without one), the lines over
     a link to the content in it too when they are a site's notice (`Tiedote` / `6.3.2018` /
-    `Kampus on suljettu …`, a button to close it among them, or one line right over the
-    link: `Koronavirus – ajankohtaiset ohjeet`), no title nor the page's
+    `Kampus on suljettu …`, or a button to close it last), no title nor the page's
     date; not on a page an archive keeps (its toolbar is first)."""
     at = 0 if archived else next((
         n for n, line in enumerate(lines[:NOTICE_LINES])
         if line.kind == "text" and line.end - line.start <= SHORT and key(text[line.start : line.end]) in CONTENT_SKIP_LINKS
     ), 0)
-    alone = at == 1 and text.count("\n", lines[0].end, lines[1].start) == 1  # one line right over the link: a notice's link
-    if at and not alone and not any(line.kind == "text" and line.end - line.start <= SHORT and key(text[line.start : line.end]) in NOTICE_WORDS for line in lines[:at]):
-        at = 0  # no notice over the link: a page's own lines (a headline, its date) come first
+    if at and not is_notice(text, lines[:at + 1]):
+        at = 0  # a page's own lines (a kicker, a headline, its date) come first
     return at + menu_zone(text, lines[at:] if at else lines)
+
+
+def is_notice(text: str, lines: list[Line]) -> bool:
+    """Whether the lines over the skip link (the last of `lines`) are a site's notice: its word
+    (`Tiedote`, `Huomio!`) and last its message or a button to close it (`Kampus on suljettu
+    …`, `Sulje ilmoitus`); a line alone there may be the page's headline."""
+    said = [key(text[line.start : line.end]) for line in lines[:-1]]
+    return any(k in NOTICE_WORDS for k in said) and (said[-1][-1:] in ".!" or said[-1] in NOTICE_WORDS)
 
 
 def menu_zone(text: str, lines: list[Line]) -> int:
@@ -644,11 +650,8 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
 
 def under_related_heading(named: list[Unit]) -> bool:
     """Whether the next block stands right under a heading of related news or comments
-    (`Luetuimmat`), or under its first item's date (`Tulevat tapahtumat` / `15.3.2018`)."""
-    last = len(named) - 1 - (bool(named) and named[-1].kind == "date_line")
-    if last < 0 or named[last].kind != "navigation" or not is_related_heading(key(named[last].text)):
-        return False
-    return last == len(named) - 1 or key(named[last].text) not in COMMENT_WORDS  # `Kommentti` / `12.3.2019`: a column's kicker
+    (`Luetuimmat`); not under a date there (`Uusimmat uutiset` / `6.5.2019`: may be a kicker)."""
+    return bool(named) and named[-1].kind == "navigation" and is_related_heading(key(named[-1].text))
 
 
 def ends_box(text: str, units: list[Unit], n: int) -> bool:
@@ -666,18 +669,17 @@ def ends_box(text: str, units: list[Unit], n: int) -> bool:
 
 
 def article_under(text: str, units: list[Unit], n: int) -> bool:
-    """Whether an article follows unit `n`: a one-line headline, perhaps its date, then text
-    set apart by a blank line that ends a sentence (not a teaser's snippet right under its
-    date), and no other date right after it (a listing's next item: `Opettajan kevät` /
-    `6.3.2019` / `Miksi palaute on tärkeää`)."""
+    """Whether an article follows unit `n`: a one-line headline, perhaps its date, then prose
+    set apart by a blank line (not a teaser's snippet right under its date), and no other date
+    nor "Read more" soon after it (a listing's next item: `Opettajan kevät` / `6.3.2019`)."""
     m = n + 1
     if m >= len(units) or units[m].kind != "block" or "\n" in units[m].text:
         return False
     m += m + 1 < len(units) and units[m + 1].kind == "date_line"
-    if m + 1 >= len(units) or units[m + 1].kind != "block" or units[m + 1].text[-1] not in ".!?":
+    if m + 1 >= len(units) or units[m + 1].kind != "block" or not any(is_prose(line) for line in units[m + 1].text.split("\n")):
         return False
     apart = text.count("\n", units[m].end, units[m + 1].start) >= 2
-    return apart and not any(u.kind == "date_line" for u in units[m + 2 : m + 5])
+    return apart and not any(u.kind in ("date_line", "read_more") for u in units[m + 2 : m + 2 + HEADLINE_AFTER])
 
 
 def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
@@ -736,8 +738,8 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     words = [line.split() for line in lines]
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
-    tagline = key(lines[-1]).endswith(MAGAZINE_ENDINGS) and (
-        (len(lines) == 2 and len(lines[1].split()) <= 5) or (len(lines[0].split()) <= 3 and under_masthead(text, units, n))
+    tagline = (len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5) or (
+        len(lines[0].split()) <= 3 and key(lines[0]).endswith(("lehti", "tidning")) and under_masthead(text, units, n)
     )
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
     if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)):

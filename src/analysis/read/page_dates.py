@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
-    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, END_BUTTONS, RELEASE_OPENINGS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, ROOM_WORDS,
+    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, RELEASE_OPENINGS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, ROOM_WORDS,
     SECTION_LABELS, date_label_role, is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -34,6 +34,8 @@ _TIME_FIRST = re.compile(
     r"(?:(?:klo|kello|kl\.)\s?\d{1,2}(?:[.:]\d{2})?|(?:at\s)?\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)(?!\d|[.:]\d)",
     re.IGNORECASE,
 )
+PHOTO_CREDITS = ("kuva", "photo", "foto", "bild", "image", "valokuva")  # how a photo's credit begins
+BYLINES = ("kirjoittaja", "teksti", "text:", "author", "written by", "författare", "by ")  # how a byline begins
 END_REACH = 8  # units: how near the page's end a date under a byline or a button must stand to end the article
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _WORD = re.compile(r"\w+")
@@ -100,10 +102,10 @@ def line_written(text: str, unit: Unit, written: WrittenDate, label: Unit | None
 
 def unit_above(text: str, units: Sequence[Unit], n: int, labelled: bool) -> Unit | None:
     """The unit above date line `n` (and its label), where an article may end; past a byline
-    or a button right over a date that only furniture follows to the page's end (`Kirjoittaja
-    Tero Esimerkki` or `Hae tehtävää`, then `Julkaistu 5.3.2019`); None under a heading of other items."""
+    right over a date that only furniture follows to the page's end (`Kirjoittaja Tero
+    Esimerkki`, then `Julkaistu 5.3.2019`); None under a heading of other items."""
     at = n - 1 - labelled
-    if at > 0 and (units[at].kind == "caption" or (units[at].kind == "navigation" and key(units[at].text) in END_BUTTONS)):
+    if at > 0 and units[at].kind == "caption" and key(units[at].text).startswith(BYLINES):
         last = units[n + 1 : n + 1 + END_REACH]
         at -= n + 1 + END_REACH >= len(units) and not any(u.kind in BODY_KINDS or u.kind in ("subtitle", "comment") for u in last)
     return units[at] if at >= 0 and not under_own_heading(text, units, at) else None
@@ -263,7 +265,8 @@ def unknown_label(text: str, units: Sequence[Unit], n: int, written_at: Mapping[
     title's image, a credit right under the date: a caption's heading), not a name (`John Smith`, `By …`, `Maija
     Meikäläinen, lehtori`). What it says of the date is not known."""
     up = n - 2
-    credited = n + 1 < len(units) and units[n + 1].kind == "caption" and text.count("\n", units[n].end, units[n + 1].start) == 1
+    below = units[n + 1] if n + 1 < len(units) else None  # a photo's credit under the date (not a byline: `Teksti: …`)
+    credited = below is not None and below.kind == "caption" and key(below.text).startswith(PHOTO_CREDITS) and text.count("\n", units[n].end, below.start) == 1
     while credited and up > 0 and n - up <= 4 and units[up].kind == "image_alt":
         up -= 1
     if n < 2 or units[n - 1].kind != "subtitle" or units[up].kind != "title" or written_at[units[n].start].role is not None:
@@ -307,17 +310,26 @@ def date_under_title(text: str, units: Sequence[Unit]) -> int | None:
     image's caption aside), or of a press release's dateline over it; None when another
     date line stands above the title (a list of dated items: the date under the first
     one's title is the next one's), but in a box of other items under its heading there
-    (`Luetuimmat`, then a news section's label over the headline: `name_blocks`)."""
-    titled = boxed = False
+    (`Luetuimmat`) that a news section's label or a trail ends over the headline (`name_blocks`)."""
+    titled = boxed = ended = dated = False
     for n, unit in enumerate(units):
         if unit.kind == "title":
             titled = True
-        elif unit.kind == "navigation" and not titled and is_related_heading(key(unit.text)):
+            if dated and not ended:
+                return None  # the box's dates over a title in it
+        elif titled:
+            if unit.kind == "date_line":
+                return n
+            if unit.kind in BODY_KINDS and not is_image_caption(text, unit):
+                return None
+        elif unit.kind == "navigation" and is_related_heading(key(unit.text)):
             boxed = True
-        elif unit.kind == "date_line" and not (boxed and not titled):
-            return n if titled or is_release_dateline(text, units, n) else None
-        elif titled and unit.kind in BODY_KINDS and not is_image_caption(text, unit):
-            return None
+        elif boxed and (unit.kind == "breadcrumb" or (unit.kind == "navigation" and key(unit.text) in SECTION_LABELS)):
+            ended = True
+        elif unit.kind == "date_line":
+            if not boxed:
+                return n if is_release_dateline(text, units, n) else None
+            dated = True
     return None
 
 
@@ -337,8 +349,8 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     follows, nor a date line next to an item's title; None otherwise (a list of items)."""
     titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), 0)
     above = units[titled - 1] if titled else None
-    if above is None or above.kind != "date_line" or written_at[above.start].role != "published":
-        return None
+    if above is None or above.kind != "date_line" or written_at[above.start].role != "published" or key(above.text).startswith(RELEASE_OPENINGS):
+        return None  # (a release's kind and date there may be a list's first item's: `Tiedote 12.3.2019`, then `Uutinen …`)
     if text.count("\n", above.end, units[titled].start) != 1 or (titled > 1 and text.count("\n", units[titled - 2].end, above.start) < 2):
         return None  # not right over the title, or under another line of its block (`Edellinen uutinen: …`)
     more = any(
@@ -386,7 +398,9 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
     below = units[n + 1] if n + 1 < len(units) else None
     if below is not None and below.kind == "date_line" and text.count("\n", units[n].end, below.start) <= 1:
         return label is None and written_at[below.start].role is None
-    release = label in RELEASE_KICKERS  # `Tiedote 12.3.2019 klo 10.00`: a second one lists releases, however set apart
+    release = label in RELEASE_KICKERS  # `Tiedote 12.3.2019 klo 10.00` over an item's headline, or another release's
+    if release and headline_under(units, n):
+        return True
     if not release and not may_date_an_item(text, units, n):
         return False
     for m in range(n + 1, len(units)):
@@ -394,11 +408,18 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
         if unit.kind == "date_label" or (unit.kind == "navigation" and is_related_heading(key(unit.text))):
             return False  # the next date is an event's, a deadline's or a related item's, not a listed item's
         if unit.kind == "date_line":
-            return date_label(text, unit, written_at) == label and (release or may_date_an_item(text, units, m))
+            other = date_label(text, unit, written_at)
+            return other in RELEASE_KICKERS if release else other == label and may_date_an_item(text, units, m)
         if unit.kind in ("paragraph", "subtitle", "list_item") and any(is_prose(line) for line in unit.text.split("\n")):
             if not snippet(text, units, m):
                 return False
     return False
+
+
+def headline_under(units: Sequence[Unit], n: int) -> bool:
+    """Whether a one-line headline (no sentence, no prose) stands under date line `n`: an item's title, not a release's text."""
+    below = units[n + 1] if n + 1 < len(units) else None
+    return below is not None and below.kind in ("paragraph", "subtitle") and "\n" not in below.text and below.text[-1] not in ".!?:"
 
 
 def date_label(text: str, unit: Unit, written_at: Mapping[int, WrittenDate]) -> str | None:
