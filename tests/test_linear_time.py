@@ -118,6 +118,7 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "boxes over the article": lambda n: repeat("Luetuimmat\nHakuaika\n2.3.2018\n\nUutiset\n\n", n) + "Otsikko\n\n5.3.2018\n",
     "short sentences under a paragraph": lambda n: "Valikko\n\n" + repeat("Kirjasto on avoinna arkisin kello kahdeksasta kahteenkymmeneen joka ikinen päivä.\n\nSe on auki.\n\n", n),
     "arrows, hashtags and credits": lambda n: repeat("← Edellinen juttu\n#a #b #c\nKuvassa rehtorit. Kuva: Laurea\nUutiset / Blogit / Tiedotteet\n\n", n),
+    "items dated with a kind or a reading time": lambda n: "Tiedotteet\n\n" + repeat("Press release | 1.3.2019\nOtsikko\n\nMar 5, 2019 · 4 min read\n\n", n),
     "questions under headings": lambda n: repeat("Lisää uutisia\n\nMiksi?\nJulkaistu 5.3.2018\n\n", n),
 }
 # What may stand before a title, each looked past for the headline: the page opens with it.

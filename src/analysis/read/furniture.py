@@ -38,6 +38,8 @@ SKIP_LINKS = frozenset({
     *CONTENT_SKIP_LINKS, "skip navigation", "skip to navigation", "skip to search", "skip to footer", "siirry navigaatioon", "siirry hakuun",
     "siirry päävalikkoon", "hoppa till navigeringen", "hoppa till sökfunktionen",
 })
+# A link to all of a site's news, under a listing's items.
+ALL_NEWS = frozenset({"kaikki uutiset", "all news", "alla nyheter", "kaikki ajankohtaiset", "näytä kaikki uutiset", "see all news"})
 NAVIGATION = frozenset({
     *SKIP_LINKS, "menu", "valikko",
     "search", "haku", "hae", "etusivu", "home", "sulje", "close", "fi", "en", "sv", "suomi", "english",
@@ -56,7 +58,7 @@ NAVIGATION = frozenset({
     # reading aloud, text size, logging in, searching the site, a link to all news, a one-item label
     "kuuntele", "listen", "lyssna", "lue ääneen", "a- a a+", "a a a", "tekstin koko", "text size", "log in", "login",
     "kirjaudu", "kirjaudu sisään", "logga in", "hae sivustolta", "search the site", "sök", "sök på webbplatsen",
-    "kaikki uutiset", "all news", "alla nyheter", "sulje valikko", "close menu", "stäng menyn", "uutinen",
+    *ALL_NEWS, "sulje valikko", "close menu", "stäng menyn", "uutinen",
     "jaa artikkeli", "share this article", "share article", "dela artikeln", "takaisin uutislistaan", "back to news list",
     "takaisin listaukseen", "uutishuone", "newsroom", "tillbaka", "tillbaka till nyheter", "tillbaka till nyheterna",
     "back to all news",
@@ -79,7 +81,7 @@ NAVIGATION = frozenset({
     "sulje ilmoitus", "close notice", "stäng meddelandet", "sähköpostiosoite", "email address", "e-postadress",
     # a previous or next article's link, a notice that the page is archived
     "previous", "next", "edellinen", "seuraava", "föregående", "nästa", "arkistoitu", "archived", "arkiverad",
-    "hae tehtävää", "hae paikkaa", "hae nyt", "apply", "apply now", "sök tjänsten", "ansök", "ansök nu",  # a job advert's
+    "hae tehtävää", "hae paikkaa", "hae nyt", "apply now", "sök tjänsten", "ansök nu",  # a job advert's
 })
 # The site's name (its logo's text) or a partner magazine's, as the whole line: over the page, in
 # its footer or menus. `- Laurea-ammattikorkeakoulu` in a list of partners is no logo, nor are
@@ -284,7 +286,7 @@ _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front
 # The sites' menus for their readers, where a trail may start too (`Hakijalle > Yhteishaku`).
 AUDIENCES = frozenset({
     "hakijalle", "opiskelijalle", "yrityksille", "yrityksille ja yhteisöille", "henkilöstölle", "applicants",
-    "for applicants", "for students", "för sökande", "för studerande",
+    "för sökande", "för studerande",
 })
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
 SEASONS = frozenset({"kevät", "kesä", "syksy", "talvi", "spring", "summer", "autumn", "fall", "winter", "vår", "sommar", "höst", "vinter"})

@@ -25,17 +25,17 @@ from typing import NamedTuple
 
 from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
 from .furniture import (
-    ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, NOTICE_WORDS, RELEASE_OPENINGS, SECTION_LABELS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, PROJECT_SECTIONS, SECTION_KICKERS,
-    SHORT, SITE_SECTIONS, SKIP_LINKS, TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows,
-    is_about_cookies, is_address, is_address_above, is_archived, is_comments_heading, is_consent_button, is_contact,
-    is_contact_above, is_contact_alone, is_glued_tags, is_masthead, is_prev_next, is_related_heading, is_site_name, is_trail, is_url, key,
-    label_of,
+    ALL_NEWS, ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS,
+    NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
+    TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
+    is_archived, is_comments_heading, is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
+    is_masthead, is_prev_next, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
 from .lines import is_prose, line_spans
 from .listing import LineMemo, holds_item
-from .page_dates import page_dates
+from .page_dates import LIST_REACH, page_dates
 from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit
 from .teasers import find_teasers
 
@@ -52,7 +52,6 @@ LIST_HEADINGS = frozenset({
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
-LIST_REACH = 40  # units: how far under a section's word its dated items are looked for
 DATELINE_KINDS = KICKERS | {"uutinen", "podcast", "podcast-jakso"}  # a kind before a date over the headline (`Uutinen 5.3.2021`)
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
@@ -670,16 +669,29 @@ def ends_box(text: str, units: list[Unit], n: int) -> bool:
 
 def article_under(text: str, units: list[Unit], n: int) -> bool:
     """Whether an article follows unit `n`: a one-line headline, perhaps its date, then prose
-    set apart by a blank line (not a teaser's snippet right under its date), and no other date
-    nor "Read more" soon after it (a listing's next item: `Opettajan kevät` / `6.3.2019`)."""
+    set apart by a blank line (not a teaser's snippet right under its date), and no other date,
+    "Read more", section's label, link to all news nor two headlines in a row soon after it (a
+    front page's lead story)."""
     m = n + 1
     if m >= len(units) or units[m].kind != "block" or "\n" in units[m].text:
         return False
     m += m + 1 < len(units) and units[m + 1].kind == "date_line"
     if m + 1 >= len(units) or units[m + 1].kind != "block" or not any(is_prose(line) for line in units[m + 1].text.split("\n")):
         return False
-    apart = text.count("\n", units[m].end, units[m + 1].start) >= 2
-    return apart and not any(u.kind in ("date_line", "read_more") for u in units[m + 2 : m + 2 + HEADLINE_AFTER])
+    after = units[m + 2 : m + 2 + HEADLINE_AFTER]
+    if text.count("\n", units[m].end, units[m + 1].start) < 2 or any(u.kind in ("date_line", "read_more") or is_listing_link(u) for u in after):
+        return False
+    return not any(is_heading_line(a) and is_heading_line(b) for a, b in zip(after, after[1:]))  # headlines listed under it
+
+
+def is_heading_line(unit: Unit) -> bool:
+    """A one-line block that ends no sentence: a headline or a subheading."""
+    return unit.kind == "block" and "\n" not in unit.text and unit.text[-1] not in ".!?:"
+
+
+def is_listing_link(unit: Unit) -> bool:
+    """A listing's navigation under an item: another section's label or a link to all news (`Blogi`, `Kaikki uutiset`)."""
+    return unit.kind == "navigation" and (key(unit.text) in SECTION_LABELS or key(unit.text).strip(" »›→") in ALL_NEWS)
 
 
 def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
@@ -739,7 +751,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
     tagline = (len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5) or (
-        len(lines[0].split()) <= 3 and key(lines[0]).endswith(("lehti", "tidning")) and under_masthead(text, units, n)
+        len(lines[0].split()) <= 3 and key(lines[0]).endswith("lehti") and under_masthead(text, units, n)
     )
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
     if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)):

@@ -34,6 +34,9 @@ _TIME_FIRST = re.compile(
     r"(?:(?:klo|kello|kl\.)\s?\d{1,2}(?:[.:]\d{2})?|(?:at\s)?\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)(?!\d|[.:]\d)",
     re.IGNORECASE,
 )
+READING_WORDS = ("lukuaika", "reading time", "läsningstid", "read time")  # a reading time's label
+CATEGORY_WORDS = ("in ", "i ", "kategoriassa ")  # a category after a labelled date
+LIST_REACH = 40  # units: how far dated items are looked for (under a section's word, below a date of an item's shape)
 PHOTO_CREDITS = ("kuva", "photo", "foto", "bild", "image", "valokuva")  # how a photo's credit begins
 BYLINES = ("kirjoittaja", "teksti", "text:", "author", "written by", "författare", "by ")  # how a byline begins
 END_REACH = 8  # units: how near the page's end a date under a byline or a button must stand to end the article
@@ -142,7 +145,28 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
         listing = title
     if at is None or (listing is None and in_dated_list(text, units, written_at, at)) or unknown_label(text, units, at, written_at):
         return None, listing
+    if item_shaped(text, units[at], written_at[units[at].start]) and dated_below(units, at):
+        return None, listing
     return units[at].start, listing
+
+
+def item_shaped(text: str, unit: Unit, written: WrittenDate) -> bool:
+    """Whether a date line has the shape a listing gives each item: a release's kind before
+    the date (`Tiedote 12.3.2019`, `Press release | …`), a reading time beside it (`· 4 min
+    read`, `Lukuaika 2 min | …`), or a category after it (`in Events`, `kategoriassa Blogi`)."""
+    head, tail = key(text[unit.start : written.start]), key(text[written.end : unit.end])
+    return key(unit.text).startswith(RELEASE_OPENINGS) or head.startswith(READING_WORDS) or " min" in tail or tail.startswith(CATEGORY_WORDS)
+
+
+def dated_below(units: Sequence[Unit], n: int) -> bool:
+    """Whether another date line follows date line `n` within `LIST_REACH` units, before any
+    heading of related news: the page lists dated items."""
+    for unit in units[n + 1 : n + 1 + LIST_REACH]:
+        if unit.kind == "navigation" and is_related_heading(key(unit.text)):
+            return False
+        if unit.kind == "date_line":
+            return True
+    return False
 
 
 def date_role(
@@ -399,8 +423,8 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
     if below is not None and below.kind == "date_line" and text.count("\n", units[n].end, below.start) <= 1:
         return label is None and written_at[below.start].role is None
     release = label in RELEASE_KICKERS  # `Tiedote 12.3.2019 klo 10.00` over an item's headline, or another release's
-    if release and headline_under(units, n):
-        return True
+    if release and (headline_under(units, n) or units[n - 1].kind != "title"):
+        return True  # under an item's headline, or over one: not right under the page's title
     if not release and not may_date_an_item(text, units, n):
         return False
     for m in range(n + 1, len(units)):
@@ -409,7 +433,8 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
             return False  # the next date is an event's, a deadline's or a related item's, not a listed item's
         if unit.kind == "date_line":
             other = date_label(text, unit, written_at)
-            return other in RELEASE_KICKERS if release else other == label and may_date_an_item(text, units, m)
+            other = None if other in RELEASE_KICKERS else other  # an item's kind: a list's date all the same
+            return other is None if release else other == label and may_date_an_item(text, units, m)
         if unit.kind in ("paragraph", "subtitle", "list_item") and any(is_prose(line) for line in unit.text.split("\n")):
             if not snippet(text, units, m):
                 return False
@@ -417,16 +442,18 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
 
 
 def headline_under(units: Sequence[Unit], n: int) -> bool:
-    """Whether a one-line headline (no sentence, no prose) stands under date line `n`: an item's title, not a release's text."""
+    """Whether a headline (a line that ends no sentence, its snippet under it or not) stands
+    under date line `n`: an item's title, not a release's text."""
     below = units[n + 1] if n + 1 < len(units) else None
-    return below is not None and below.kind in ("paragraph", "subtitle") and "\n" not in below.text and below.text[-1] not in ".!?:"
+    first = below.text.partition("\n")[0] if below is not None else ""
+    return below is not None and below.kind in ("paragraph", "subtitle") and first[-1:] not in ".!?:" and not is_prose(first)
 
 
 def date_label(text: str, unit: Unit, written_at: Mapping[int, WrittenDate]) -> str | None:
-    """What stands before the date on date line `unit`, as a key (`julkaistu`, `tiedote`),
+    """What stands before the date on date line `unit`, as a key (`julkaistu`, `tiedote`; a bar aside),
     when the date has a label's role; None for a date without one."""
     written = written_at[unit.start]
-    return None if written.role is None else key(text[unit.start : written.start])
+    return None if written.role is None else key(text[unit.start : written.start]).rstrip(" |")
 
 
 def may_date_an_item(text: str, units: Sequence[Unit], n: int) -> bool:
