@@ -52,6 +52,7 @@ LIST_HEADINGS = frozenset({
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
+_SKIP_FIRST = frozenset(c for link in CONTENT_SKIP_LINKS for c in (link[0], link[0].upper()))  # how one may begin
 DATELINE_KINDS = KICKERS | {"uutinen", "podcast", "podcast-jakso"}  # a kind before a date over the headline (`Uutinen 5.3.2021`)
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
@@ -434,7 +435,8 @@ def navigation_zone(text: str, lines: list[Line], archived: bool) -> int:
     date; not on a page an archive keeps (its toolbar is first)."""
     at = 0 if archived else next((
         n for n, line in enumerate(lines[:NOTICE_LINES])
-        if line.kind == "text" and line.end - line.start <= SHORT and key(text[line.start : line.end]) in CONTENT_SKIP_LINKS
+        if text[line.start : line.start + 1] in _SKIP_FIRST and line.kind == "text" and line.end - line.start <= SHORT
+        and key(text[line.start : line.end]) in CONTENT_SKIP_LINKS
     ), 0)
     if at and not is_notice(text, lines[:at + 1]):
         at = 0  # a page's own lines (a kicker, a headline, its date) come first
