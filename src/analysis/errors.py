@@ -46,7 +46,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "hidden_marks": ("info", 'invisible marks (a soft hyphen, a zero-width space or joiner) stand inside words; the text keeps them, so a name written with one is not found'),
     "cr_line_ends": ("info", 'lines end in a carriage return alone (an old Mac file), read as line ends: each becomes a line feed in the text'),
     "unplaced_date": ("info", 'a date line neither under the title nor in a teaser (an event, another item\'s date, a date under a heading of related news): no date is taken from it'),
-    "unread_date": ("info", 'a short line with a date the reader cannot read (two dates, words around it), or a line of up to 120 characters that a date's label opens; no date is taken'),
+    "unread_date": ("info", 'a short line with a date the reader cannot read (two dates, words around it), or a line of up to 120 characters that a date label opens; no date is taken'),
     "unclear_time": ("info", 'a local time that does not exist or occurs twice that day (the clocks changed); only the day is kept'),
     "unknown_layout": ("info", 'the page is in none of the layouts the reader knows (see Layouts)'),
     "not_in_manifest": ("info", 'the page file has no row in pages.csv'),
