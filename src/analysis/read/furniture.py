@@ -111,6 +111,10 @@ RELATED_HEADINGS = frozenset({
     "read next", "lue seuraavaksi", "lisää aiheesta", "aiheesta lisää",
     "lue lisää aiheesta", "more on this topic", "related posts", "related stories", "läs vidare", "mer om ämnet",
     "lisää kirjoituksia", "muita kirjoituksia", "more posts",
+    # the site's other releases under one
+    "muut tiedotteet", "aiemmat tiedotteet", "uusimmat tiedotteet", "viimeisimmät tiedotteet", "lisää tiedotteita",
+    "other press releases", "more press releases", "latest press releases", "related press releases",
+    "fler pressmeddelanden", "senaste pressmeddelanden", "övriga pressmeddelanden",
     # comments under a post: their dates are the comments' (their text, up to prose, too; all of it under a count)
     "comments", "kommentit", "kommentarer", "kommentti", "comment", "kommentoi", "responses", "vastaukset",
     "more articles", "other posts", "fler inlägg", "uusimmat kirjoitukset", "latest posts", "recent articles",
