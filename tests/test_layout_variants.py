@@ -2205,5 +2205,5 @@ def test_an_eighteenth_and_nineteenth_reviews_pages_read_as_before(page, title, 
 
 @pytest.mark.parametrize("heading", ["Muut tiedotteet", "Aiemmat tiedotteet", "More press releases", "Fler pressmeddelanden"])
 def test_a_release_keeps_its_date_over_the_sites_other_releases_under_their_heading(heading):
-    page = parse_page(f"Laurea mukana Slushissa\n21.11.2019\n\n{FI_PROSE}\n\n{heading}\nTiedote 5.11.2019\nLaurean hakijamäärä kasvoi\n")
+    page = parse_page(f"Laurea mukana Slushissa\n21.11.2019\n\nLaurean opiskelijat esittelivät ideoitaan.\n\n{heading}\nTiedote 5.11.2019\nLaurean hakijamäärä kasvoi\n")
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2019-11-21")]
