@@ -2168,6 +2168,9 @@ def test_a_labelled_date_at_the_end_under_a_link_a_heading_or_a_button_is_no_pag
      "Kirjasto avaa ryhmätyötilat\n\nKaikki uutiset\n", None, None),
     ("Apply\n\nRead the instructions for applicants carefully before you apply.\n", "Apply", None),
     ("For students > 1000 hours of work placement\n\n1.3.2019\n\n" + PROSE, "For students > 1000 hours of work placement", "2019-03-01"),
+    ("Haaga-Helia Journal\nHögskolans tidning\n\nHållbar turism i Borgå skärgård\n\n10.6.2019\n\n" + PROSE,
+     "Hållbar turism i Borgå skärgård", "2019-06-10"),
+    ("eSignals\nStudenternas egen tidning\n\nFörsta numret handlar om campuslivet\n\n" + PROSE, "Studenternas egen tidning", None),
 ])
 def test_this_sessions_reviews_pages_read_as_before(page, title, date):
     read = parse_page(page)

@@ -753,7 +753,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
     tagline = (len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5) or (
-        len(lines[0].split()) <= 3 and key(lines[0]).endswith("lehti") and under_masthead(text, units, n)
+        len(lines[0].split()) <= 2 and key(lines[0]).endswith(("lehti", "tidning")) and under_masthead(text, units, n)
     )
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
     if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)):
