@@ -38,6 +38,8 @@ RELEASE_LABELS = dict.fromkeys((
     "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
 ), "published")
 LINE_LABELS = {**LABELS, **RELEASE_LABELS}  # what may stand before a date on its line
+READING_LABELS = ("lukuaika", "reading time", "läsningstid", "read time")  # a reading time's label (`Lukuaika 3 min`)
+READING = "(?:" + "|".join(READING_LABELS) + ")"  # the same, in a pattern
 # An event's or a deadline's time, not the page's: a label alone on the line above a date, or
 # before it and a bar (`Aika | 15.5.2019`).
 EVENT_LABELS = dict.fromkeys((
@@ -106,7 +108,7 @@ _DATE_LINE = re.compile(
     r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
     r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+(?P<by>by|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
-    r"(?:\s*[·•|]\s*(?:(?:lukuaika|reading time|läsningstid|read time):?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
+    r"(?:\s*[·•|]\s*(?:" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
     r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)))?",
     re.IGNORECASE,
 )
@@ -117,7 +119,7 @@ _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECA
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _LABEL_START = re.compile(r"(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _SECTION = re.compile(  # a section before the date (`Uutiset | 12.3.2019`), or a reading time (`Lukuaika 2 min | …`)
-    r"(?:[^\d|/]{1,30}|(?:lukuaika|reading time|läsningstid|read time):?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?\s*)\|\s*",
+    r"(?:[^\d|/]{1,30}|" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?\s*)\|\s*",
     re.IGNORECASE,
 )
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
@@ -197,7 +199,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         m = _DATE_LINE.fullmatch(text, section.end(), end)  # `Uutiset | 12.3.2019`, or a label (`Päivitetty | 14.3.2019`)
         before = " ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":")
         role = DATE_LABELS.get(before) or RELEASE_LABELS.get(before)
-    if m is None or (m.group("by") not in (None, "by", "By", "BY") and not m.group("label")):
+    if m is None or ((m.group("by") or "by").casefold() != "by" and not m.group("label")):
         return None  # `in News`, `kategoriassa Blogi` after a date only after its label: `Posted March 5, 2019 in News`
     if m.group("label"):
         role = LINE_LABELS[" ".join(m.group("label").lower().split())]
@@ -311,7 +313,7 @@ def is_date_heading(line: str) -> bool:
     words = line.split()
     if len(words) > 6 or not looks_like_date(line, 0, len(line)):
         return False
-    return all(any(c.isdigit() for c in word) or word.strip(".,:").casefold() in _TIME_WORDS or word in "|/·" for word in words)
+    return all(any(c.isdigit() for c in word) or word.strip(".,:").casefold() in _TIME_WORDS or word in ("|", "/", "·") for word in words)
 
 
 def looks_like_date(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-from .dates import DATE_LABELS, RELEASE_LABELS, WrittenDate, read_date_line
+from .dates import DATE_LABELS, READING, RELEASE_LABELS, WrittenDate, read_date_line
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
@@ -190,7 +190,7 @@ _CAPTURE = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)){1,2}"
 )
 _READING_TIME = re.compile(  # `Lukuaika 3 min`, `Reading time: about 5 minutes`, `4 min read`
-    r"(?:lukuaika|reading time|läsningstid|read time):? ?(?:noin |about |ca\.? )?\d{1,3} ?(?:min|minuuttia|minutes?|minuter)\.?"
+    READING + r":? ?(?:noin |about |ca\.? )?\d{1,3} ?(?:min|minuuttia|minutes?|minuter)\.?"
     r"|\d{1,3} ?(?:min|minutes?|minuutin|minuters?) (?:read|lukuaika|läsning)"
     r"|\d{1,3}[–-]\d{1,3} (?:min|minutes|minuuttia|minuter)"  # a reader view's `3–4 minutes`
 )

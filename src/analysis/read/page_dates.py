@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import WrittenDate, names_a_campus, resolve, update_after
+from .dates import READING_LABELS, WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
-    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, RELEASE_OPENINGS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, ROOM_WORDS,
+    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, date_label_role, is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -34,12 +34,12 @@ _TIME_FIRST = re.compile(
     r"(?:(?:klo|kello|kl\.)\s?\d{1,2}(?:[.:]\d{2})?|(?:at\s)?\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)(?!\d|[.:]\d)",
     re.IGNORECASE,
 )
-READING_WORDS = ("lukuaika", "reading time", "läsningstid", "read time")  # a reading time's label
+_MINUTES = re.compile(r"\d ?min")  # a reading time after a date: `· 4 min read`
 CATEGORY_WORDS = ("in ", "i ", "kategoriassa ")  # a category after a labelled date
 LIST_REACH = 40  # units: how far dated items are looked for (under a section's word, below a date of an item's shape)
 PHOTO_CREDITS = ("kuva", "photo", "foto", "bild", "image", "valokuva")  # how a photo's credit begins
 BYLINES = ("kirjoittaja", "teksti", "text:", "author", "written by", "författare", "by ")  # how a byline begins
-END_REACH = 8  # units: how near the page's end a date under a byline or a button must stand to end the article
+END_REACH = 8  # units: how near the page's end a date under a byline must stand to end the article
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _WORD = re.compile(r"\w+")
 _STREET = re.compile(r"[^\W\d] \d{1,3}[a-zA-Z]?(?!\d)")  # `Vanha maantie 9`, `Ratapihantie 13 B`; not a year (`syksy 2019`)
@@ -155,7 +155,7 @@ def item_shaped(text: str, unit: Unit, written: WrittenDate) -> bool:
     the date (`Tiedote 12.3.2019`, `Press release | …`), a reading time beside it (`· 4 min
     read`, `Lukuaika 2 min | …`), or a category after it (`in Events`, `kategoriassa Blogi`)."""
     head, tail = key(text[unit.start : written.start]), key(text[written.end : unit.end])
-    return key(unit.text).startswith(RELEASE_OPENINGS) or head.startswith(READING_WORDS) or " min" in tail or tail.startswith(CATEGORY_WORDS)
+    return key(unit.text).startswith(RELEASE_OPENINGS) or head.startswith(READING_LABELS) or _MINUTES.search(tail) is not None or tail.startswith(CATEGORY_WORDS)
 
 
 def dated_below(units: Sequence[Unit], n: int) -> bool:
@@ -286,8 +286,8 @@ def unknown_label(text: str, units: Sequence[Unit], n: int, written_at: Mapping[
     """Whether the unit right above date line `n` (no blank line between), itself with no
     label, may be a label the reader does not know (`Sivun tila`, `Closing date`): a
     subtitle of a word to three under a title that a blank line sets apart (or under the
-    title's image, a credit right under the date: a caption's heading), not a name (`John Smith`, `By …`, `Maija
-    Meikäläinen, lehtori`). What it says of the date is not known."""
+    title's image, a photo's credit right under the date: a caption's heading), not a name
+    (`John Smith`, `By …`, `Maija Meikäläinen, lehtori`). What it says of the date is not known."""
     up = n - 2
     below = units[n + 1] if n + 1 < len(units) else None  # a photo's credit under the date (not a byline: `Teksti: …`)
     credited = below is not None and below.kind == "caption" and key(below.text).startswith(PHOTO_CREDITS) and text.count("\n", units[n].end, below.start) == 1
