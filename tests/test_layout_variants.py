@@ -2202,3 +2202,8 @@ def test_a_box_over_a_listing_of_teasers_with_snippets_under_their_dates_gives_n
 def test_a_release_keeps_its_date_over_the_sites_other_releases_under_their_heading(heading):
     page = parse_page(f"Laurea mukana Slushissa\n21.11.2019\n\nLaurean opiskelijat esittelivät ideoitaan.\n\n{heading}\nTiedote 5.11.2019\nLaurean hakijamäärä kasvoi\n")
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2019-11-21")]
+
+
+def test_a_byline_after_the_date_is_no_reading_time_and_keeps_the_date_over_later_dates():
+    page = parse_page(f"Otsikko uutiselle\n\n5.3.2018 by Minna Virtanen\n\n{FI_PROSE}\n\n20.3.2018\n\n{FI_PROSE}\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2018-03-05")]
