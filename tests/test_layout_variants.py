@@ -1226,10 +1226,17 @@ def test_an_events_time_over_the_headline_is_no_title(above):
 
 
 @pytest.mark.parametrize("above", ["Tiedote 12.3.2019 klo 10.00", "Lehdistötiedote 12.3.2019", "Tiedote | 12.3.2019", "Press release 12 March 2019"])
-def test_a_releases_kind_and_date_on_one_line_over_the_headline_is_no_title_and_a_blank_line_under_it_leaves_the_date_unplaced(above):
+def test_a_releases_kind_and_date_on_one_line_over_the_headline_is_no_title_and_dates_it_across_a_blank_line(above):
     page = parse_page(f"Valikko\nHae\n\n{above}\n\nAvoimet ovet Myllypurossa\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Avoimet ovet Myllypurossa"
-    assert page.dates == () and "unplaced_date" in codes(page)
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2019-03-12")]
+
+
+@pytest.mark.parametrize("above", ["Tiedote 12.3.2019 klo 10.00", "Tutkimus | 12.3.2019", "12.3.2019"])
+def test_a_date_over_the_headline_with_another_item_dated_under_it_is_a_lists(above):
+    page = parse_page(f"Valikko\nHae\n\n{above}\n\nAvoimet ovet Myllypurossa\n\n{FI_PROSE}\n\n{above.replace('12.3', '5.3')}\n\n"
+                      f"Kesäkoulu alkaa\n\n{FI_PROSE}\n")
+    assert [d for d in page.dates if d.role == "published"] == []
 
 
 @pytest.mark.parametrize("under", ["Tiedote 12.3.2019 klo 10.00", "Press release 12 March 2019", "Pressmeddelande | 12.3.2019"])
@@ -2207,3 +2214,96 @@ def test_a_release_keeps_its_date_over_the_sites_other_releases_under_their_head
 def test_a_byline_after_the_date_is_no_reading_time_and_keeps_the_date_over_later_dates():
     page = parse_page(f"Otsikko uutiselle\n\n5.3.2018 by Minna Virtanen\n\n{FI_PROSE}\n\n20.3.2018\n\n{FI_PROSE}\n")
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2018-03-05")]
+
+
+# The ninth session's probes: menus whose last item is no title, section kickers over their
+# date, a date alone or a release's dateline over the headline, Swedish and newsroom furniture.
+def test_a_menus_last_item_of_words_over_more_navigation_is_no_title():
+    page = parse_page("Siirry pääsisältöön\n\nKoulutus\nTutkimus ja kehitys\nTietoa meistä\n\nEN\nSV\n\nEtusivu / Uutiset\n\n"
+                      f"Opiskelijalle | 04.01.2022\n\nOpetus alkaa tammikuussa etänä\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opetus alkaa tammikuussa etänä"
+    assert [d.day.isoformat() for d in page.dates] == ["2022-01-04"]
+
+
+def test_a_menu_whose_items_blank_lines_part_gives_no_title_over_the_headline():
+    page = parse_page("Siirry sisältöön\n\nLaurea\n\nHaku\n\nFI\n\nEN\n\nValikko\n\nHakijalle\n\nOpiskelijalle\n\nTutkimus ja kehitys\n\n"
+                      "Tietoa Laureasta\n\nEtusivu\n\nUutiset\n\n5.3.2019\n\n"
+                      f"Opiskelijat kehittivät kotihoitoon sovelluksen\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat kehittivät kotihoitoon sovelluksen"
+    assert [d.day.isoformat() for d in page.dates] == ["2019-03-05"]
+
+
+@pytest.mark.parametrize("kicker", ["Tutkimus\n12.3.2020", "Tutkimus | 12.3.2020", "Research\nPublished 12 March 2020",
+                                    "Sosiaali- ja terveysala\n12.3.2020"])
+def test_a_sections_kicker_over_its_date_over_the_headline_is_no_title_and_dates_it(kicker):
+    page = parse_page(f"Etusivu > Sosiaali- ja terveysala > Uutiset\n\n{kicker}\n\nOpiskelijat neuvovat koululaisia hampaiden hoidossa\n\n"
+                      f"{FI_PROSE}\n\nUusimmat uutiset\n\nTutkimus | 2.3.2020\nKirjasto uudistuu\n")
+    assert page.first("title").text == "Opiskelijat neuvovat koululaisia hampaiden hoidossa"
+    assert [(d.role, d.day.isoformat()) for d in page.dates if d.role == "published"] == [("published", "2020-03-12")]
+
+
+@pytest.mark.parametrize("top", ["", "Etusivu\nUutiset\n\n"])
+def test_a_short_headline_of_words_no_menu_names_with_its_date_over_a_deck_stays_the_title(top):
+    page = parse_page(f"{top}Kesä kutsuu\n5.3.2019\n\nOpiskelijat lähtevät kesätöihin ympäri Suomea\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kesä kutsuu"
+    assert [d.day.isoformat() for d in page.dates] == ["2019-03-05"]
+
+
+def test_an_events_section_over_a_labelled_publication_date_dates_the_event_page():
+    page = parse_page(f"Etusivu\nAjankohtaista\n\nTapahtumat\nJulkaistu 10.1.2023\n\nKiertotalousseminaari Myllypurossa\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kiertotalousseminaari Myllypurossa"
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2023-01-10")]
+
+
+@pytest.mark.parametrize("above", ["Valikko\nHae\n\nEtusivu\n\nUutiset", "Etusivu > Uutiset"])
+def test_a_date_alone_under_the_sites_navigation_over_the_headline_dates_the_page(above):
+    page = parse_page(f"{above}\n\n\n5.3.2019\n\nOpiskelijat kehittivät kotihoitoon sovelluksen\n\n{FI_PROSE}\n\nMuita uutisia\n\n"
+                      "28.2.2019\nKirjasto uudistuu\n")
+    assert page.first("title").text == "Opiskelijat kehittivät kotihoitoon sovelluksen"
+    assert [(d.role, d.day.isoformat()) for d in page.dates if d.role == "published"] == [("published", "2019-03-05")]
+
+
+def test_a_releases_dateline_over_the_headline_dates_it_over_other_releases_under_a_section():
+    page = parse_page("STT Info\nTiedotteet\nJulkaisijat\nKuvat\n\nSeuraa\n\nLehdistötiedote 12.3.2019 klo 8.00\n\n"
+                      f"Metropolia ja kaupungit kokeilevat älyliikennettä\n\n{FI_PROSE}\n\nTiedotteet\n\n27.2.2019\nMetropolia avaa kampuksen\n")
+    assert page.first("title").text == "Metropolia ja kaupungit kokeilevat älyliikennettä"
+    assert [(d.role, d.day.isoformat()) for d in page.dates if d.role == "published"] == [("published", "2019-03-12")]
+
+
+@pytest.mark.parametrize("top", ["Hoppa till innehåll\n\nLaurea\n\nStartsida\n\n", "Gå direkt till innehållet\n\nHem\n\n",
+                                 "Open in app\n\nSign up\n\nSign in\n\nFollow\n\n"])
+def test_swedish_skip_and_home_links_and_a_blog_platforms_buttons_are_no_title(top):
+    page = parse_page(f"{top}Laurea startar en utbildning i vård\n\nPublicerad 12.11.2020\n\n{PROSE}\n")
+    assert page.first("title").text == "Laurea startar en utbildning i vård"
+
+
+def test_a_heading_of_related_research_news_heads_other_items_dates():
+    page = parse_page(f"Remote work changes learning\n\n{PROSE}\n\nRelated research news\n\nStudy: shops go online\n20.04.2020\n")
+    assert [d for d in page.dates if d.role == "published"] == []
+    assert "Related research news" in [u.text for u in page.units if u.kind == "navigation"]
+
+
+@pytest.mark.parametrize("above", ["Etusivu > Ajankohtaista > Tapahtumat\n11.2.2020", "Home > Events\n\n14.11.2020", "Tapahtuma | 22.10.2020"])
+def test_a_date_over_an_events_name_under_an_events_trail_or_kicker_is_the_events(above):
+    page = parse_page("Siirry sisältöön\n\nKoulutukset\nPalvelut organisaatioille\nTietoa Laureasta\nHaku\nFI\nEN\n\n"
+                      f"{above}\n\nLaurea Open Day\n\nklo 10–15\nLeppävaaran kampus, Espoo\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Laurea Open Day"
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+def test_a_date_alone_over_the_headline_keeps_the_page_date_over_an_update_under_it():
+    page = parse_page(f"Etusivu > Uutiset\n\n20.3.2019\n\nHakuaikaa jatketaan teknisen vian vuoksi\n\nPäivitetty 22.3.2019\n\n{FI_PROSE}\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2019-03-20"), ("modified", "2019-03-22")]
+
+
+@pytest.mark.parametrize("headline", ["Metropolia students win design award in the U.S.", "Haaga-Helia signs partnership with Nordic Hotels Ltd."])
+def test_a_headline_ending_in_an_abbreviation_under_a_menu_is_the_title(headline):
+    page = parse_page("Skip to main content\n\nStudy with us\nCooperation\nAbout Metropolia\n\nFI\nEN\n\nHome > News\n\n"
+                      f"{headline}\n\nPublished 19 June 2018\n\n{PROSE}\n")
+    assert page.first("title").text == headline
+
+
+def test_a_short_title_under_a_trail_and_over_share_links_is_no_menus_item():
+    page = parse_page("Skip to content\n3AMK\nHome\nStudies\nBlog\nFI\nEN\nHome > Blog\nWhy I chose 3AMK\nShare\nFacebook\nTwitter\n"
+                      f"April 21, 2020 by Mikael Malli\n{PROSE}\n")
+    assert page.first("title").text == "Why I chose 3AMK"

@@ -136,6 +136,9 @@ BEFORE_TITLE = {
     "sections' words over dated items": lambda n: repeat("Tapahtumat\n\nSeminaari\n12.3.2019\n\n", n),
     "trails": lambda n: repeat("Projects > SkillPath\n\n", n),
     "kickers over datelines": lambda n: repeat("Tiedote\n12.3.2019\n\n", n),
+    "sections' kickers over dates, a trail above": lambda n: "Etusivu > Sosiaali- ja terveysala\n\n" + repeat("Sosiaali- ja terveysala\n12.3.2019\n\n", n),
+    "menus' items blank lines part": lambda n: repeat("Valikko\n\nHakijalle\n\nTietoa meistä\n\nHaku\n\n", n),
+    "dates alone under trails": lambda n: repeat("Etusivu > Tapahtumat\n\n5.3.2019\n\n", n),
 }
 
 

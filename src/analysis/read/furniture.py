@@ -27,7 +27,8 @@ CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
 CONTENT_SKIP_LINKS = frozenset({  # a skip link to the page's content: the site's header above it, a notice over that
     "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "siirry suoraan sisältöön",
     "hoppa till innehållet", "hoppa till huvudinnehållet", "gå till innehållet", "siirry pääsisältöön",
-    "hyppää pääsisältöön", "siirry suoraan pääsisältöön", "skip to main",
+    "hyppää pääsisältöön", "siirry suoraan pääsisältöön", "skip to main", "hoppa till innehåll", "hoppa direkt till innehållet",
+    "gå direkt till innehållet", "gå till huvudinnehållet", "gå till innehåll", "till innehållet",
 })
 # A site's notice over its skip link: its kind first (`Tiedote`, `Huomio!`), or a button to close it.
 NOTICE_WORDS = frozenset({
@@ -42,7 +43,7 @@ SKIP_LINKS = frozenset({
 ALL_NEWS = frozenset({"kaikki uutiset", "all news", "alla nyheter", "kaikki ajankohtaiset", "näytä kaikki uutiset", "see all news"})
 NAVIGATION = frozenset({
     *SKIP_LINKS, "menu", "valikko",
-    "search", "haku", "hae", "etusivu", "home", "sulje", "close", "fi", "en", "sv", "suomi", "english",
+    "search", "haku", "hae", "etusivu", "home", "startsida", "front page", "hem", "sulje", "close", "fi", "en", "sv", "suomi", "english",
     "svenska", "in english", "på svenska", "in finnish", "in swedish", "på finska", "på engelska", "englanniksi",
     "ruotsiksi", "toggle navigation", "päävalikko", "main menu",
     # a news section's label above its items, and the share links under an article
@@ -57,7 +58,10 @@ NAVIGATION = frozenset({
     "sign up for our newsletter", "prenumerera på nyhetsbrevet",
     # reading aloud, text size, logging in, searching the site, a link to all news, a one-item label
     "kuuntele", "listen", "lyssna", "lue ääneen", "a- a a+", "a a a", "tekstin koko", "text size", "log in", "login",
-    "kirjaudu", "kirjaudu sisään", "logga in", "hae sivustolta", "search the site", "sök", "sök på webbplatsen",
+    "kirjaudu", "kirjaudu sisään", "logga in", "sign in", "sign up", "open in app", "get started",
+    # a newsroom service's and a blog platform's header: its sections and buttons
+    "julkaisijat", "publishers", "kuvat", "images", "videot", "videos", "releases", "tilaa", "seuraa", "follow", "följ",
+    "prenumerera", "write", "hae sivustolta", "search the site", "sök", "sök på webbplatsen",
     *ALL_NEWS, "sulje valikko", "close menu", "stäng menyn", "uutinen",
     "jaa artikkeli", "share this article", "share article", "dela artikeln", "takaisin uutislistaan", "back to news list",
     "takaisin listaukseen", "uutishuone", "newsroom", "tillbaka", "tillbaka till nyheter", "tillbaka till nyheterna",
@@ -220,6 +224,7 @@ NEWS_LABELS = frozenset({"uutiset", "news", "nyheter", "tiedotteet"})  # over a 
 ROOM_WORDS = frozenset({
     "auditorio", "auditorium", "sali", "luentosali", "luokka", "aula", "room", "hall", "sal", "salen", "kerros", "floor", "tila",
 })  # where on a campus an event is
+EVENT_KICKERS = frozenset({"tapahtumat", "events", "evenemang", "tapahtuma", "event"})  # a date under them is the event's
 # A press release's kind: a date right under it (or after it on its line), over the headline, is the release's.
 RELEASE_KICKERS = frozenset(RELEASE_LABELS)
 RELEASE_OPENINGS = tuple(f"{kind} " for kind in RELEASE_KICKERS)  # a date line a release's kind opens (`Tiedote 12.3.2019`)
@@ -411,6 +416,8 @@ def is_related_heading(k: str) -> bool:
         return True
     if k.startswith(RELATED_PREFIXES) and len(k.split()) <= 6:
         return True
+    if k.startswith("related ") and k.endswith((" news", " articles", " stories", " posts")) and len(k.split()) <= 4:
+        return True  # `Related research news`
     if not (k[-1:] == ")" or k[:1].isdigit() or k[:1] in "otfs"):  # most lines: at once
         return False
     return _counted(k, _HEADINGS) or is_replies(k)

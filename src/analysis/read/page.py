@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 53
+PARSER_VERSION = 54
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -51,6 +51,9 @@ LIST_HEADINGS = frozenset({
 })
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
+_OVER_HEADLINE = frozenset({"navigation", "breadcrumb", "image_alt", "date_line"})  # what may stand between a menu and the headline
+ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
+KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 _SKIP_FIRST = frozenset(c for link in CONTENT_SKIP_LINKS for c in (link[0], link[0].upper()))  # how one may begin
 DATELINE_KINDS = KICKERS | {"uutinen", "podcast", "podcast-jakso"}  # a kind before a date over the headline (`Uutinen 5.3.2021`)
@@ -700,9 +703,34 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n`, the title not yet found, is furniture over it: a menu, a kicker or
     a trail over the headline, a menu's item, a box of dated items."""
     block = units[n].text
+    furniture_under = n + 1 < len(units) and units[n + 1].kind in ("navigation", "breadcrumb")
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
-        is_trail_to_headline(text, units, n)
+        is_trail_to_headline(text, units, n) or (furniture_under and among_menus(text, units, n, named))
     )
+
+
+def among_menus(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
+    """Whether one-line block `n` of a word to four, no sentence, stands in a menu (two items
+    or more over it, blank lines between or not), over a headline with the text soon under it."""
+    line = units[n].text
+    if "\n" in line or len(line.split()) > 4 or line[-1] in ".!?:," or menu_run(named) < 2:
+        return False
+    m = next((m for m in range(n + 1, min(n + 1 + HEADLINE_AFTER, len(units))) if units[m].kind not in _OVER_HEADLINE), None)
+    headline = m is not None and (is_heading_line(units[m]) or (units[m].kind == "block" and ends_abbreviation(units[m].text)))
+    if not headline or is_prose(units[m].text):
+        return False
+    return any(u.kind == "block" and any(is_prose(row) or is_sentences(row) for row in u.text.split("\n")) for u in units[m + 1 : m + 4])
+
+
+def ends_abbreviation(line: str) -> bool:
+    """Whether a one-line block ends with an abbreviation's full stop, no sentence's (`… in the U.S.`, `Nordic Hotels Ltd.`)."""
+    last = line.rsplit(None, 1)[-1]
+    return "\n" not in line and (last.casefold() in ABBREVIATIONS or (len(last) >= 4 and last[1] == "." and last[0].isupper()))
+
+
+def is_sentences(line: str) -> bool:
+    """A line of text shorter than prose: six words or more ending a sentence."""
+    return line[-1] in ".!?" and len(line.split()) >= 6
 
 
 def is_archive_heading(units: list[Unit], n: int) -> bool:
@@ -755,7 +783,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     tagline = (len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5) or (
         len(lines[0].split()) <= 2 and key(lines[0]).endswith(("lehti", "tidning")) and under_masthead(text, units, n)
     )
-    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline)
+    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline) or is_dated_kicker(text, units, n)
     if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)):
         return False
     after = block_under(text, units, n)
@@ -765,7 +793,23 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
         return False  # a hub's search box, filter, tab or list's heading (`Hae hanketta`, `Käynnissä`, `Quick links`)
     if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))):
         return False  # no headline: an issue's number (`2/2019`), or a theme over its issue's date
+    if is_dated_kicker(text, units, n) and (len(after.text.split()) <= len(lines[0].split()) or text.count("\n", units[n + 1].end, after.start) < 2):
+        return False  # a title and its date over a deck or a caption
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
+
+
+def is_dated_kicker(text: str, units: list[Unit], n: int) -> bool:
+    """Whether block `n` is a section's kicker with a date line right under it (`Tutkimus` /
+    `12.3.2020`): a word, or up to three that the site's menu or trail above names
+    (`Sosiaali- ja terveysala`), no number nor sentence; a kicker when a longer headline follows."""
+    line, below = units[n].text, units[n + 1] if n + 1 < len(units) else None
+    if below is None or below.kind != "date_line" or text.count("\n", units[n].end, below.start) != 1:
+        return False
+    words = line.split()
+    if "\n" in line or len(line) > KICKER_CHARS or len(words) > 3 or line[-1] in ".!?:," or any(c.isdigit() for c in line):
+        return False
+    k = key(line)
+    return len(words) == 1 or any(u.kind in ("navigation", "breadcrumb") and k in key(u.text) for u in units[max(n - LIST_REACH, 0) : n])
 
 
 def under_masthead(text: str, units: list[Unit], n: int) -> bool:
@@ -880,6 +924,15 @@ def in_menu(text: str, unit: Unit, named: list[Unit], most: int = 4) -> bool:
     if above is None or above.kind != "navigation" or "\n" in unit.text or text.count("\n", above.end, unit.start) > 1:
         return False
     return len(unit.text.split()) <= most and unit.text[-1] not in ".!?:,"
+
+
+def menu_run(named: list[Unit]) -> int:
+    """How many one-line navigation units of a word to four end `named`, up to three: a
+    menu's items (`Koulutus` / `Yrityksille`), blank lines between or not."""
+    n = len(named)
+    while n > max(len(named) - 3, 0) and named[n - 1].kind == "navigation" and "\n" not in named[n - 1].text and len(named[n - 1].text.split()) <= 4:
+        n -= 1
+    return len(named) - n
 
 
 def after_title(named: list[Unit]) -> bool:

@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import READING_LABELS, WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
-    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, RELEASE_OPENINGS, ROOM_WORDS,
+    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, EVENT_KICKERS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, date_label_role, is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -36,6 +36,8 @@ _TIME_FIRST = re.compile(
 )
 _MINUTES = re.compile(r"\d ?min")  # a reading time after a date: `· 4 min read`
 CATEGORY_WORDS = ("in ", "i ", "kategoriassa ")  # a category after a labelled date
+OVER_GAP = 5  # newlines: the most between a date over the title and the title (four blank lines)
+TRAIL_REACH = 8  # units: how far up the navigation over a date is looked at for an event section
 LIST_REACH = 40  # units: how far dated items are looked for (under a section's word, below a date of an item's shape)
 PHOTO_CREDITS = ("kuva", "photo", "foto", "bild", "image", "valokuva")  # how a photo's credit begins
 BYLINES = ("kirjoittaja", "teksti", "text:", "author", "written by", "författare", "by ")  # how a byline begins
@@ -139,13 +141,13 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
     its dates then the items'."""
     title = next((u.text for u in units if u.kind == "title"), "")
     listing = title if lists_items(title) else None
-    at = date_under_title(text, units)
-    at = published_over_title(text, units, written_at) if at is None else at
+    at = date_under_title(text, units, written_at)
+    over = at is None and (at := published_over_title(text, units, written_at)) is not None  # its own check for a list
     if at is not None and teased and is_first_teaser(text, units, at):
         listing = title
-    if at is None or (listing is None and in_dated_list(text, units, written_at, at)) or unknown_label(text, units, at, written_at):
+    if at is None or (listing is None and not over and in_dated_list(text, units, written_at, at)) or unknown_label(text, units, at, written_at):
         return None, listing
-    if item_shaped(text, units[at], written_at[units[at].start]) and dated_below(units, at):
+    if not over and item_shaped(text, units[at], written_at[units[at].start]) and dated_below(units, at):
         return None, listing
     return units[at].start, listing
 
@@ -176,7 +178,8 @@ def date_role(
     """The role of a date line and the clue that gives it; (None, None) for a date in the
     text or an event's. A labelled date is the page's own under its title, at the
     article's end or right under another of the page's dates (`placed`, by line start),
-    not under a heading further down (another item's); below a heading of related news
+    or right under the title (its update, the page dated over the title), not under a heading
+    further down (another item's); below a heading of related news
     only a modified date (a footer) is."""
     if start in in_teaser:
         return "listing", "teaser_date"
@@ -185,7 +188,7 @@ def date_role(
     under = above is not None and above.kind == "date_line" and (  # `Published …`, then `Updated …`
         above.start == under_title or (above.start in placed and above.start not in in_teaser)
     )
-    if written.role is not None and (start == under_title or under or is_article_end(above)):
+    if written.role is not None and (start == under_title or under or is_article_end(above) or (above is not None and above.kind == "title")):
         return written.role, f"{written.role}_label"
     if start == under_title:
         return "published", "date_under_title"
@@ -329,7 +332,7 @@ def is_article_end(unit: Unit | None) -> bool:
     return unit.kind in _ARTICLE_END or (unit.kind in ("paragraph", "subtitle", "title") and unit.text.rstrip()[-1:] in ".!?\"”")
 
 
-def date_under_title(text: str, units: Sequence[Unit]) -> int | None:
+def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate]) -> int | None:
     """The index of the first date line after the title, before the text begins (a lead
     image's caption aside), or of a press release's dateline over it; None when another
     date line stands above the title (a list of dated items: the date under the first
@@ -352,7 +355,7 @@ def date_under_title(text: str, units: Sequence[Unit]) -> int | None:
             ended = True
         elif unit.kind == "date_line":
             if not boxed:
-                return n if is_release_dateline(text, units, n) else None
+                return n if is_release_dateline(text, units, n, written_at) else None
             dated = True
     return None
 
@@ -368,15 +371,25 @@ def is_first_teaser(text: str, units: Sequence[Unit], n: int) -> bool:
 
 
 def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate]) -> int | None:
-    """The index of a date line labelled a publication date right over the title (no
-    blank line between: `Julkaistu 5.3.2018`, then the headline), when no other such line
-    follows, nor a date line next to an item's title; None otherwise (a list of items)."""
+    """The index of a date line right over the title that is the page's: labelled a
+    publication date, no blank line between (`Julkaistu 5.3.2018`, then the headline), when
+    no other such line follows, nor a date line next to an item's title; or a section's
+    kicker and date (`Tutkimus | 12.3.2020`), a release's kind and date (`Tiedote 12.3.2019
+    klo 8.00`) or a date alone under the site's navigation (`is_bare_over`), up to two blank lines between, when no other date line stands above a
+    heading of related news. None otherwise (a list of items)."""
     titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), 0)
     above = units[titled - 1] if titled else None
-    if above is None or above.kind != "date_line" or written_at[above.start].role != "published" or key(above.text).startswith(RELEASE_OPENINGS):
-        return None  # (a release's kind and date there may be a list's first item's: `Tiedote 12.3.2019`, then `Uutinen …`)
-    if text.count("\n", above.end, units[titled].start) != 1 or (titled > 1 and text.count("\n", units[titled - 2].end, above.start) < 2):
-        return None  # not right over the title, or under another line of its block (`Edellinen uutinen: …`)
+    if above is None or above.kind != "date_line":
+        return None
+    if titled > 1 and text.count("\n", units[titled - 2].end, above.start) < 2:
+        return None  # under another line of its block (`Edellinen uutinen: …`)
+    release = key(above.text).startswith(RELEASE_OPENINGS)  # (a list's first item's when other dates follow: `Tiedote 12.3.2019`, then `Uutinen …`)
+    if release or is_kicker_dated(text, above, written_at[above.start]) or is_bare_over(text, units, titled - 1, written_at[above.start]):
+        own = units[titled : related_start(units)]  # a one-line headline, and no other date in the article but an update's
+        alone = "\n" not in units[titled].text and all(u.kind != "date_line" or written_at[u.start].role == "modified" for u in own)
+        return titled - 1 if alone and text.count("\n", above.end, units[titled].start) <= OVER_GAP else None
+    if written_at[above.start].role != "published" or text.count("\n", above.end, units[titled].start) != 1:
+        return None
     more = any(
         unit.kind == "date_line" and (written_at[unit.start].role == "published" or dated_item(text, units, m))
         for m, unit in enumerate(units[titled:], titled)
@@ -384,15 +397,51 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     return None if more else titled - 1
 
 
-def is_release_dateline(text: str, units: Sequence[Unit], n: int) -> bool:
-    """Whether date line `n` is a press release's, right under its kind and right over
-    its headline (`Tiedote` / `12.3.2019 klo 10.00`, then the title): the release's date;
-    not when another kind and date follow (a list of releases: the first one's)."""
+def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate) -> bool:
+    """Whether date line `n`, over the title, is a date alone, no weekday, time nor label
+    (`5.3.2019`), under the site's navigation or trail; not under an event section's
+    (`Tapahtumat`, `Home > Events`) nor a heading of other news (`Uusimmat uutiset`)."""
+    if written.role is not None or written.hour is not None or written.start != units[n].start or written.end != units[n].end:
+        return False
+    if n == 0 or units[n - 1].kind not in ("navigation", "breadcrumb") or is_related_heading(key(units[n - 1].text)):
+        return False
+    return not in_events(units, n)
+
+
+def in_events(units: Sequence[Unit], n: int) -> bool:
+    """Whether the navigation and trail right over unit `n` name an event section (`Tapahtumat`, `Home > Events`)."""
+    for unit in reversed(units[max(n - TRAIL_REACH, 0) : n]):
+        if unit.kind not in ("navigation", "breadcrumb"):
+            return False
+        if any(word.strip(">/|›»") in EVENT_KICKERS for word in key(unit.text).split()):
+            return True
+    return False
+
+
+def is_kicker_dated(text: str, unit: Unit, written: WrittenDate) -> bool:
+    """Whether a date line is a section's kicker, a bar and a date, no label (`Tutkimus | 12.3.2020`); not an event's (`Tapahtuma | …`)."""
+    head = text[unit.start : written.start]
+    return written.role is None and head.rstrip().endswith("|") and not key(head).startswith(READING_LABELS) and (
+        key(head).rstrip(" |") not in EVENT_KICKERS
+    )
+
+
+def is_release_dateline(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
+    """Whether date line `n` is a press release's or an article's, right under its kind or
+    section's kicker and right over its headline (`Tiedote` / `12.3.2019 klo 10.00`,
+    `Tutkimus` / `12.3.2020`, then the title): its date; not when another kind and date follow
+    (a list of releases: the first one's), nor, under a section's kicker, any other date
+    line above a heading of related news (a listing); under an event section's (`Tapahtumat`
+    / `15.5.2019`) only a date labelled a publication date, the event's otherwise."""
     if n < 1 or n + 1 >= len(units) or units[n + 1].kind != "title":
         return False
     kind = units[n - 1]
-    if kind.kind != "navigation" or key(kind.text) not in RELEASE_KICKERS or text.count("\n", kind.end, units[n].start) != 1:
+    if kind.kind != "navigation" or "\n" in kind.text or len(kind.text.split()) > 3 or text.count("\n", kind.end, units[n].start) != 1:
         return False
+    if key(kind.text) not in RELEASE_KICKERS:
+        if key(kind.text) in EVENT_KICKERS and written_at[units[n].start].role != "published":
+            return False
+        return not any(c.isdigit() for c in kind.text) and all(u.kind != "date_line" for u in units[n + 1 : related_start(units)])
     return not any(a.kind == "date_line" and key(b.text) in RELEASE_KICKERS for b, a in zip(units[n + 1 :], units[n + 2 :]))
 
 
