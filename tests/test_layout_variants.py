@@ -1038,9 +1038,18 @@ def test_an_emoji_inside_the_title_line_leaves_the_date_under_the_title():
     assert dates(page) == [("published", "2019-03-12", "date_under_title")]
 
 
-def test_a_date_in_a_byline_is_a_finding():
-    page = parse_page(f"Opiskelijat rakensivat robotin\n\nTeksti: Liisa Lehtonen | 14.11.2018\n\n{FI_PROSE}\n")
-    assert page.units[1].kind == "caption" and page.dates == () and "unread_date" in codes(page)
+@pytest.mark.parametrize("byline", ["Teksti: Liisa Lehtonen | 14.11.2018", "Kirjoittanut Liisa Lehtonen, 14.11.2018",
+                                    "By Liisa Lehtonen, November 14, 2018", "Teksti ja kuva: Liisa Lehtonen, 14.11.2018"])
+def test_a_date_after_a_byline_dates_the_page(byline):
+    page = parse_page(f"Opiskelijat rakensivat robotin\n\n{byline}\n\n{FI_PROSE}\n")
+    assert page.units[1].kind == "date_line" and [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2018-11-14")]
+
+
+def test_a_byline_with_its_date_at_the_articles_end_dates_it_and_a_bylines_other_numbers_do_not():
+    page = parse_page(f"Opiskelijat rakensivat robotin\n\n{FI_PROSE}\n\nTeksti ja kuva: Liisa Lehtonen, 8.5.2017\n\nJaa\nFacebook\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2017-05-08")]
+    page = parse_page(f"Opiskelijat rakensivat robotin\n\nTeksti: Liisa Lehtonen, puh. 040 123 4567\n\n{FI_PROSE}\n")
+    assert page.dates == ()
 
 
 @pytest.mark.parametrize("label", ["Contact person", "Lisätiedot:", "Lisätietoja antaa", "Yhteyshenkilö"])
@@ -2307,3 +2316,36 @@ def test_a_short_title_under_a_trail_and_over_share_links_is_no_menus_item():
     page = parse_page("Skip to content\n3AMK\nHome\nStudies\nBlog\nFI\nEN\nHome > Blog\nWhy I chose 3AMK\nShare\nFacebook\nTwitter\n"
                       f"April 21, 2020 by Mikael Malli\n{PROSE}\n")
     assert page.first("title").text == "Why I chose 3AMK"
+
+
+@pytest.mark.parametrize("line, day", [("maaliskuu 5, 2019", "2019-03-05"), ("heinäkuu 12, 2018", "2018-07-12"),
+                                       ("Publicerat den 5 mars 2019 av Anna", "2019-03-05"), ("Tutkimus · 9.10.2020 · Lukuaika 4 min", "2020-10-09")])
+def test_a_finnish_wordpress_date_a_swedish_byline_and_a_kicker_with_dots_date_the_page(line, day):
+    page = parse_page(f"Kokemuksia ensimmäisestä hackathonista\n{line}\n\n{FI_PROSE}\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", day)]
+
+
+@pytest.mark.parametrize("footer, day", [
+    ("This entry was posted on Monday, March 5th, 2018 at 10:15 am and is filed under News. You can follow any responses to this "
+     "entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.", "2018-03-05"),
+    ("Tämä artikkeli julkaistiin maanantai, 4. helmikuuta 2019 kello 12.00 ja se on arkistoitu kategoriaan Opetus. Voit seurata "
+     "tämän artikkelin kommentteja RSS 2.0 -syötteen kautta.", "2019-02-04"),
+])
+def test_a_wordpress_themes_footer_sentence_dates_the_post(footer, day):
+    page = parse_page(f"Blogi\n\nRyhmätyön arviointi ilman riitoja\n\n{FI_PROSE}\n\n{footer}\n\nLeave a Reply\n")
+    assert page.first("title").text == "Ryhmätyön arviointi ilman riitoja"
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", day)]
+    assert footer not in [u.text for u in page.units if u.kind == "paragraph"]
+
+
+def test_a_page_labelled_date_under_other_news_is_the_pages():
+    page = parse_page(f"Metropolia avaa kieliklinikan\n\n{FI_PROSE}\n\nMuita uutisia\n\n23.11.2018\nKansainvälinen viikko\n\n"
+                      "Sivu julkaistu 30.11.2018\n\nMetropolia Ammattikorkeakoulu\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2018-11-30")]
+
+
+@pytest.mark.parametrize("today", ["Tänään on keskiviikko 16.10.2019", "Today is Wednesday, October 16, 2019"])
+def test_a_headers_day_of_today_is_navigation(today):
+    page = parse_page(f"{today}\n\nSiirry sisältöön\n\nUutiset\n\nOpiskelija-asuntoja rakennetaan lisää\n\n{FI_PROSE}\n")
+    assert page.units[0].kind == "navigation" and page.first("title").text == "Opiskelija-asuntoja rakennetaan lisää"
+    assert page.dates == ()

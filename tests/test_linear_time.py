@@ -120,6 +120,11 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "arrows, hashtags and credits": lambda n: repeat("← Edellinen juttu\n#a #b #c\nKuvassa rehtorit. Kuva: Laurea\nUutiset / Blogit / Tiedotteet\n\n", n),
     "items dated with a kind or a reading time": lambda n: "Tiedotteet\n\n" + repeat("Press release | 1.3.2019\nOtsikko\n\nMar 5, 2019 · 4 min read\n\n", n),
     "questions under headings": lambda n: repeat("Lisää uutisia\n\nMiksi?\nJulkaistu 5.3.2018\n\n", n),
+    "bylines with dates": lambda n: repeat("Kirjoittanut Heikki Esimerkki, 5.3.2015\nTeksti: Anna Testaaja | 18.11.2016\n\n", n),
+    "a byline's long line": lambda n: "Teksti: " + repeat("Anna Testaaja ", n),
+    "themes' footer sentences": lambda n: repeat("This entry was posted on Monday, March 5th, 2018 at 10:15 am and is filed under News.\n\n", n),
+    "a footer's long line": lambda n: "This entry was posted on " + repeat("Monday, ", n),
+    "headers' days and page labels": lambda n: repeat("Tänään on keskiviikko 16.10.2019\nMuita uutisia\nSivu julkaistu 30.11.2018\n\n", n),
 }
 # What may stand before a title, each looked past for the headline: the page opens with it.
 BEFORE_TITLE = {

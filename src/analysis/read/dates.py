@@ -27,9 +27,11 @@ LABELS = {
         "updated", "updated on", "last updated", "last updated on", "uppdaterad", "senast uppdaterad", "ändrad",
         "senast ändrad", "viimeksi muokattu", "muokattu viimeksi", "sivu päivitetty", "sivua päivitetty", "sivu muokattu",
         "page updated", "page last updated", "last edited", "edited", "sidan uppdaterad", "sidan senast uppdaterad",
+        "uppdaterad den", "senast uppdaterad den",
     ), "modified"),
     **dict.fromkeys((
-        "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat",
+        "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat", "sivu julkaistu",
+        "publicerad den", "publicerat den",
     ), "published"),
 }
 # A press release's kind before its date on one line (`Tiedote 5.3.2018 klo 10.00`, `Press release 5
@@ -59,12 +61,13 @@ MONTHS = {
     name: n
     for n, names in enumerate(
         (
-            ("january", "jan", "tammikuuta", "januari"), ("february", "feb", "helmikuuta", "februari"),
-            ("march", "mar", "maaliskuuta", "mars"),
-            ("april", "apr", "huhtikuuta"), ("may", "toukokuuta", "maj"), ("june", "jun", "kesäkuuta", "juni"),
-            ("july", "jul", "heinäkuuta", "juli"), ("august", "aug", "elokuuta", "augusti"), ("september", "sep", "sept", "syyskuuta"),
-            ("october", "oct", "lokakuuta", "oktober", "okt"), ("november", "nov", "marraskuuta"),
-            ("december", "dec", "joulukuuta"),
+            ("january", "jan", "tammikuuta", "januari", "tammikuu"), ("february", "feb", "helmikuuta", "februari", "helmikuu"),
+            ("march", "mar", "maaliskuuta", "mars", "maaliskuu"),
+            ("april", "apr", "huhtikuuta", "huhtikuu"), ("may", "toukokuuta", "maj", "toukokuu"),
+            ("june", "jun", "kesäkuuta", "juni", "kesäkuu"), ("july", "jul", "heinäkuuta", "juli", "heinäkuu"),
+            ("august", "aug", "elokuuta", "augusti", "elokuu"), ("september", "sep", "sept", "syyskuuta", "syyskuu"),
+            ("october", "oct", "lokakuuta", "oktober", "okt", "lokakuu"), ("november", "nov", "marraskuuta", "marraskuu"),
+            ("december", "dec", "joulukuuta", "joulukuu"),
         ),
         1,
     )
@@ -106,20 +109,36 @@ _DATE_LINE = re.compile(
     r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>\d{4})" + _time("")
     + r"|(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
-    r"|(?P<fmon>[a-z]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
-    r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+(?P<by>by|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
+    r"|(?P<fmon>[a-zäö]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
+    r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+(?P<by>by|av|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
     r"(?:\s*[·•|]\s*(?:" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
     r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)))?",
     re.IGNORECASE,
 )
+# A WordPress theme's sentence under a post (Kubrick's `This entry was posted on Monday, March 5th,
+# 2018 at 10:15 am and is filed under News.`, its Finnish `Tämä artikkeli julkaistiin maanantai,
+# 4. helmikuuta 2019 kello 12.00 …`): the post's date, named. Matched at the line's start only.
+_POST_FOOTER = re.compile(
+    r"(?:this entry was posted on|tämä artikkeli julkaistiin|tämä kirjoitus julkaistiin)\s(?:(?:" + WEEKDAYS + r"),?\s)?"
+    r"(?P<date>[a-z]{3,9}\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4}|\d{1,2}\.\s[a-zäö]{3,11}\s\d{4})(?![\d])",
+    re.IGNORECASE,
+)
+# A byline, then the date the author wrote it (`Kirjoittanut Heikki Esimerkki, 05.03.2015`, `By Anna
+# Testaaja, March 5, 2019`, `Teksti: Anna Testaaja | 18.11.2016`): names without a number or a mark.
+_BYLINE = re.compile(
+    r"(?:kirjoittanut|kirjoittaja:|teksti(?: ja kuvat?)?:|kuva ja teksti:|text(?: and photos?)?:|text och (?:foto|bild):|written by|by|av)"
+    r"\s+[^\d|,·•:()]{3,60}[,|·•]\s*",
+    re.IGNORECASE,
+)
+_BYLINE_FIRST = frozenset("KkTtWwBbAa")
 _PUBLISHED_STARTS = frozenset({"julk", "publ", "post"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _LABEL_START = re.compile(r"(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_SECTION = re.compile(  # a section before the date (`Uutiset | 12.3.2019`), or a reading time (`Lukuaika 2 min | …`)
-    r"(?:[^\d|/]{1,30}|" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?\s*)\|\s*",
+_SECTION = re.compile(  # a section before the date (`Uutiset | 12.3.2019`, `Tutkimus · 9.10.2020`), or a reading time (`Lukuaika 2 min | …`)
+    r"(?:[^\d|/·•]{1,30}|" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?\s*)[|·•]\s*",
     re.IGNORECASE,
 )
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
@@ -184,6 +203,8 @@ class Resolved(NamedTuple):
 
 def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     """The date that `text[start:end]` (one stripped line) is, or None."""
+    if text[start : start + 1] in ("T", "t") and (footer := _POST_FOOTER.match(text, start, min(end, start + LONGEST_TWO))) is not None:
+        return _footer_date(text, footer)
     if end - start > LONGEST_TWO:
         return None
     while start < end and text[start] in _INVISIBLE:
@@ -195,11 +216,9 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if m is None and start < end and text[start] in "JjPp" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
         m = _published_then_updated(text, start, end)
     role = None
-    if m is None and single and text.find("|", start, end) >= 0 and (section := _SECTION.match(text, start, end)) is not None:
-        m = _DATE_LINE.fullmatch(text, section.end(), end)  # `Uutiset | 12.3.2019`, or a label (`Päivitetty | 14.3.2019`)
-        before = " ".join(text[start : text.index("|", start)].casefold().split()).rstrip(":")
-        role = DATE_LABELS.get(before) or RELEASE_LABELS.get(before)
-    if m is None or ((m.group("by") or "by").casefold() != "by" and not m.group("label")):
+    if m is None and single:
+        m, role = _after_byline_or_section(text, start, end)
+    if m is None or ((m.group("by") or "by").casefold() not in ("by", "av") and not m.group("label")):
         return None  # `in News`, `kategoriassa Blogi` after a date only after its label: `Posted March 5, 2019 in News`
     if m.group("label"):
         role = LINE_LABELS[" ".join(m.group("label").lower().split())]
@@ -219,9 +238,41 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return WrittenDate(*where, int(m.group("y")), int(m.group("a")), int(m.group("b")), slashed, *clock, slashed and padded)
     if m.group("iy"):
         return WrittenDate(*where, int(m.group("iy")), int(m.group("id")), int(m.group("im")), False, *clock)
+    day_month_year = _day_month_year(m)
+    return None if day_month_year is None else WrittenDate(*where, *day_month_year, False, *clock)
+
+
+def _footer_date(text: str, footer: re.Match[str]) -> WrittenDate | None:
+    """The post's date in a theme's footer sentence (`_POST_FOOTER`), or None."""
+    m = _DATE_LINE.fullmatch(text, *footer.span("date"))
+    named = None if m is None else _day_month_year(m)
+    return None if named is None else WrittenDate("published", *footer.span("date"), *named, False)
+
+
+def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[str] | None, str | None]:
+    """A date after a byline (`Kirjoittanut Heikki Esimerkki, 05.03.2015`: the author's, a
+    publication date) or after a section and a bar (`Uutiset | 12.3.2019`, or a label:
+    `Päivitetty | 14.3.2019`), and the role what stands before it gives; (None, None) for none."""
+    if text[start : start + 1] in _BYLINE_FIRST and (byline := _BYLINE.match(text, start, end)) is not None:
+        m = _DATE_LINE.fullmatch(text, byline.end(), end)
+        if m is not None and not m.group("label"):
+            return m, "published"
+    if _has_bar(text, start, end) and (section := _SECTION.match(text, start, end)) is not None:
+        before = " ".join(text[start : section.end()].casefold().split())[:-1].rstrip().rstrip(":")
+        return _DATE_LINE.fullmatch(text, section.end(), end), DATE_LABELS.get(before) or RELEASE_LABELS.get(before)
+    return None, None
+
+
+def _day_month_year(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """The year, day and month of a named date that `_DATE_LINE` matched, or None for no month's name."""
     day, month, year = (m.group("ed"), m.group("emon"), m.group("ey")) if m.group("ed") else (m.group("fd"), m.group("fmon"), m.group("fy"))
     month_number = MONTHS.get(month.lower())
-    return None if month_number is None else WrittenDate(*where, int(year), int(day), month_number, False, *clock)
+    return None if month_number is None else (int(year), int(day), month_number)
+
+
+def _has_bar(text: str, start: int, end: int) -> bool:
+    """Whether a line has a bar or a dot that may part a section from its date (`Uutiset | …`, `Tutkimus · …`)."""
+    return text.find("|", start, end) >= 0 or text.find("·", start, end) >= 0 or text.find("•", start, end) >= 0
 
 
 def _published_then_updated(text: str, start: int, end: int) -> re.Match[str] | None:

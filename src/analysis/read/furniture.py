@@ -23,6 +23,7 @@ from .dates import DATE_LABELS, READING, RELEASE_LABELS, WrittenDate, read_date_
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
+_TODAY = re.compile(r"\s*(?:tänään on|today is|idag är)\s+", re.IGNORECASE)  # a header's day, the scrape's, before a date
 CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
 CONTENT_SKIP_LINKS = frozenset({  # a skip link to the page's content: the site's header above it, a notice over that
     "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "siirry suoraan sisältöön",
@@ -353,6 +354,7 @@ CAPTION_PREFIXES = (
     "kuvat ja teksti:", "text and images:", "författare:", "text och bilder:", "kuvituskuva:", "kuvitus:",
 )
 # Credits whose word may begin a headline too (`Photos: the gala`): a credit only when names follow.
+BYLINE_PREFIXES = ("text", "teksti", "kirjoitta", "kuva ja teksti", "written by")  # a credit that may end in its date
 NAMED_CREDIT_PREFIXES = ("photographer:", "photos:", "bild:", "valokuva:")
 CREDIT_PREFIXES = frozenset({*CAPTION_PREFIXES, *NAMED_CREDIT_PREFIXES})
 # A credit's word without its colon (`Foto Metropolia`, `Kuva Teemu Esimerkki`): names must follow.
@@ -542,12 +544,16 @@ def _line_label(line: str) -> Furniture | str | None:
         return Furniture("navigation")
     if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k) or is_chrome(k, line):
         return Furniture("navigation")
+    if k.startswith(BYLINE_PREFIXES) and (written := read_date_line(line, 0, len(line))) is not None:
+        return Furniture("date_line", written)  # a byline and its date (`Teksti: Anna Testaaja | 18.11.2016`)
     if k.startswith(CAPTION_PREFIXES) or (k.startswith(NAMED_CREDIT_PREFIXES) and is_names(line.split(":", 1)[1])):
         return Furniture("caption")
     if k.startswith(BARE_CREDIT_WORDS) and k.partition(" ")[0] in BARE_CREDIT_WORDS and is_names(line.strip().partition(" ")[2]):
         return Furniture("caption")
     if "©" in k or (k[:1] in "(c" and _COPYRIGHT.match(k)) or k.rstrip(".").endswith(RIGHTS):
         return Furniture("navigation")
+    if (today := _TODAY.match(line)) is not None and read_date_line(line, today.end(), len(line)) is not None:
+        return Furniture("navigation")  # the day the page was seen: `Tänään on keskiviikko 16.10.2019`
     written = read_date_line(line, 0, len(line))
     if written is not None:
         footer = written.role == "modified"  # SharePoint's "Modified 7/4/2016 1:41 PM" (or "Muokattu …"), then its tags

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 54
+PARSER_VERSION = 55
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -364,10 +364,12 @@ def is_toolbar_word(text: str, line: Line) -> bool:
 
 
 def long_furniture(text: str, line: Line, above: Furniture | None) -> Furniture | None:
-    """`furniture` for a line too long for every check but an archive's notice, a contact
-    line's and a trail's."""
+    """`furniture` for a line too long for every check but an archive's notice, a post's
+    footer sentence, a contact line's and a trail's."""
     if text[line.start] in _NOTICE_FIRST and text.startswith(ARCHIVE_NOTICES, line.start):
         return _NAVIGATION
+    if text[line.start] in "Tt" and (written := read_date_line(text, line.start, line.end)) is not None:
+        return Furniture("date_line", written)  # a theme's sentence under a post (`This entry was posted on …`)
     if line.end - line.start > CONTACT_LONGEST:
         return None
     content = text[line.start : line.end]

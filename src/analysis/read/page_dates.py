@@ -38,6 +38,7 @@ _MINUTES = re.compile(r"\d ?min")  # a reading time after a date: `· 4 min read
 CATEGORY_WORDS = ("in ", "i ", "kategoriassa ")  # a category after a labelled date
 OVER_GAP = 5  # newlines: the most between a date over the title and the title (four blank lines)
 TRAIL_REACH = 8  # units: how far up the navigation over a date is looked at for an event section
+PAGE_LABELS = ("sivu ", "sivua ", "page ", "sidan ")  # a date's label that names the page (`Sivu julkaistu …`): its own under other items too
 LIST_REACH = 40  # units: how far dated items are looked for (under a section's word, below a date of an item's shape)
 PHOTO_CREDITS = ("kuva", "photo", "foto", "bild", "image", "valokuva")  # how a photo's credit begins
 BYLINES = ("kirjoittaja", "teksti", "text:", "author", "written by", "författare", "by ")  # how a byline begins
@@ -69,11 +70,15 @@ def page_dates(
     related_from = related_start(units) if lines else len(units)  # below a heading of related news, other items' dates
     published = several_published(units, lines[: bisect_left(lines, related_from)], written_at, under_title)
     for n in lines:
-        unit, related = units[n], related_from < n
+        unit = units[n]
+        paged = key(text[unit.start : written_at[unit.start].start]).startswith(PAGE_LABELS)
+        related = related_from < n and not paged
         label = units[n - 1] if n and (units[n - 1].kind == "date_label" or unknown_label(text, units, n, written_at)) else None
         written = line_written(text, unit, written_at[unit.start], label, under_title)
         above = unit_above(text, units, n, label is not None)
         role, clue = date_role(unit.start, written, in_teaser, under_title, above, related, by_start)
+        if paged and role is None and written.role is not None:
+            role, clue = written.role, f"{written.role}_label"  # the page's wherever it stands
         why = None if role is None else not_the_pages(text, units, n, role, written, (under_title, published, listing))
         if role is None or why is not None:
             findings.append(Finding("info", "unplaced_date", why or unplaced(unit, written, label, related), unit.start, unit.end))
@@ -421,8 +426,8 @@ def in_events(units: Sequence[Unit], n: int) -> bool:
 def is_kicker_dated(text: str, unit: Unit, written: WrittenDate) -> bool:
     """Whether a date line is a section's kicker, a bar and a date, no label (`Tutkimus | 12.3.2020`); not an event's (`Tapahtuma | …`)."""
     head = text[unit.start : written.start]
-    return written.role is None and head.rstrip().endswith("|") and not key(head).startswith(READING_LABELS) and (
-        key(head).rstrip(" |") not in EVENT_KICKERS
+    return written.role is None and head.rstrip()[-1:] in ("|", "·", "•") and not key(head).startswith(READING_LABELS) and (
+        key(head).rstrip(" |·•") not in EVENT_KICKERS
     )
 
 
