@@ -2349,3 +2349,45 @@ def test_a_headers_day_of_today_is_navigation(today):
     page = parse_page(f"{today}\n\nSiirry sisältöön\n\nUutiset\n\nOpiskelija-asuntoja rakennetaan lisää\n\n{FI_PROSE}\n")
     assert page.units[0].kind == "navigation" and page.first("title").text == "Opiskelija-asuntoja rakennetaan lisää"
     assert page.dates == ()
+
+
+def test_a_headers_menu_of_items_and_links_mixed_a_question_among_them_gives_no_title():
+    page = parse_page("Siirry sisältöön\n3AMK\n\nIn English\nHaku\n\nEtusivu\n\nMikä 3AMK?\n\nAjankohtaista\n\n\nHankkeet\nKoulutus\nYhteystiedot\n\n\n"
+                      f"Kesäopintojen tarjonta kasvaa\n\n2020-05-12 | Uutiset\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kesäopintojen tarjonta kasvaa"
+    assert [d.day.isoformat() for d in page.dates] == ["2020-05-12"]
+
+
+@pytest.mark.parametrize("line, day", [("Uutinen 4.11.2019", "2019-11-04"), ("Julkaistu 5.3.2019 kirjoittaja Anna", "2019-03-05")])
+def test_a_news_items_kind_and_date_and_a_finnish_wordpress_author_date_the_page(line, day):
+    page = parse_page(f"Startsida > Aktuellt > Nyheter\n\nTikkurilaan suunnitellaan opiskelija-asuntoja\n\n{line}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Tikkurilaan suunnitellaan opiskelija-asuntoja"
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", day)]
+
+
+@pytest.mark.parametrize("top", ["Tekstiversio\nSivukartta\n\n", "Site map\n\n", "Hyväksy kaikki\nMuokkaa asetuksia\n\n",
+                                 "Startsida > Aktuellt > Nyheter\n\n"])
+def test_an_old_sites_links_a_banners_settings_and_a_swedish_trail_are_no_title(top):
+    page = parse_page(f"{top}Rakennusfysiikan laboratorio avattiin\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Rakennusfysiikan laboratorio avattiin"
+
+
+@pytest.mark.parametrize("dated", ["marraskuu {}, 2018", "Publicerat den {} november 2018 av Anna"])
+def test_a_listings_first_item_and_its_date_under_the_pages_heading_give_no_date(dated):
+    items = "".join(f"Otsikko numero {day}\n{dated.format(day)}\nLyhyt kuvaus tapahtumasta. Lue lisää »\n\n" for day in (20, 12, 2))
+    page = parse_page(f"Uutiset\n\n{items}")
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("over", ["Ti 5.3.2019", "5.3.2019 klo 10.15"])
+def test_a_date_with_a_weekday_or_a_time_over_the_headline_dates_it_only_under_a_news_trail(over):
+    news = parse_page(f"Etusivu > Ajankohtaista > Uutiset\n\n{over}\n\nOpiskelijat järjestävät illallisen\n\n{FI_PROSE}\n")
+    other = parse_page(f"Etusivu > Koulutus\n\n{over}\n\nOpiskelijat järjestävät illallisen\n\n{FI_PROSE}\n")
+    assert [d.day.isoformat() for d in news.dates if d.role == "published"] == ["2019-03-05"]
+    assert [d for d in other.dates if d.role == "published"] == []
+
+
+def test_a_pages_own_heading_in_its_menu_stays_its_title_over_its_text():
+    page = parse_page("Skip to content\n3UAS\nSuomeksi\nSearch\nHome\nWhat is 3UAS?\nNews\nProjects\nEducation\nContact\n"
+                      f"What is 3UAS?\n{PROSE}\n")
+    assert page.first("title").text == "What is 3UAS?"

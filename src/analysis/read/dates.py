@@ -34,10 +34,11 @@ LABELS = {
         "publicerad den", "publicerat den",
     ), "published"),
 }
-# A press release's kind before its date on one line (`Tiedote 5.3.2018 klo 10.00`, `Press release 5
-# March 2018`): the release's date. Alone on its line it is a kicker, not a date's label.
+# A press release's or a news item's kind before its date on one line (`Tiedote 5.3.2018 klo 10.00`,
+# `Press release 5 March 2018`, `Uutinen 4.11.2019`): the item's date. Alone on its line it is a kicker, not a date's label.
 RELEASE_LABELS = dict.fromkeys((
     "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
+    "uutinen", "nyhet", "uutinen julkaistu",
 ), "published")
 LINE_LABELS = {**LABELS, **RELEASE_LABELS}  # what may stand before a date on its line
 READING_LABELS = ("lukuaika", "reading time", "läsningstid", "read time")  # a reading time's label (`Lukuaika 3 min`)
@@ -110,7 +111,7 @@ _DATE_LINE = re.compile(
     + r"|(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-zäö]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
-    r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+(?P<by>by|av|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
+    r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+(?P<by>by|av|kirjoittaja|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
     r"(?:\s*[·•|]\s*(?:" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
     r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)))?",
     re.IGNORECASE,
@@ -131,6 +132,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_FIRST = frozenset("KkTtWwBbAa")
+_AUTHOR_BYS = ("by", "av", "kirjoittaja")  # an author after a date: `5.3.2019 by Anna`, `Julkaistu 5.3.2019 kirjoittaja Anna`
 _PUBLISHED_STARTS = frozenset({"julk", "publ", "post"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
@@ -218,7 +220,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     role = None
     if m is None and single:
         m, role = _after_byline_or_section(text, start, end)
-    if m is None or ((m.group("by") or "by").casefold() not in ("by", "av") and not m.group("label")):
+    if m is None or ((m.group("by") or "by").casefold() not in _AUTHOR_BYS and not m.group("label")):
         return None  # `in News`, `kategoriassa Blogi` after a date only after its label: `Posted March 5, 2019 in News`
     if m.group("label"):
         role = LINE_LABELS[" ".join(m.group("label").lower().split())]

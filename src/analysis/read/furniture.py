@@ -62,7 +62,9 @@ NAVIGATION = frozenset({
     "kirjaudu", "kirjaudu sisään", "logga in", "sign in", "sign up", "open in app", "get started",
     # a newsroom service's and a blog platform's header: its sections and buttons
     "julkaisijat", "publishers", "kuvat", "images", "videot", "videos", "releases", "tilaa", "seuraa", "follow", "följ",
-    "prenumerera", "write", "hae sivustolta", "search the site", "sök", "sök på webbplatsen",
+    "prenumerera", "write",
+    # an old site's links to its text version and map
+    "tekstiversio", "sivukartta", "site map", "sitemap", "text version", "webbkarta", "textversion", "hae sivustolta", "search the site", "sök", "sök på webbplatsen",
     *ALL_NEWS, "sulje valikko", "close menu", "stäng menyn", "uutinen",
     "jaa artikkeli", "share this article", "share article", "dela artikeln", "takaisin uutislistaan", "back to news list",
     "takaisin listaukseen", "uutishuone", "newsroom", "tillbaka", "tillbaka till nyheter", "tillbaka till nyheterna",
@@ -292,7 +294,7 @@ _PAGE_NUMBER = re.compile(r"-? ?\d{1,3} ?-?|\d{1,3} \(\d{1,3}\)")  # not a year:
 _DOCUMENT_HEADER = re.compile(r"\S {3,}+\S.* {3,}+\d{1,4} ?\(\d{1,4}\)$")
 _REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) [“\"'‘«]")
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
-_HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem"})
+_HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem", "startsida", "framsida"})
 # The sites' menus for their readers, where a trail may start too (`Hakijalle > Yhteishaku`).
 AUDIENCES = frozenset({
     "hakijalle", "opiskelijalle", "yrityksille", "yrityksille ja yhteisöille", "henkilöstölle", "applicants",
@@ -319,6 +321,7 @@ CONSENT_BUTTONS = frozenset({
     "hyväksy välttämättömät", "accept only necessary", "accept only necessary cookies", "accept necessary cookies",
     "only essential cookies", "accept essential cookies", "reject all cookies", "hylkää kaikki evästeet",
     "tillåt alla kakor", "endast nödvändiga kakor", "acceptera alla kakor", "godkänn alla kakor", "neka alla", "avvisa alla",
+    "muokkaa asetuksia", "asetukset", "settings", "manage settings", "inställningar", "ändra inställningar",
 })
 _COOKIE_WORDS = ("eväste", "cookie", "kakor", "privacy", "tietosuoja", "yksityisyy", "integritet")  # a banner's heading too
 COOKIE_LONGEST = 400  # characters: a longer line is never part of a cookie banner

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 55
+PARSER_VERSION = 56
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -51,7 +51,7 @@ LIST_HEADINGS = frozenset({
 })
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
-_OVER_HEADLINE = frozenset({"navigation", "breadcrumb", "image_alt", "date_line"})  # what may stand between a menu and the headline
+MENU_REACH = 10  # units: how far down a header's menu is followed to the headline
 ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
 KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
@@ -705,23 +705,42 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n`, the title not yet found, is furniture over it: a menu, a kicker or
     a trail over the headline, a menu's item, a box of dated items."""
     block = units[n].text
-    furniture_under = n + 1 < len(units) and units[n + 1].kind in ("navigation", "breadcrumb")
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
-        is_trail_to_headline(text, units, n) or (furniture_under and among_menus(text, units, n, named))
+        is_trail_to_headline(text, units, n) or among_menus(text, units, n, named)
     )
 
 
 def among_menus(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
-    """Whether one-line block `n` of a word to four, no sentence, stands in a menu (two items
-    or more over it, blank lines between or not), over a headline with the text soon under it."""
-    line = units[n].text
-    if "\n" in line or len(line.split()) > 4 or line[-1] in ".!?:," or menu_run(named) < 2:
+    """Whether block `n` is a menu's items (`is_menu_item`) in the site's header: under two
+    of its links or more, with more of the menu under it (navigation, or two such items or
+    more), then the headline with the text soon under it."""
+    if not is_menu_item(units[n].text) or menu_run(named) < 2:
         return False
-    m = next((m for m in range(n + 1, min(n + 1 + HEADLINE_AFTER, len(units))) if units[m].kind not in _OVER_HEADLINE), None)
-    headline = m is not None and (is_heading_line(units[m]) or (units[m].kind == "block" and ends_abbreviation(units[m].text)))
-    if not headline or is_prose(units[m].text):
+    navigated, items = False, 0
+    for m in range(n + 1, min(n + 1 + MENU_REACH, len(units))):
+        unit = units[m]
+        if (navigated or items >= 2) and unit.kind in ("block", "date_line", "image_alt") and headline_with_text(units, m):
+            return True
+        if unit.kind not in ("navigation", "breadcrumb") and not (unit.kind == "block" and is_menu_item(unit.text)):
+            return False
+        navigated, items = navigated or unit.kind != "block", items + (unit.kind == "block")
+    return False
+
+
+def headline_with_text(units: list[Unit], m: int) -> bool:
+    """Whether a headline stands at unit `m` (a date line or an image over it or not), the text soon under it."""
+    while m < len(units) and units[m].kind in ("date_line", "image_alt"):
+        m += 1
+    if m >= len(units) or units[m].kind != "block" or is_prose(units[m].text):
+        return False
+    if not (is_heading_line(units[m]) or ends_abbreviation(units[m].text)):
         return False
     return any(u.kind == "block" and any(is_prose(row) or is_sentences(row) for row in u.text.split("\n")) for u in units[m + 1 : m + 4])
+
+
+def is_menu_item(block: str) -> bool:
+    """A block whose lines are each a word to four that end no sentence (a question may: `Mikä 3AMK?`)."""
+    return all(len(line.split()) <= 4 and line.rstrip()[-1:] not in ".!:," for line in block.split("\n"))
 
 
 def ends_abbreviation(line: str) -> bool:

@@ -39,6 +39,7 @@ CATEGORY_WORDS = ("in ", "i ", "kategoriassa ")  # a category after a labelled d
 OVER_GAP = 5  # newlines: the most between a date over the title and the title (four blank lines)
 TRAIL_REACH = 8  # units: how far up the navigation over a date is looked at for an event section
 PAGE_LABELS = ("sivu ", "sivua ", "page ", "sidan ")  # a date's label that names the page (`Sivu julkaistu …`): its own under other items too
+ITEM_REACH = 5  # units: how far under the title's date the next item's title and date are looked for
 LIST_REACH = 40  # units: how far dated items are looked for (under a section's word, below a date of an item's shape)
 PHOTO_CREDITS = ("kuva", "photo", "foto", "bild", "image", "valokuva")  # how a photo's credit begins
 BYLINES = ("kirjoittaja", "teksti", "text:", "author", "written by", "författare", "by ")  # how a byline begins
@@ -154,7 +155,22 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
         return None, listing
     if not over and item_shaped(text, units[at], written_at[units[at].start]) and dated_below(units, at):
         return None, listing
-    return units[at].start, listing
+    return (None if listing is None and next_item_soon(text, units, written_at, at) else units[at].start), listing
+
+
+def next_item_soon(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], n: int) -> bool:
+    """Whether, within `ITEM_REACH` units under date line `n` and before any heading of
+    related news or prose (snippets only), another date line stands right under a headline (a line that ends no
+    sentence): the title and its date were a listing's first item's."""
+    for m in range(n + 1, min(n + 1 + ITEM_REACH, len(units))):
+        unit = units[m]
+        if unit.kind in ("navigation", "breadcrumb") or any(is_prose(row) for row in unit.text.split("\n")):
+            return False  # a heading of other news or a link between, or the article's text
+        if unit.kind == "date_line" and m - 1 > n + 1 and text.count("\n", units[m - 1].end, unit.start) <= 2:
+            above, label = units[m - 1], key(text[units[n].start : written_at[units[n].start].start])
+            same = key(text[unit.start : written_at[unit.start].start]) == label  # dated alike: `Publicerat den …` both
+            return same and above.kind in ("paragraph", "subtitle") and "\n" not in above.text and above.text[-1] not in ".:;," and not is_prose(above.text)
+    return False
 
 
 def item_shaped(text: str, unit: Unit, written: WrittenDate) -> bool:
@@ -403,22 +419,25 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
 
 
 def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate) -> bool:
-    """Whether date line `n`, over the title, is a date alone, no weekday, time nor label
-    (`5.3.2019`), under the site's navigation or trail; not under an event section's
-    (`Tapahtumat`, `Home > Events`) nor a heading of other news (`Uusimmat uutiset`)."""
-    if written.role is not None or written.hour is not None or written.start != units[n].start or written.end != units[n].end:
+    """Whether date line `n`, over the title, is a date alone, no label (`5.3.2019`), under
+    the site's navigation or trail; with a weekday or a time (`Ti 5.3.2019`, `16.3.2020 klo
+    10.15`) only under a news section's; not under an event section's (`Tapahtumat`, `Home >
+    Events`) nor a heading of other news (`Uusimmat uutiset`)."""
+    if written.role is not None or written.end != units[n].end:
         return False
     if n == 0 or units[n - 1].kind not in ("navigation", "breadcrumb") or is_related_heading(key(units[n - 1].text)):
         return False
-    return not in_events(units, n)
+    plain = written.hour is None and written.start == units[n].start
+    return not in_section(units, n, EVENT_KICKERS) and (plain or in_section(units, n, NEWS_LABELS))
 
 
-def in_events(units: Sequence[Unit], n: int) -> bool:
-    """Whether the navigation and trail right over unit `n` name an event section (`Tapahtumat`, `Home > Events`)."""
+def in_section(units: Sequence[Unit], n: int, words: frozenset[str]) -> bool:
+    """Whether the navigation and trail right over unit `n` name one of a section's `words`
+    (`Tapahtumat`, `Home > Events`; `Uutiset`)."""
     for unit in reversed(units[max(n - TRAIL_REACH, 0) : n]):
         if unit.kind not in ("navigation", "breadcrumb"):
             return False
-        if any(word.strip(">/|›»") in EVENT_KICKERS for word in key(unit.text).split()):
+        if any(word.strip(">/|›»") in words for word in key(unit.text).split()):
             return True
     return False
 
