@@ -2391,3 +2391,10 @@ def test_a_pages_own_heading_in_its_menu_stays_its_title_over_its_text():
     page = parse_page("Skip to content\n3UAS\nSuomeksi\nSearch\nHome\nWhat is 3UAS?\nNews\nProjects\nEducation\nContact\n"
                       f"What is 3UAS?\n{PROSE}\n")
     assert page.first("title").text == "What is 3UAS?"
+
+
+@pytest.mark.parametrize("footer", ["Page published 30 November 2018", "Sidan publicerad 30.11.2018",
+                                    "Sivu julkaistu 30.11.2018 | Sivu päivitetty 5.12.2018"])
+def test_a_pages_own_publication_label_at_its_bottom_dates_it(footer):
+    page = parse_page(f"Kevään yhteishaku: tärkeät päivämäärät\n\n{FI_PROSE}\n\nMuita uutisia\n\n23.11.2018\nKansainvälinen viikko\n\n{footer}\n")
+    assert [d.day.isoformat() for d in page.dates if d.role == "published"] == ["2018-11-30"]

@@ -30,7 +30,7 @@ LABELS = {
         "uppdaterad den", "senast uppdaterad den",
     ), "modified"),
     **dict.fromkeys((
-        "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat", "sivu julkaistu",
+        "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat", "sivu julkaistu", "page published", "sidan publicerad",
         "publicerad den", "publicerat den",
     ), "published"),
 }
@@ -133,7 +133,7 @@ _BYLINE = re.compile(
 )
 _BYLINE_FIRST = frozenset("KkTtWwBbAa")
 _AUTHOR_BYS = ("by", "av", "kirjoittaja")  # an author after a date: `5.3.2019 by Anna`, `Julkaistu 5.3.2019 kirjoittaja Anna`
-_PUBLISHED_STARTS = frozenset({"julk", "publ", "post"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`
+_PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Sivu julkaistu`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
@@ -215,7 +215,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         end -= 1
     single = end - start <= LONGEST
     m = _DATE_LINE.fullmatch(text, start, end) if single else None
-    if m is None and start < end and text[start] in "JjPp" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
+    if m is None and start < end and text[start] in "JjPpSs" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
         m = _published_then_updated(text, start, end)
     role = None
     if m is None and single:

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 56
+PARSER_VERSION = 57
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -712,14 +712,14 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
 
 def among_menus(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n` is a menu's items (`is_menu_item`) in the site's header: under two
-    of its links or more, with more of the menu under it (navigation, or two such items or
-    more), then the headline with the text soon under it."""
+    of its links or more, with more of the menu under it (navigation, or such items), then
+    the headline with the text soon under it."""
     if not is_menu_item(units[n].text) or menu_run(named) < 2:
         return False
     navigated, items = False, 0
     for m in range(n + 1, min(n + 1 + MENU_REACH, len(units))):
         unit = units[m]
-        if (navigated or items >= 2) and unit.kind in ("block", "date_line", "image_alt") and headline_with_text(units, m):
+        if (navigated or items >= 1) and unit.kind in ("block", "date_line", "image_alt") and headline_with_text(units, m):
             return True
         if unit.kind not in ("navigation", "breadcrumb") and not (unit.kind == "block" and is_menu_item(unit.text)):
             return False
