@@ -2398,3 +2398,16 @@ def test_a_pages_own_heading_in_its_menu_stays_its_title_over_its_text():
 def test_a_pages_own_publication_label_at_its_bottom_dates_it(footer):
     page = parse_page(f"Kevään yhteishaku: tärkeät päivämäärät\n\n{FI_PROSE}\n\nMuita uutisia\n\n23.11.2018\nKansainvälinen viikko\n\n{footer}\n")
     assert [d.day.isoformat() for d in page.dates if d.role == "published"] == ["2018-11-30"]
+
+
+@pytest.mark.parametrize("links", ["« Hanke käynnistyi\n\nSeuraava työpaja maaliskuussa »", "Valikko\nEtusivu"])
+def test_a_blogs_name_and_tagline_over_links_to_other_posts_are_no_title(links):
+    page = parse_page(f"Hankeblogi\n\nLaurean ja yritysten yhteinen kehittämishanke\n\n\n{links}\n\n\nHankkeen ensimmäinen työpaja kokosi yrittäjät\n\n"
+                      f"{FI_PROSE}\n\nDetta inlägg publicerades måndag, 5 mars 2018 kl. 10:15 och är arkiverat under Nyheter.\n")
+    assert page.first("title").text == "Hankkeen ensimmäinen työpaja kokosi yrittäjät"
+    assert [d.day.isoformat() for d in page.dates] == ["2018-03-05"]
+
+
+def test_a_blogs_name_over_its_first_posts_headline_and_author_stays_apart_from_the_title():
+    page = parse_page(f"Hankeblogi\n\nHankkeen ensimmäinen työpaja kokosi yrittäjät\n\nHeikki Esimerkki\n\n{FI_PROSE}\n")
+    assert page.first("title").text != "Heikki Esimerkki"

@@ -144,6 +144,7 @@ BEFORE_TITLE = {
     "sections' kickers over dates, a trail above": lambda n: "Etusivu > Sosiaali- ja terveysala\n\n" + repeat("Sosiaali- ja terveysala\n12.3.2019\n\n", n),
     "menus' items blank lines part": lambda n: repeat("Valikko\n\nHakijalle\n\nTietoa meistä\n\nHaku\n\n", n),
     "dates alone under trails": lambda n: repeat("Etusivu > Tapahtumat\n\n5.3.2019\n\n", n),
+    "blogs' names and links to other posts": lambda n: repeat("Hankeblogi\n\nYhteinen hanke\n\n« Edellinen\n\nSeuraava »\n\n", n),
 }
 
 

@@ -118,10 +118,11 @@ _DATE_LINE = re.compile(
 )
 # A WordPress theme's sentence under a post (Kubrick's `This entry was posted on Monday, March 5th,
 # 2018 at 10:15 am and is filed under News.`, its Finnish `Tämä artikkeli julkaistiin maanantai,
-# 4. helmikuuta 2019 kello 12.00 …`): the post's date, named. Matched at the line's start only.
+# 4. helmikuuta 2019 kello 12.00 …`, Swedish `Detta inlägg publicerades måndag, 5 mars 2018 …`): the
+# post's date, named. Matched at the line's start only.
 _POST_FOOTER = re.compile(
-    r"(?:this entry was posted on|tämä artikkeli julkaistiin|tämä kirjoitus julkaistiin)\s(?:(?:" + WEEKDAYS + r"),?\s)?"
-    r"(?P<date>[a-z]{3,9}\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4}|\d{1,2}\.\s[a-zäö]{3,11}\s\d{4})(?![\d])",
+    r"(?:this entry was posted on|tämä artikkeli julkaistiin|tämä kirjoitus julkaistiin|detta inlägg publicerades)\s(?:(?:" + WEEKDAYS + r"),?\s)?"
+    r"(?P<date>[a-z]{3,9}\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4}|\d{1,2}\.?\s[a-zäö]{3,11}\s\d{4})(?![\d])",
     re.IGNORECASE,
 )
 # A byline, then the date the author wrote it (`Kirjoittanut Heikki Esimerkki, 05.03.2015`, `By Anna
@@ -205,7 +206,7 @@ class Resolved(NamedTuple):
 
 def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     """The date that `text[start:end]` (one stripped line) is, or None."""
-    if text[start : start + 1] in ("T", "t") and (footer := _POST_FOOTER.match(text, start, min(end, start + LONGEST_TWO))) is not None:
+    if text[start : start + 1] in ("T", "t", "D", "d") and (footer := _POST_FOOTER.match(text, start, min(end, start + LONGEST_TWO))) is not None:
         return _footer_date(text, footer)
     if end - start > LONGEST_TWO:
         return None

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 57
+PARSER_VERSION = 58
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -51,6 +51,7 @@ LIST_HEADINGS = frozenset({
 })
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
+MASTHEAD_REACH = 30  # units: how far down the page a blog's name is looked for (only navigation above it)
 MENU_REACH = 10  # units: how far down a header's menu is followed to the headline
 ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
 KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
@@ -368,7 +369,7 @@ def long_furniture(text: str, line: Line, above: Furniture | None) -> Furniture 
     footer sentence, a contact line's and a trail's."""
     if text[line.start] in _NOTICE_FIRST and text.startswith(ARCHIVE_NOTICES, line.start):
         return _NAVIGATION
-    if text[line.start] in "Tt" and (written := read_date_line(text, line.start, line.end)) is not None:
+    if text[line.start] in "TtDd" and (written := read_date_line(text, line.start, line.end)) is not None:
         return Furniture("date_line", written)  # a theme's sentence under a post (`This entry was posted on …`)
     if line.end - line.start > CONTACT_LONGEST:
         return None
@@ -706,8 +707,40 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     a trail over the headline, a menu's item, a box of dated items."""
     block = units[n].text
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
-        is_trail_to_headline(text, units, n) or among_menus(text, units, n, named)
+        is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
+        or in_blog_masthead(text, units, n)
     )
+
+
+def is_prev_next_link(block: str) -> bool:
+    """A link to the previous or the next post over the headline (`« Hanke käynnistyi`,
+    `Seuraava työpaja maaliskuussa »`): one line of ten words at most, a guillemet at its side."""
+    return "\n" not in block and (block.startswith("« ") or block.endswith(" »")) and len(block.split()) <= 10 and block[-1] not in ".!?"
+
+
+def in_blog_masthead(text: str, units: list[Unit], n: int) -> bool:
+    """Whether block `n` is a blog's name or the tagline under it at the page's top (`Hankeblogi`
+    / `Laurean ja yritysten yhteinen kehittämishanke`): the first blocks, a name of four words
+    at most, a line of ten at most under it, then navigation or links to other posts and
+    past them a headline with its text."""
+    return any(is_blog_masthead(text, units, first) for first in (n, n - 1) if 0 <= first <= MASTHEAD_REACH)
+
+
+def is_blog_masthead(text: str, units: list[Unit], first: int) -> bool:
+    """Whether blocks `first` and the next are a blog's name and tagline (`in_blog_masthead`)."""
+    if first + 1 >= len(units) or units[first].kind != "block" or units[first + 1].kind != "block" or any(u.kind == "block" for u in units[:first]):
+        return False
+    name, tagline = units[first].text, units[first + 1].text
+    if "\n" in name or "\n" in tagline or len(name.split()) > 4 or len(tagline.split()) > 10 or tagline[-1] in ".!:,":
+        return False
+    apart = False  # a link to another post or navigation between the tagline and the headline
+    for m in range(first + 2, min(first + 2 + MENU_REACH, len(units))):
+        if apart and units[m].kind == "block" and headline_with_text(units, m):
+            return True
+        apart = apart or units[m].kind != "block" or is_prev_next_link(units[m].text)
+        if units[m].kind not in ("navigation", "breadcrumb") and not (units[m].kind == "block" and (is_prev_next_link(units[m].text) or is_menu_item(units[m].text))):
+            return False
+    return False
 
 
 def among_menus(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
