@@ -2411,3 +2411,20 @@ def test_a_blogs_name_and_tagline_over_links_to_other_posts_are_no_title(links):
 def test_a_blogs_name_over_its_first_posts_headline_and_author_stays_apart_from_the_title():
     page = parse_page(f"Hankeblogi\n\nHankkeen ensimmäinen työpaja kokosi yrittäjät\n\nHeikki Esimerkki\n\n{FI_PROSE}\n")
     assert page.first("title").text != "Heikki Esimerkki"
+
+
+@pytest.mark.parametrize("skip", ["Ohita navigointilinkit", "Skip navigation links"])
+def test_sharepoints_skip_link_is_no_title(skip):
+    page = parse_page(f"{skip}\n\nHaaga-Helia, Laurea ja Metropolia solmivat liittouman\n\n14.9.2016\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Haaga-Helia, Laurea ja Metropolia solmivat liittouman"
+    assert [d.day.isoformat() for d in page.dates] == ["2016-09-14"]
+
+
+def test_a_mega_menu_with_a_popular_links_box_over_a_trail_and_a_kicker_gives_the_headline_and_its_date():
+    menu = "\n".join(["Valikko", "Koulutukset", "Hakeminen", "Opiskelu Laureassa", "Tutkimus, kehitys ja innovaatiot", "Yhteistyö"])
+    page = parse_page(f"Siirry sisältöön\n\nHyväksy kaikki\nMuokkaa asetuksia\nShow details\nSalli valinnat\n\nLaurea\nFI\nEN\nHaku\n{menu}\n\n"
+                      "Tutustu koulutuksiin\nAMK-tutkinnot\nYAMK-tutkinnot\n\nSuosituimmat\nHakuajat\nPääsykokeet\n\nEtusivu\nAjankohtaista\nUutiset\n\n"
+                      "Uutinen\n12.2.2019\n\n3AMK-yhteistyö tuo opiskelijoille opintojaksoja\n\n<img alt=\"Opiskelijoita\" src=\"/a.jpg\" />\n\n"
+                      f"{FI_PROSE}\n\nJaa\nFacebook\n\nLue myös\n\nLaurea mukana osaamiskeskittymässä\n7.2.2019\n")
+    assert page.first("title").text == "3AMK-yhteistyö tuo opiskelijoille opintojaksoja"
+    assert [(d.role, d.day.isoformat()) for d in page.dates if d.role == "published"] == [("published", "2019-02-12")]

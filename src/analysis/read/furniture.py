@@ -28,7 +28,7 @@ CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
 CONTENT_SKIP_LINKS = frozenset({  # a skip link to the page's content: the site's header above it, a notice over that
     "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "siirry suoraan sisältöön",
     "hoppa till innehållet", "hoppa till huvudinnehållet", "gå till innehållet", "siirry pääsisältöön",
-    "hyppää pääsisältöön", "siirry suoraan pääsisältöön", "skip to main", "hoppa till innehåll", "hoppa direkt till innehållet",
+    "hyppää pääsisältöön", "siirry suoraan pääsisältöön", "skip to main", "ohita navigointilinkit", "skip navigation links", "hoppa till innehåll", "hoppa direkt till innehållet",
     "gå direkt till innehållet", "gå till huvudinnehållet", "gå till innehåll", "till innehållet",
 })
 # A site's notice over its skip link: its kind first (`Tiedote`, `Huomio!`), or a button to close it.
@@ -59,7 +59,7 @@ NAVIGATION = frozenset({
     "sign up for our newsletter", "prenumerera på nyhetsbrevet",
     # reading aloud, text size, logging in, searching the site, a link to all news, a one-item label
     "kuuntele", "listen", "lyssna", "lue ääneen", "a- a a+", "a a a", "tekstin koko", "text size", "log in", "login",
-    "kirjaudu", "kirjaudu sisään", "logga in", "sign in", "sign up", "open in app", "get started",
+    "kirjaudu", "kirjaudu sisään", "logga in", "sign in", "sign up", "open in app", "get started", "search this site",
     # a newsroom service's and a blog platform's header: its sections and buttons
     "julkaisijat", "publishers", "kuvat", "images", "videot", "videos", "releases", "tilaa", "seuraa", "follow", "följ",
     "prenumerera", "write",
@@ -321,7 +321,8 @@ CONSENT_BUTTONS = frozenset({
     "hyväksy välttämättömät", "accept only necessary", "accept only necessary cookies", "accept necessary cookies",
     "only essential cookies", "accept essential cookies", "reject all cookies", "hylkää kaikki evästeet",
     "tillåt alla kakor", "endast nödvändiga kakor", "acceptera alla kakor", "godkänn alla kakor", "neka alla", "avvisa alla",
-    "muokkaa asetuksia", "asetukset", "settings", "manage settings", "inställningar", "ändra inställningar",
+    "muokkaa asetuksia", "asetukset", "settings", "manage settings", "inställningar", "ändra inställningar", "show details",
+    "näytä tiedot", "visa detaljer", "customise", "mukauta", "salli valinnat",
 })
 _COOKIE_WORDS = ("eväste", "cookie", "kakor", "privacy", "tietosuoja", "yksityisyy", "integritet")  # a banner's heading too
 COOKIE_LONGEST = 400  # characters: a longer line is never part of a cookie banner

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 58
+PARSER_VERSION = 59
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -52,7 +52,7 @@ LIST_HEADINGS = frozenset({
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
 MASTHEAD_REACH = 30  # units: how far down the page a blog's name is looked for (only navigation above it)
-MENU_REACH = 10  # units: how far down a header's menu is followed to the headline
+MENU_REACH = 25  # units: how far down a header's menu is followed to the headline
 ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
 KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
@@ -663,12 +663,12 @@ def under_related_heading(named: list[Unit]) -> bool:
 
 def ends_box(text: str, units: list[Unit], n: int) -> bool:
     """Whether unit `n`, under a box of other items before any title, is a news section's
-    label or a trail (`Uutiset`, `Etusivu > Uutiset`) that a blank line sets apart, over an
-    article; or block `n`, set apart under a link to the previous or next article and its one
+    label or a trail (`Uutiset`, `Etusivu > Uutiset`) that a blank line or a trail's crumb
+    over it sets apart, over an article; or block `n`, set apart under a link to the previous or next article and its one
     item (`‹ Edellinen uutinen` / its title / its date): the box is over."""
     unit = units[n]
-    if text.count("\n", units[n - 1].end, unit.start) < 2:
-        return False
+    if text.count("\n", units[n - 1].end, unit.start) < 2 and (unit.kind == "block" or units[n - 1].kind not in ("navigation", "breadcrumb")):
+        return False  # (a trail's crumbs one per line touch)
     if unit.kind == "block":  # under a link to the previous or next article, its one item (a title, a date) touching it
         heading = next((m for m in range(n - 1, max(n - 4, 0) - 1, -1) if units[m].kind == "navigation" and is_prev_next(key(units[m].text))), None)
         return heading is not None and all(text.count("\n", a.end, b.start) == 1 for a, b in zip(units[heading : n - 1], units[heading + 1 : n]))
@@ -676,20 +676,28 @@ def ends_box(text: str, units: list[Unit], n: int) -> bool:
 
 
 def article_under(text: str, units: list[Unit], n: int) -> bool:
-    """Whether an article follows unit `n`: a one-line headline, perhaps its date, then prose
+    """Whether an article follows unit `n`: a one-line headline, perhaps its date and image, then prose
     set apart by a blank line (not a teaser's snippet right under its date), and no other date,
     "Read more", section's label, link to all news nor two headlines in a row soon after it (a
     front page's lead story)."""
     m = n + 1
+    while m < min(n + 4, len(units)) and (units[m].kind == "date_line" or (units[m].kind == "navigation" and is_kicker_word(key(units[m].text)))):
+        m += 1  # a kicker or the date over the headline (`Uutinen` / `12.2.2019`)
     if m >= len(units) or units[m].kind != "block" or "\n" in units[m].text:
         return False
     m += m + 1 < len(units) and units[m + 1].kind == "date_line"
+    m += m + 1 < len(units) and units[m + 1].kind == "image_alt"  # the lead image
     if m + 1 >= len(units) or units[m + 1].kind != "block" or not any(is_prose(line) for line in units[m + 1].text.split("\n")):
         return False
     after = units[m + 2 : m + 2 + HEADLINE_AFTER]
     if text.count("\n", units[m].end, units[m + 1].start) < 2 or any(u.kind in ("date_line", "read_more") or is_listing_link(u) for u in after):
         return False
     return not any(is_heading_line(a) and is_heading_line(b) for a, b in zip(after, after[1:]))  # headlines listed under it
+
+
+def is_kicker_word(k: str) -> bool:
+    """A kind, a kicker or a section's label over a headline, by its key (`Uutinen`, `Tiedote`, `Uutiset`)."""
+    return k in KICKERS or k in DATELINE_KINDS or k in SECTION_LABELS
 
 
 def is_heading_line(unit: Unit) -> bool:

@@ -375,7 +375,7 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
         elif boxed and (unit.kind == "breadcrumb" or (unit.kind == "navigation" and key(unit.text) in SECTION_LABELS)):
             ended = True
         elif unit.kind == "date_line":
-            if not boxed:
+            if not boxed or ended:
                 return n if is_release_dateline(text, units, n, written_at) else None
             dated = True
     return None
