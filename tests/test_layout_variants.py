@@ -2428,3 +2428,24 @@ def test_a_mega_menu_with_a_popular_links_box_over_a_trail_and_a_kicker_gives_th
                       f"{FI_PROSE}\n\nJaa\nFacebook\n\nLue myös\n\nLaurea mukana osaamiskeskittymässä\n7.2.2019\n")
     assert page.first("title").text == "3AMK-yhteistyö tuo opiskelijoille opintojaksoja"
     assert [(d.role, d.day.isoformat()) for d in page.dates if d.role == "published"] == [("published", "2019-02-12")]
+
+
+def test_a_menu_on_one_line_spaces_between_and_a_trail_from_the_sites_address_are_no_title():
+    page = parse_page("Hakijoille    Opiskelijoille    Tutkimus ja kehitys    Yhteistyökumppaneille    Metropolia\n\n"
+                      f"Espoo.fi > Kaupunki ja päätöksenteko > Ajankohtaista\n\nKolme korkeakoulua suunnittelee kampusta\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kolme korkeakoulua suunnittelee kampusta"
+
+
+def test_a_date_under_the_lead_dates_the_page_and_a_time_there_does_not():
+    lead = "Kolme ammattikorkeakoulua selvittää tilojen yhteiskäyttöä."
+    page = parse_page(f"Etusivu » Uutiset\n\nKorkeakoulut aloittavat kampussuunnittelun\n\n{lead}\n\n20.10.2016\n\n{FI_PROSE}\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2016-10-20")]
+    page = parse_page(f"Etusivu » Uutiset\n\nKorkeakoulut aloittavat kampussuunnittelun\n\n{lead}\n\n20.10.2016 klo 10–12\n\n{FI_PROSE}\n")
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+def test_a_byline_over_a_labelled_date_over_other_news_ends_the_article():
+    page = parse_page(f"Kirjastot avautuvat kaikille\n\n{FI_PROSE}\n\nTeksti: Ville Viesti\nJulkaistu 17.1.2018\n\nMuita uutisia\n\n"
+                      "Opiskelijat palkittiin 12.1.2018\nKampus uudistuu 9.1.2018\n\n" + "".join(f"Linkki {n}\n\n" for n in range(10))
+                      + "Metropolia Ammattikorkeakoulu\n© Metropolia 2018\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2018-01-17")]

@@ -23,6 +23,7 @@ from .dates import DATE_LABELS, READING, RELEASE_LABELS, WrittenDate, read_date_
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
+_SPACES = re.compile(r"\s{3,}|\t")  # what parts a menu's links on one line
 _TODAY = re.compile(r"\s*(?:tänään on|today is|idag är)\s+", re.IGNORECASE)  # a header's day, the scrape's, before a date
 CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
 CONTENT_SKIP_LINKS = frozenset({  # a skip link to the page's content: the site's header above it, a notice over that
@@ -566,7 +567,7 @@ def _line_label(line: str) -> Furniture | str | None:
         return Furniture("tags")
     if is_credit_ending(line):
         return Furniture("caption")
-    if line.startswith(ARROWS_BEFORE) or line.endswith(ARROWS_AFTER) or is_tab_row(k):
+    if line.startswith(ARROWS_BEFORE) or line.endswith(ARROWS_AFTER) or is_tab_row(k) or is_spaced_menu(line):
         return Furniture("navigation")
     return Furniture("navigation") if is_link_row(k) else None
 
@@ -583,6 +584,15 @@ def is_credit_ending(line: str) -> bool:
         return False
     word, colon, names = credit.partition(":")
     return bool(colon) and f"{word.casefold()}:" in CREDIT_PREFIXES and is_names(names)
+
+
+def is_spaced_menu(line: str) -> bool:
+    """A menu's links on one line, runs of spaces between them (`Hakijoille    Opiskelijoille
+    Tutkimus ja kehitys`): three or more, each of a word to four that ends no sentence."""
+    if "   " not in line and "\t" not in line:
+        return False
+    items = [item for item in _SPACES.split(line.strip()) if item]
+    return len(items) >= 3 and all(len(item.split()) <= 4 and item[-1] not in ".!?:," for item in items)
 
 
 def is_tab_row(k: str) -> bool:
@@ -743,7 +753,8 @@ def is_trail(line: str, k: str) -> bool:
     if (first in SECTION_LABELS or first in SECTION_KICKERS) and marks == 1:  # `Ajankohtaista / Blogit`, not `Blogi / Laurean opiskelijat Japanissa`
         last = _STEP_MARK.split(k)[-1].strip()
         return last in SECTION_LABELS or last in KICKERS
-    return first in _SITE_WORDS and (marks >= 2 or (marks == 1 and _STEP_MARK.split(k)[-1].strip() in SECTION_LABELS))
+    site = first in _SITE_WORDS or _DOMAIN.fullmatch(first) is not None  # `Laurea > …`, `Espoo.fi > …`
+    return site and (marks >= 2 or (marks == 1 and _STEP_MARK.split(k)[-1].strip() in SECTION_LABELS))
 
 
 def follows(above: Furniture | None, line: str) -> Furniture | None:

@@ -29,7 +29,7 @@ from .furniture import (
     NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
-    is_masthead, is_prev_next, is_related_heading, is_site_name, is_trail, is_url, key, label_of,
+    is_masthead, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 59
+PARSER_VERSION = 60
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -376,6 +376,8 @@ def long_furniture(text: str, line: Line, above: Furniture | None) -> Furniture 
     content = text[line.start : line.end]
     if is_contact(content):
         return _CONTACT
+    if is_spaced_menu(content):
+        return _NAVIGATION
     long_trail = ("»" in content or "›" in content) and is_trail(content, key(content))  # `Etusivu » … » a long title`
     return Furniture("breadcrumb") if long_trail else follows(above, content)  # a contact block's long line
 

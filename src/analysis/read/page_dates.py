@@ -113,12 +113,16 @@ def line_written(text: str, unit: Unit, written: WrittenDate, label: Unit | None
 
 def unit_above(text: str, units: Sequence[Unit], n: int, labelled: bool) -> Unit | None:
     """The unit above date line `n` (and its label), where an article may end; past a byline
-    right over a date that only furniture follows to the page's end (`Kirjoittaja Tero
-    Esimerkki`, then `Julkaistu 5.3.2019`); None under a heading of other items."""
+    right over a date that only furniture follows to the page's end or to a heading of other
+    news (`Kirjoittaja Tero Esimerkki`, then `Julkaistu 5.3.2019`); None under a heading of
+    other items."""
     at = n - 1 - labelled
     if at > 0 and units[at].kind == "caption" and key(units[at].text).startswith(BYLINES):
         last = units[n + 1 : n + 1 + END_REACH]
-        at -= n + 1 + END_REACH >= len(units) and not any(u.kind in BODY_KINDS or u.kind in ("subtitle", "comment") for u in last)
+        other = next((i for i, u in enumerate(last) if u.kind == "navigation" and is_related_heading(key(u.text))), None)
+        last = last if other is None else last[:other]  # to other news under their heading, or to the page's end
+        ends = other is not None or n + 1 + END_REACH >= len(units)
+        at -= ends and not any(u.kind in BODY_KINDS or u.kind in ("subtitle", "comment") for u in last)
     return units[at] if at >= 0 and not under_own_heading(text, units, at) else None
 
 
@@ -368,7 +372,7 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
         elif titled:
             if unit.kind == "date_line":
                 return n
-            if unit.kind in BODY_KINDS and not is_image_caption(text, unit):
+            if unit.kind in BODY_KINDS and not is_image_caption(text, unit) and not lead_over_date(text, units, n, written_at):
                 return None
         elif unit.kind == "navigation" and is_related_heading(key(unit.text)):
             boxed = True
@@ -379,6 +383,17 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
                 return n if is_release_dateline(text, units, n, written_at) else None
             dated = True
     return None
+
+
+def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
+    """Whether unit `n`, right under the title, is its lead (one line) over a date alone, no
+    weekday nor time (`20.10.2016`), with the text going on under it: an old Metropolia page's order."""
+    lead, below = units[n], units[n + 1] if n + 1 < len(units) else None
+    if lead.kind != "paragraph" or "\n" in lead.text or units[n - 1].kind != "title" or below is None or below.kind != "date_line":
+        return False
+    written = written_at[below.start]
+    alone = written.role is None and written.hour is None and (written.start, written.end) == (below.start, below.end)
+    return alone and n + 2 < len(units) and units[n + 2].kind == "paragraph" and text.count("\n", lead.end, below.start) <= 2
 
 
 def is_first_teaser(text: str, units: Sequence[Unit], n: int) -> bool:
