@@ -2449,3 +2449,16 @@ def test_a_byline_over_a_labelled_date_over_other_news_ends_the_article():
                       "Opiskelijat palkittiin 12.1.2018\nKampus uudistuu 9.1.2018\n\n" + "".join(f"Linkki {n}\n\n" for n in range(10))
                       + "Metropolia Ammattikorkeakoulu\n© Metropolia 2018\n")
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2018-01-17")]
+
+
+@pytest.mark.parametrize("menu", ["Hakijalle | Opiskelijalle | Tutkimus ja kehitys | Palvelut | Metropolia",
+                                  "Admissions  Studies  Companies  Research  About us", "Hakijalle Opiskelijalle Yrityksille Tutkimus ja kehitys"])
+def test_a_menu_on_one_line_with_bars_two_spaces_or_its_readers_words_is_no_title(menu):
+    page = parse_page(f"{menu}\n\nPasila avautuu\n\nJulkaistu: 14.09.2010\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Pasila avautuu"
+    assert [d.day.isoformat() for d in page.dates] == ["2010-09-14"]
+
+
+def test_a_line_of_a_section_an_author_and_a_date_between_bars_is_no_menu():
+    page = parse_page(f"Blogi | Heikki Esimerkki | 17.6.2019\n\nMitä kesätyöntekijä odottaa?\n\n{FI_PROSE}\n")
+    assert page.units[0].kind != "navigation"

@@ -126,6 +126,8 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "a footer's long line": lambda n: "This entry was posted on " + repeat("Monday, ", n),
     "menus on one line, spaces between": lambda n: repeat("Hakijoille    Opiskelijoille    Tutkimus ja kehitys    Metropolia\n", n),
     "a menu's long line of spaces": lambda n: "Hakijoille" + repeat("    a", n),
+    "menus on one line, bars between": lambda n: repeat("Admissions | Studies | Research | About us\nHakijalle Opiskelijalle Yrityksille\n", n),
+    "a menu's long line of bars": lambda n: "Admissions" + repeat(" | a", n),
     "headers' days and page labels": lambda n: repeat("Tänään on keskiviikko 16.10.2019\nMuita uutisia\nSivu julkaistu 30.11.2018\n\n", n),
 }
 # What may stand before a title, each looked past for the headline: the page opens with it.

@@ -23,7 +23,7 @@ from .dates import DATE_LABELS, READING, RELEASE_LABELS, WrittenDate, read_date_
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
-_SPACES = re.compile(r"\s{3,}|\t")  # what parts a menu's links on one line
+_SPACES = re.compile(r"\s{2,}|\t|\s\|\s")  # what parts a menu's links on one line
 _TODAY = re.compile(r"\s*(?:tänään on|today is|idag är)\s+", re.IGNORECASE)  # a header's day, the scrape's, before a date
 CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
 CONTENT_SKIP_LINKS = frozenset({  # a skip link to the page's content: the site's header above it, a notice over that
@@ -299,7 +299,7 @@ _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front
 # The sites' menus for their readers, where a trail may start too (`Hakijalle > Yhteishaku`).
 AUDIENCES = frozenset({
     "hakijalle", "opiskelijalle", "yrityksille", "yrityksille ja yhteisöille", "henkilöstölle", "applicants",
-    "för sökande", "för studerande",
+    "för sökande", "för studerande", "sökande", "studerande", "admissions", "students",
 })
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
 SEASONS = frozenset({"kevät", "kesä", "syksy", "talvi", "spring", "summer", "autumn", "fall", "winter", "vår", "sommar", "höst", "vinter"})
@@ -587,12 +587,17 @@ def is_credit_ending(line: str) -> bool:
 
 
 def is_spaced_menu(line: str) -> bool:
-    """A menu's links on one line, runs of spaces between them (`Hakijoille    Opiskelijoille
-    Tutkimus ja kehitys`): three or more, each of a word to four that ends no sentence."""
-    if "   " not in line and "\t" not in line:
+    """A menu's links on one line: runs of spaces or bars between them (`Hakijoille    Opiskelijoille
+    Tutkimus ja kehitys`, `Admissions | Studies | Research`), three or more, each of a word to
+    four, no number, that ends no sentence; or two of the readers' menu words first (`Hakijalle
+    Opiskelijalle Yrityksille …`)."""
+    words = line.split(None, 2)
+    if len(words) >= 2 and words[0].casefold() in AUDIENCES and words[1].casefold() in AUDIENCES:
+        return True
+    if "  " not in line and "\t" not in line and " | " not in line:
         return False
-    items = [item for item in _SPACES.split(line.strip()) if item]
-    return len(items) >= 3 and all(len(item.split()) <= 4 and item[-1] not in ".!?:," for item in items)
+    items = [item.strip() for item in _SPACES.split(line.strip())]
+    return len(items) >= 3 and all(item and len(item.split()) <= 4 and item[-1] not in ".!?:," and not any(c.isdigit() for c in item) for item in items)
 
 
 def is_tab_row(k: str) -> bool:
