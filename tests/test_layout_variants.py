@@ -2463,3 +2463,8 @@ def test_a_menu_on_one_line_with_bars_two_spaces_or_its_readers_words_is_no_titl
 def test_a_line_of_a_section_an_author_and_a_date_between_bars_is_no_menu():
     page = parse_page(f"Blogi | Heikki Esimerkki | 17.6.2019\n\nMitä kesätyöntekijä odottaa?\n\n{FI_PROSE}\n")
     assert page.units[0].kind != "navigation"
+
+
+def test_a_subtitle_that_opens_with_a_readers_word_twice_is_no_menu():
+    page = parse_page(f"Workshop for students\n\nStudents students vantaa design - Haaga-Helia, Laurea and Metropolia\n\n{PROSE}\n")
+    assert [u.kind for u in page.units[:2]] == ["title", "subtitle"]

@@ -299,7 +299,7 @@ _HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front
 # The sites' menus for their readers, where a trail may start too (`Hakijalle > Yhteishaku`).
 AUDIENCES = frozenset({
     "hakijalle", "opiskelijalle", "yrityksille", "yrityksille ja yhteisöille", "henkilöstölle", "applicants",
-    "för sökande", "för studerande", "sökande", "studerande", "admissions", "students",
+    "för sökande", "för studerande",
 })
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
 SEASONS = frozenset({"kevät", "kesä", "syksy", "talvi", "spring", "summer", "autumn", "fall", "winter", "vår", "sommar", "höst", "vinter"})
@@ -591,8 +591,8 @@ def is_spaced_menu(line: str) -> bool:
     Tutkimus ja kehitys`, `Admissions | Studies | Research`), three or more, each of a word to
     four, no number, that ends no sentence; or two of the readers' menu words first (`Hakijalle
     Opiskelijalle Yrityksille …`)."""
-    words = line.split(None, 2)
-    if len(words) >= 2 and words[0].casefold() in AUDIENCES and words[1].casefold() in AUDIENCES:
+    words = line.casefold().split(None, 2)
+    if len(words) >= 2 and words[0] != words[1] and words[0] in AUDIENCES and words[1] in AUDIENCES:
         return True
     if "  " not in line and "\t" not in line and " | " not in line:
         return False
