@@ -2468,3 +2468,20 @@ def test_a_line_of_a_section_an_author_and_a_date_between_bars_is_no_menu():
 def test_a_subtitle_that_opens_with_a_readers_word_twice_is_no_menu():
     page = parse_page(f"Workshop for students\n\nStudents students vantaa design - Haaga-Helia, Laurea and Metropolia\n\n{PROSE}\n")
     assert [u.kind for u in page.units[:2]] == ["title", "subtitle"]
+
+
+@pytest.mark.parametrize("title, lead, trail", [
+    ("Tervetuloa avoimiin oviin!", "Myllypuron kampus esittäytyy hakijoille.", "Etusivu / Uutiset"),
+    ("Webinaari: Tekoäly opetuksessa", "Tule mukaan keskustelemaan tekoälystä.", "Etusivu / Uutiset"),
+    ("Tekoäly opetuksessa", "Tule mukaan keskustelemaan tekoälystä.", "Etusivu / Tapahtumat"),
+    ("Hae vaihtoon kevääksi", "Hae viimeistään syyskuun puolivälissä.", "Etusivu / Uutiset"),
+])
+def test_a_date_under_an_events_or_a_calls_lead_is_no_publication_date(title, lead, trail):
+    page = parse_page(f"{trail}\n\n{title}\n\n{lead}\n\n14.3.2020\n\n{FI_PROSE}\n")
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("headline", ["Kesäopinnot  alkavat  taas", "Laurea | Metropolia yhteistyössä"])
+def test_a_headline_with_stray_double_spaces_or_one_bar_is_no_menu(headline):
+    page = parse_page(f"Etusivu > Uutiset\n\n{headline}\n\nKopioi linkki\n\nJulkaistu 3.5.2021\n\n{FI_PROSE}\n")
+    assert page.first("title").text == headline

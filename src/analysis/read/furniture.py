@@ -23,7 +23,7 @@ from .dates import DATE_LABELS, READING, RELEASE_LABELS, WrittenDate, read_date_
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
-_SPACES = re.compile(r"\s{2,}|\t|\s\|\s")  # what parts a menu's links on one line
+_SPACES = re.compile(r"\s*+\|\s*+|\s{2,}|\t")  # what parts a menu's links on one line
 _TODAY = re.compile(r"\s*(?:tänään on|today is|idag är)\s+", re.IGNORECASE)  # a header's day, the scrape's, before a date
 CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
 CONTENT_SKIP_LINKS = frozenset({  # a skip link to the page's content: the site's header above it, a notice over that
@@ -63,7 +63,7 @@ NAVIGATION = frozenset({
     "kirjaudu", "kirjaudu sisään", "logga in", "sign in", "sign up", "open in app", "get started", "search this site",
     # a newsroom service's and a blog platform's header: its sections and buttons
     "julkaisijat", "publishers", "kuvat", "images", "videot", "videos", "releases", "tilaa", "seuraa", "follow", "följ",
-    "prenumerera", "write",
+    "prenumerera", "write", "kopioi linkki", "copy link", "kopiera länk", "kopiera länken",
     # an old site's links to its text version and map
     "tekstiversio", "sivukartta", "site map", "sitemap", "text version", "webbkarta", "textversion", "hae sivustolta", "search the site", "sök", "sök på webbplatsen",
     *ALL_NEWS, "sulje valikko", "close menu", "stäng menyn", "uutinen",
@@ -589,7 +589,7 @@ def is_credit_ending(line: str) -> bool:
 def is_spaced_menu(line: str) -> bool:
     """A menu's links on one line: runs of spaces or bars between them (`Hakijoille    Opiskelijoille
     Tutkimus ja kehitys`, `Admissions | Studies | Research`), three or more, each of a word to
-    four, no number, that ends no sentence; or two of the readers' menu words first (`Hakijalle
+    four, capitalised, no number, that ends no sentence; or two of the readers' menu words first (`Hakijalle
     Opiskelijalle Yrityksille …`)."""
     words = line.casefold().split(None, 2)
     if len(words) >= 2 and words[0] != words[1] and words[0] in AUDIENCES and words[1] in AUDIENCES:
@@ -597,7 +597,9 @@ def is_spaced_menu(line: str) -> bool:
     if "  " not in line and "\t" not in line and " | " not in line:
         return False
     items = [item.strip() for item in _SPACES.split(line.strip())]
-    return len(items) >= 3 and all(item and len(item.split()) <= 4 and item[-1] not in ".!?:," and not any(c.isdigit() for c in item) for item in items)
+    return len(items) >= 3 and all(
+        item[:1].isupper() and len(item.split()) <= 4 and item[-1] not in ".!?:," and not any(c.isdigit() for c in item) for item in items
+    )
 
 
 def is_tab_row(k: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import READING_LABELS, WrittenDate, names_a_campus, resolve, update_after
+from .dates import EVENT_WORDS, READING_LABELS, WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
     AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, EVENT_KICKERS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, date_label_role, is_address, is_related_heading, key, lists_items,
@@ -39,6 +39,7 @@ CATEGORY_WORDS = ("in ", "i ", "kategoriassa ")  # a category after a labelled d
 OVER_GAP = 5  # newlines: the most between a date over the title and the title (four blank lines)
 TRAIL_REACH = 8  # units: how far up the navigation over a date is looked at for an event section
 PAGE_LABELS = ("sivu ", "sivua ", "page ", "sidan ")  # a date's label that names the page (`Sivu julkaistu …`): its own under other items too
+CALL_WORDS = ("tervetuloa", "welcome", "välkommen", "viimeistään", "deadline", "ilmoittau", "hae ", "apply", "register", "sista ")
 ITEM_REACH = 5  # units: how far under the title's date the next item's title and date are looked for
 LIST_REACH = 40  # units: how far dated items are looked for (under a section's word, below a date of an item's shape)
 PHOTO_CREDITS = ("kuva", "photo", "foto", "bild", "image", "valokuva")  # how a photo's credit begins
@@ -387,13 +388,18 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
 
 def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
     """Whether unit `n`, right under the title, is its lead (one line) over a date alone, no
-    weekday nor time (`20.10.2016`), with the text going on under it: an old Metropolia page's order."""
+    weekday nor time (`20.10.2016`), with the text going on under it: an old Metropolia page's
+    order; not when the title or the lead announce an event or call to act (the date is then
+    the event's or the deadline's), nor under an event section."""
     lead, below = units[n], units[n + 1] if n + 1 < len(units) else None
     if lead.kind != "paragraph" or "\n" in lead.text or units[n - 1].kind != "title" or below is None or below.kind != "date_line":
         return False
     written = written_at[below.start]
     alone = written.role is None and written.hour is None and (written.start, written.end) == (below.start, below.end)
-    return alone and n + 2 < len(units) and units[n + 2].kind == "paragraph" and text.count("\n", lead.end, below.start) <= 2
+    if not alone or n + 2 >= len(units) or units[n + 2].kind != "paragraph" or text.count("\n", lead.end, below.start) > 2:
+        return False
+    said = f"{units[n - 1].text} {lead.text}".casefold()  # an event's or a call's date: `Tervetuloa avoimiin oviin!`, `Hae viimeistään …`
+    return not (units[n - 1].text.endswith("!") or any(w in said for w in (*EVENT_WORDS, *CALL_WORDS)) or in_section(units, n - 1, EVENT_KICKERS))
 
 
 def is_first_teaser(text: str, units: Sequence[Unit], n: int) -> bool:
@@ -447,12 +453,13 @@ def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate)
 
 
 def in_section(units: Sequence[Unit], n: int, words: frozenset[str]) -> bool:
-    """Whether the navigation and trail right over unit `n` name one of a section's `words`
-    (`Tapahtumat`, `Home > Events`; `Uutiset`)."""
-    for unit in reversed(units[max(n - TRAIL_REACH, 0) : n]):
+    """Whether the trail over unit `n` (or the one line of navigation right over it) names one
+    of a section's `words` (`Tapahtumat`, `Home > Events`; `Uutiset`); a menu's links do not."""
+    for m in range(n - 1, max(n - TRAIL_REACH, 0) - 1, -1):
+        unit = units[m]
         if unit.kind not in ("navigation", "breadcrumb"):
             return False
-        if any(word.strip(">/|›»") in words for word in key(unit.text).split()):
+        if (unit.kind == "breadcrumb" or (m == n - 1 and "\n" not in unit.text)) and any(word.strip(">/|›»") in words for word in key(unit.text).split()):
             return True
     return False
 
