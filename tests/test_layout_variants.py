@@ -2485,3 +2485,9 @@ def test_a_date_under_an_events_or_a_calls_lead_is_no_publication_date(title, le
 def test_a_headline_with_stray_double_spaces_or_one_bar_is_no_menu(headline):
     page = parse_page(f"Etusivu > Uutiset\n\n{headline}\n\nKopioi linkki\n\nJulkaistu 3.5.2021\n\n{FI_PROSE}\n")
     assert page.first("title").text == headline
+
+
+def test_a_listings_items_dated_alike_with_blank_lines_around_their_titles_give_no_date():
+    items = "".join(f"Otsikko numero {day}\n\n\nPublicerat den {day} mars 2019 av Anna\n\nVi ordnar tre seminarier under våren. Det första handlar om undervisning. Läs mer →\n\n\n" for day in (18, 5, 2))
+    page = parse_page(f"Nyheter\n\n{items}")
+    assert [d for d in page.dates if d.role == "published"] == []

@@ -171,7 +171,7 @@ def next_item_soon(text: str, units: Sequence[Unit], written_at: Mapping[int, Wr
         unit = units[m]
         if unit.kind in ("navigation", "breadcrumb") or any(is_prose(row) for row in unit.text.split("\n")):
             return False  # a heading of other news or a link between, or the article's text
-        if unit.kind == "date_line" and m - 1 > n + 1 and text.count("\n", units[m - 1].end, unit.start) <= 2:
+        if unit.kind == "date_line" and m - 1 > n + 1 and text.count("\n", units[m - 1].end, unit.start) <= 3:
             above, label = units[m - 1], key(text[units[n].start : written_at[units[n].start].start])
             same = key(text[unit.start : written_at[unit.start].start]) == label  # dated alike: `Publicerat den …` both
             return same and above.kind in ("paragraph", "subtitle") and "\n" not in above.text and above.text[-1] not in ".:;," and not is_prose(above.text)
