@@ -73,7 +73,7 @@ def page_dates(
     published = several_published(units, lines[: bisect_left(lines, related_from)], written_at, under_title)
     for n in lines:
         unit = units[n]
-        paged = key(text[unit.start : written_at[unit.start].start]).startswith(PAGE_LABELS)
+        paged = before_date(text, unit, written_at).startswith(PAGE_LABELS)
         related = related_from < n and not paged
         label = units[n - 1] if n and (units[n - 1].kind == "date_label" or unknown_label(text, units, n, written_at)) else None
         written = line_written(text, unit, written_at[unit.start], label, under_title)
@@ -164,16 +164,16 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
 
 
 def next_item_soon(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], n: int) -> bool:
-    """Whether, within `ITEM_REACH` units under date line `n` and before any heading of
-    related news or prose (snippets only), another date line stands right under a headline (a line that ends no
-    sentence): the title and its date were a listing's first item's."""
+    """Whether, within `ITEM_REACH` units under date line `n` and before any navigation or
+    prose, a snippet and then another date line, labelled alike, stand right under a headline
+    (a line that ends no sentence): the title and its date were a listing's first item's."""
     for m in range(n + 1, min(n + 1 + ITEM_REACH, len(units))):
         unit = units[m]
         if unit.kind in ("navigation", "breadcrumb") or any(is_prose(row) for row in unit.text.split("\n")):
             return False  # a heading of other news or a link between, or the article's text
         if unit.kind == "date_line" and m - 1 > n + 1 and text.count("\n", units[m - 1].end, unit.start) <= 3:
-            above, label = units[m - 1], key(text[units[n].start : written_at[units[n].start].start])
-            same = key(text[unit.start : written_at[unit.start].start]) == label  # dated alike: `Publicerat den …` both
+            above = units[m - 1]
+            same = before_date(text, unit, written_at) == before_date(text, units[n], written_at)  # dated alike: `Publicerat den …` both
             return same and above.kind in ("paragraph", "subtitle") and "\n" not in above.text and above.text[-1] not in ".:;," and not is_prose(above.text)
     return False
 
@@ -417,8 +417,9 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     publication date, no blank line between (`Julkaistu 5.3.2018`, then the headline), when
     no other such line follows, nor a date line next to an item's title; or a section's
     kicker and date (`Tutkimus | 12.3.2020`), a release's kind and date (`Tiedote 12.3.2019
-    klo 8.00`) or a date alone under the site's navigation (`is_bare_over`), up to two blank lines between, when no other date line stands above a
-    heading of related news. None otherwise (a list of items)."""
+    klo 8.00`) or a date alone under the site's navigation (`is_bare_over`), up to `OVER_GAP`
+    newlines between, when no other date line but an update's stands above a heading of
+    related news. None otherwise (a list of items)."""
     titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), 0)
     above = units[titled - 1] if titled else None
     if above is None or above.kind != "date_line":
@@ -544,11 +545,15 @@ def headline_under(units: Sequence[Unit], n: int) -> bool:
     return below is not None and below.kind in ("paragraph", "subtitle") and first[-1:] not in ".!?:" and not is_prose(first)
 
 
+def before_date(text: str, unit: Unit, written_at: Mapping[int, WrittenDate]) -> str:
+    """What stands before the date on date line `unit`, as a key (`julkaistu`, `publicerat den`, `tutkimus |`; "" for none)."""
+    return key(text[unit.start : written_at[unit.start].start])
+
+
 def date_label(text: str, unit: Unit, written_at: Mapping[int, WrittenDate]) -> str | None:
     """What stands before the date on date line `unit`, as a key (`julkaistu`, `tiedote`; a bar aside),
     when the date has a label's role; None for a date without one."""
-    written = written_at[unit.start]
-    return None if written.role is None else key(text[unit.start : written.start]).rstrip(" |")
+    return None if written_at[unit.start].role is None else before_date(text, unit, written_at).rstrip(" |")
 
 
 def may_date_an_item(text: str, units: Sequence[Unit], n: int) -> bool:
