@@ -2491,3 +2491,40 @@ def test_a_listings_items_dated_alike_with_blank_lines_around_their_titles_give_
     items = "".join(f"Otsikko numero {day}\n\n\nPublicerat den {day} mars 2019 av Anna\n\nVi ordnar tre seminarier under våren. Det första handlar om undervisning. Läs mer →\n\n\n" for day in (18, 5, 2))
     page = parse_page(f"Nyheter\n\n{items}")
     assert [d for d in page.dates if d.role == "published"] == []
+
+
+RELEASE = "Laurea-ammattikorkeakoulu avaa keväällä kaikille kolmen korkeakoulun opiskelijoille yhteisen kurssin."
+
+
+@pytest.mark.parametrize("header, day, local", [
+    ("STT Info\nTiedotteet\n\n4.2.2021 09:00:00 EET | Laurea-ammattikorkeakoulu | Tiedote", "2021-02-04", "09:00"),
+    ("Cision News\nUutiset\n\nHaaga-Helia ammattikorkeakoulu\nti, syys 05, 2017 09:00 CET", "2017-09-05", "11:00"),
+    ("Newsroom\nPress releases\n\nPress release •\nNov 04, 2020 10:00 EET", "2020-11-04", "10:00"),
+    ("Cision\nNews\n\nMetropolia | Press release | March 06, 2019 09:00 (CET)", "2019-03-06", "10:00"),
+    ("Newsroom\n\nLehdistötiedote   •   Maalis 05, 2019 10:15 EET", "2019-03-05", "10:15"),
+    ("STT Info\n\nTiedote\n5.3.2013 10:15:00 EET | HAAGA-HELIA ammattikorkeakoulu", "2013-03-05", "10:15"),
+])
+def test_a_press_release_services_stamp_over_the_headline_dates_the_page_in_its_zone(header, day, local):
+    page = parse_page(f"{header}\nYhteinen kurssi kolmelle korkeakoululle\n\n{RELEASE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Yhteinen kurssi kolmelle korkeakoululle"
+    [published] = page.dates
+    assert (published.role, published.day.isoformat(), published.timestamp.strftime("%H:%M")) == ("published", day, local)
+    assert published.timestamp.tzinfo.key == "Europe/Helsinki"
+
+
+def test_a_stamp_whose_zone_puts_its_time_on_another_day_in_helsinki_keeps_the_day_alone():
+    page = parse_page(f"STT Info\n\n4.2.2021 23:30 CET | Tiedote\n\nYhteinen kurssi\n\n{RELEASE}\n\n{FI_PROSE}\n")
+    [published] = page.dates
+    assert (published.day.isoformat(), published.timestamp, published.precision) == ("2021-02-04", None, "day")
+
+
+def test_a_listing_of_stamped_releases_gives_no_date():
+    items = "".join(f"{day}.2.2021 09:00:00 EET | Tiedote\nOtsikko numero {day}\n\n{RELEASE}\n\n" for day in (4, 3, 2))
+    page = parse_page(f"STT Info\nTiedotteet\n\n{items}")
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("line", ["4.2.2021 09:00 eet | Tiedote", "Tilaisuus 12 | 4.2.2021 09:00 EET", "ke 4.2.2021 klo 09.00"])
+def test_a_time_without_a_zone_or_a_field_with_a_number_is_no_press_stamp(line):
+    page = parse_page(f"Uutiset\n\n{line}\n\nYhteinen kurssi\n\n{RELEASE}\n\n{FI_PROSE}\n")
+    assert [d for d in page.dates if d.role == "published"] == []

@@ -128,6 +128,8 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "a menu's long line of spaces": lambda n: "Hakijoille" + repeat("    a", n),
     "menus on one line, bars between": lambda n: repeat("Admissions | Studies | Research | About us\nHakijalle Opiskelijalle Yrityksille\n", n),
     "a menu's long line of bars": lambda n: "Admissions" + repeat(" | a", n),
+    "press services' stamps": lambda n: repeat("4.2.2021 09:00:00 EET | Laurea | Tiedote\nti, syys 05, 2017 09:00 CET\nOtsikko\n\n", n),
+    "a stamp's long line of fields": lambda n: "4.2.2021 09:00 EET" + repeat(" | a", n),
     "headers' days and page labels": lambda n: repeat("Tänään on keskiviikko 16.10.2019\nMuita uutisia\nSivu julkaistu 30.11.2018\n\n", n),
 }
 # What may stand before a title, each looked past for the headline: the page opens with it.

@@ -14,7 +14,7 @@ post date `ti, 26.03.2019 - 14:05`). Times are local (Europe/Helsinki).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 
 from ..paths import LOCAL_ZONE
@@ -137,6 +137,24 @@ _AUTHOR_BYS = ("by", "av", "kirjoittaja")  # an author after a date: `5.3.2019 b
 _PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Sivu julkaistu`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
+# A press release service's header: the release's date and time with its zone (STT's `4.2.2021
+# 09:00:00 EET`, Cision's `ti, syys 05, 2017 09:00 CET` and `March 06, 2019 09:00 (CET)`, a
+# newsroom's `Nov 04, 2020 10:00 EET`: a colon in the time), alone or among the publisher and the release's kind
+# parted by bars or dots (`4.2.2021 09:00:00 EET | Laurea | Press release`). The zone tells it
+# from an event's time; the part is at most LONGEST characters, nothing nests.
+WIRE_MONTHS = {
+    **MONTHS,
+    **{name: n for n, name in enumerate(("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"), 1)},
+}
+ZONE_HOURS = {"EET": 2, "EEST": 3, "CET": 1, "CEST": 2, "UTC": 0, "GMT": 0}  # hours east of UTC
+_WIRE_DATE = re.compile(
+    r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
+    r"(?:(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<fmon>[a-zäö]{3,9})\.?\s+(?P<fd>\d{1,2}),?\s+(?P<fy>\d{4})|(?P<ed>\d{1,2})\.?\s+(?P<emon>[a-zäö]{3,11})\.?\s+(?P<ey>\d{4}))"
+    r",?\s+(?:klo\s+|kl\.\s+|at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?\s+\(?(?P<zone>(?-i:EET|EEST|CET|CEST|UTC|GMT))\)?",
+    re.IGNORECASE,
+)
+_WIRE_PARTS = re.compile(r"\s[|•]\s|\s[|•]$")  # a bar or a dot between spaces parts a header's fields
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _LABEL_START = re.compile(r"(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -192,6 +210,7 @@ class WrittenDate(NamedTuple):
     minute: int | None = None
     ampm: str | None = None
     padded: bool = False
+    offset: int | None = None  # hours east of UTC of a written zone (`09:00 CET`); else the time is Helsinki's
 
 
 class Resolved(NamedTuple):
@@ -221,6 +240,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     role = None
     if m is None and single:
         m, role = _after_byline_or_section(text, start, end)
+    if m is None and text.find(":", start, end) >= 0 and any(zone in text[start:end] for zone in ZONE_HOURS):
+        return _wire_header(text, start, end)
     if m is None or ((m.group("by") or "by").casefold() not in _AUTHOR_BYS and not m.group("label")):
         return None  # `in News`, `kategoriassa Blogi` after a date only after its label: `Posted March 5, 2019 in News`
     if m.group("label"):
@@ -243,6 +264,36 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return WrittenDate(*where, int(m.group("iy")), int(m.group("id")), int(m.group("im")), False, *clock)
     day_month_year = _day_month_year(m)
     return None if day_month_year is None else WrittenDate(*where, *day_month_year, False, *clock)
+
+
+def _wire_header(text: str, start: int, end: int) -> WrittenDate | None:
+    """The release's date and time in a press release service's header (`_WIRE_DATE`): one
+    field of the line, the others (a publisher, a kind) words without a number; or None."""
+    found, at = None, start
+    for cut in [*_WIRE_PARTS.finditer(text, start, end), None]:
+        field_start, field_end = at, end if cut is None else cut.start()
+        while field_start < field_end and text[field_start].isspace():
+            field_start += 1
+        m = _WIRE_DATE.fullmatch(text, field_start, field_end)
+        if m is not None and found is None:
+            found = m
+        elif m is not None or field_end - field_start > LONGEST or any(c.isdigit() for c in text[field_start:field_end]):
+            return None
+        at = end if cut is None else cut.end()
+    if found is None:
+        return None
+    if found.group("a"):
+        year, day, month = int(found.group("y")), int(found.group("a")), int(found.group("b"))
+    elif found.group("iy"):
+        year, day, month = int(found.group("iy")), int(found.group("id")), int(found.group("im"))
+    else:
+        day, name, year = (found.group("ed"), found.group("emon"), found.group("ey")) if found.group("ed") else (found.group("fd"), found.group("fmon"), found.group("fy"))
+        month = WIRE_MONTHS.get(name.casefold())
+        if month is None:
+            return None
+        year, day = int(year), int(day)
+    clock = (int(found.group("h")), int(found.group("mi")), None)
+    return WrittenDate("published", found.start(), found.end(), year, day, month, False, *clock, False, ZONE_HOURS[found.group("zone")])
 
 
 def _footer_date(text: str, footer: re.Match[str]) -> WrittenDate | None:
@@ -336,6 +387,9 @@ def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:
         when = date(written.year, month, day)
         if written.hour is None:
             return Resolved(when, None, "day")
+        if written.offset is not None:  # a zone's time, as Helsinki's clock showed it; the day stays as written
+            local = datetime(when.year, when.month, when.day, written.hour, written.minute, tzinfo=timezone(timedelta(hours=written.offset))).astimezone(LOCAL_ZONE)
+            return Resolved(when, local, "minute") if local.date() == when else Resolved(when, None, "day")
         local = datetime(when.year, when.month, when.day, _hour_24(written.hour, written.ampm), written.minute, tzinfo=LOCAL_ZONE)
         unclear = local_time_problem(local)
     except (ValueError, OverflowError):  # no such day or time, or one that leaves the years 1 to 9999 in UTC

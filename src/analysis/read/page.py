@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 64
+PARSER_VERSION = 65
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -718,8 +718,18 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     block = units[n].text
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
-        or in_blog_masthead(text, units, n)
+        or in_blog_masthead(text, units, n) or over_stamp(text, units, n)
     )
+
+
+def over_stamp(text: str, units: list[Unit], n: int) -> bool:
+    """Whether one-line block `n` of five words at most is a release's kind or its publisher
+    over a press release service's stamp, the headline right under that (`Tiedote`, then
+    `5.3.2013 10:15:00 EET | …`, then the headline)."""
+    if n + 2 >= len(units) or units[n + 1].kind != "date_line" or units[n + 2].kind != "block" or "\n" in units[n].text + units[n + 2].text:
+        return False
+    written = read_date_line(text, units[n + 1].start, units[n + 1].end)
+    return written is not None and written.offset is not None and len(units[n].text.split()) <= 5 and not is_prose(units[n + 2].text)
 
 
 def is_prev_next_link(block: str) -> bool:

@@ -424,6 +424,8 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     above = units[titled - 1] if titled else None
     if above is None or above.kind != "date_line":
         return None
+    if written_at[above.start].offset is not None:  # a press release service's stamp (`4.2.2021 09:00:00 EET | …`)
+        return titled - 1 if text.count("\n", above.end, units[titled].start) <= OVER_GAP and stamps_article(units, titled, written_at) else None
     if titled > 1 and text.count("\n", units[titled - 2].end, above.start) < 2:
         return None  # under another line of its block (`Edellinen uutinen: …`)
     release = key(above.text).startswith(RELEASE_OPENINGS)  # (a list's first item's when other dates follow: `Tiedote 12.3.2019`, then `Uutinen …`)
@@ -438,6 +440,18 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
         for m, unit in enumerate(units[titled:], titled)
     )
     return None if more else titled - 1
+
+
+def stamps_article(units: Sequence[Unit], titled: int, written_at: Mapping[int, WrittenDate]) -> bool:
+    """Whether the title at `titled` heads a release's text: two paragraphs or more that end
+    a sentence of six words or more before the next stamped date line, not a listing's snippet."""
+    prose = 0
+    for unit in units[titled + 1 :]:
+        if unit.kind == "date_line" and written_at[unit.start].offset is not None:
+            break
+        first = unit.text.split("\n", 1)[0]
+        prose += unit.kind == "paragraph" and (is_prose(first) or (first[-1] in ".!?" and len(first.split()) >= 6))
+    return prose >= 2
 
 
 def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate) -> bool:
