@@ -8,7 +8,8 @@ first wherever they are written; with slashes the order is a fact of the layout
 numbers could each be the month is no date but a finding. Dates inside running text are
 events, never read here, and so is a weekday with a date and a time and no label
 (`ke 15.5.2019 klo 10.00`: the role "event"; not with a dash before the time, Drupal's
-post date `ti, 26.03.2019 - 14:05`). Times are local (Europe/Helsinki).
+post date `ti, 26.03.2019 - 14:05`). Times are local (Europe/Helsinki) but a press release
+service's, which names its zone (`09:00 CET`).
 """
 
 from __future__ import annotations
