@@ -1454,10 +1454,12 @@ def test_a_caption_right_under_the_lead_image_leaves_the_date_under_the_title(im
     "Opiskelijat aloittivat työn syyskuussa. Kampus valmistuu keväällä.",  # two sentences: the text
     "Opiskelijat " + "suunnittelivat " * 20 + "kampusta.",  # too long for a caption
 ])
-def test_text_under_the_lead_image_ends_the_search_for_the_date_under_the_title(under):
-    page = parse_page(f'Opiskelijat suunnittelevat kampusta\n\n<img alt="Opiskelijoita" src="/a.jpg" />\n{under}\n\n12.3.2019\n\n{FI_PROSE}\n')
+def test_text_under_the_lead_image_ends_the_search_for_the_date_under_the_title_but_a_leads_date_alone(under):
+    page = parse_page(f'Opiskelijat suunnittelevat kampusta\n\n<img alt="Opiskelijoita" src="/a.jpg" />\n{under}\n\n12.3.2019 klo 10.00\n\n{FI_PROSE}\n')
     assert dates(page) == []
     assert "unplaced_date" in codes(page)
+    page = parse_page(f'Opiskelijat suunnittelevat kampusta\n\n<img alt="Opiskelijoita" src="/a.jpg" />\n{under}\n\n12.3.2019\n\n{FI_PROSE}\n')
+    assert dates(page) == [("published", "2019-03-12", "date_under_title")]  # a lead over its date, as without the image
 
 
 @pytest.mark.parametrize("above", ["Blogg", "Guest blog", "Opiskelijablogi", "Pääkirjoitus", "Vieraskynä", "LbD-lehti", "Kevät 2019",
@@ -2527,4 +2529,63 @@ def test_a_listing_of_stamped_releases_gives_no_date():
 @pytest.mark.parametrize("line", ["4.2.2021 09:00 eet | Tiedote", "Tilaisuus 12 | 4.2.2021 09:00 EET", "ke 4.2.2021 klo 09.00"])
 def test_a_time_without_a_zone_or_a_field_with_a_number_is_no_press_stamp(line):
     page = parse_page(f"Uutiset\n\n{line}\n\nYhteinen kurssi\n\n{RELEASE}\n\n{FI_PROSE}\n")
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+def items(kicker=""):
+    """Three news items of a listing: a headline, its date line (a kicker before it or not), a short snippet."""
+    return "".join(f"Uutinen numero {n} kampukselta\n{kicker}{n}.3.2021\nLyhyt kuvaus uutisesta.\n\n" for n in (12, 8, 3))
+
+
+@pytest.mark.parametrize("heading", [
+    "Etusivu › Uutiset\n\nUutiset",  # the trail's last step, then the heading
+    "Hakijalle\nOpiskelijalle\nUutiset\nHaku\n\nUutiset",  # the menu's link, then the heading under another link
+    "Hakijalle\nOpiskelijalle\n\nKategoria: Tutkimus",  # an archive's
+])
+def test_a_listings_heading_over_its_dated_items_is_its_title_and_no_item_dates_it(heading):
+    page = parse_page(f"Siirry sisältöön\n\n{heading}\n\n{items()}Vanhemmat artikkelit\n")
+    assert page.first("title").text == heading.rsplit("\n", 1)[-1]
+    assert [u.kind for u in page.units if u.text == "Uutinen numero 12 kampukselta"] == ["paragraph"]
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Etusivu\nUutiset\nTapahtumat\nYhteystiedot\n\n", ""),  # a menu's link, under another, is no heading
+    ("Uutiset\n\n", "Kaikki uutiset\n\nEtusivu > Uutiset\n\nUusi rehtori\n\n15.1.2009\n\n" + FI_PROSE + "\n\n" + FI_PROSE + "\n"),  # a box over an article
+    ("Etusivu › Uutiset\n\nUutiset\n\n", "Tapahtumat\n\nAvoimet ovet\n3.4.2021\n\nKaikki tapahtumat\n"),  # a front page's boxes
+])
+def test_a_menus_link_or_a_box_over_more_is_no_listings_heading(before, after):
+    page = parse_page(f"Siirry sisältöön\n\n{before}{items()}{after}")
+    assert page.first("title").text not in ("Uutiset", "Tapahtumat")
+
+
+def test_a_kicker_every_item_has_is_no_listings_heading():
+    listing = "".join(f"Blogi\nKirjoitus numero {n}\n{n}.3.2021\n\n" for n in (12, 8, 3))
+    page = parse_page(f"Siirry sisältöön\n\nEtusivu / Ajankohtaista / Blogit\n\nBlogit\n\n{listing}Lataa lisää\n")
+    assert page.first("title").text == "Blogit"
+
+
+def test_a_date_under_the_lead_with_images_around_it_dates_the_page():
+    page = parse_page(f'Uutiset\n\nOpiskelijat mukaan rokotustyöhön\n\n<img alt="Kampus" src="/a.jpg" />\n\n'
+                      f"Laurean opiskelijat osallistuvat kevään aikana rokotuksiin.\n\n\n18.3.2021\n\n"
+                      f'<img alt="Rokote" src="/b.jpg" />\n\n{FI_PROSE}\n')
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2021-03-18")]
+
+
+@pytest.mark.parametrize("heading", ["Other news", "Andra nyheter", "Liittyvät tiedotteet"])
+def test_other_news_under_the_article_leave_the_date_over_its_title_the_pages(heading):
+    page = parse_page(f"Home > News\n\n21.06.2016\n\nStudents rank the school high\n\n{PROSE}\n\n{PROSE}\n\n{heading}\n\n"
+                      "Summer courses open\n14.06.2016\n\nCoaching seminar\n8.06.2016\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2016-06-21")]
+
+
+@pytest.mark.parametrize("link", ["Tilaa tiedotteet", "Subscribe to releases", "Kaikki", "Rajaa uutisia"])
+def test_a_newsrooms_subscribe_or_filter_link_is_no_title(link):
+    page = parse_page(f"STT Info\n\n{link}\n\nYhteinen kurssi kolmelle korkeakoululle\n\n{RELEASE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Yhteinen kurssi kolmelle korkeakoululle"
+
+
+def test_a_newsrooms_stamp_under_its_first_release_gives_no_date():
+    listing = "".join(f"Otsikko numero {n}\nTiedote | {n}.11.2015 10:00:00 EET\nLyhyt kuvaus.\n\n" for n in (17, 5, 2))
+    page = parse_page(f"STT Info\n\nLaurea-ammattikorkeakoulun tiedotteet\n\n{listing}Näytä lisää\n")
     assert [d for d in page.dates if d.role == "published"] == []

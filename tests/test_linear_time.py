@@ -130,6 +130,8 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "a menu's long line of bars": lambda n: "Admissions" + repeat(" | a", n),
     "press services' stamps": lambda n: repeat("4.2.2021 09:00:00 EET | Laurea | Tiedote\nti, syys 05, 2017 09:00 CET\nOtsikko\n\n", n),
     "a stamp's long line of fields": lambda n: "4.2.2021 09:00 EET" + repeat(" | a", n),
+    "a listing's items dated alike": lambda n: repeat("Otsikko\nUutinen | 12.3.2021\nLyhyt kuvaus.\n\n", n),
+    "section words among dated items": lambda n: repeat("Blogi\nOtsikko\n12.3.2021\n\nTapahtumat\n\n", n),
     "headers' days and page labels": lambda n: repeat("Tänään on keskiviikko 16.10.2019\nMuita uutisia\nSivu julkaistu 30.11.2018\n\n", n),
 }
 # What may stand before a title, each looked past for the headline: the page opens with it.
@@ -150,6 +152,8 @@ BEFORE_TITLE = {
     "sections' kickers over dates, a trail above": lambda n: "Etusivu > Sosiaali- ja terveysala\n\n" + repeat("Sosiaali- ja terveysala\n12.3.2019\n\n", n),
     "menus' items blank lines part": lambda n: repeat("Valikko\n\nHakijalle\n\nTietoa meistä\n\nHaku\n\n", n),
     "dates alone under trails": lambda n: repeat("Etusivu > Tapahtumat\n\n5.3.2019\n\n", n),
+    "a listing's heading over dated items": lambda n: "Etusivu › Uutiset\n\nUutiset\n\n" + repeat("Otsikko\n12.3.2021\nKuvaus.\n\n", n),
+    "menus' links over teasers": lambda n: repeat("Uutiset\nKaikki\n", n) + "Otsikko\n12.3.2021\nKuvaus.\nLue lisää\n",
     "blogs' names and links to other posts": lambda n: repeat("Hankeblogi\n\nYhteinen hanke\n\n« Edellinen\n\nSeuraava »\n\n", n),
 }
 

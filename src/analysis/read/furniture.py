@@ -47,7 +47,8 @@ NAVIGATION = frozenset({
     *SKIP_LINKS, "menu", "valikko",
     "search", "haku", "hae", "etusivu", "home", "startsida", "front page", "hem", "sulje", "close", "fi", "en", "sv", "suomi", "english",
     "svenska", "in english", "på svenska", "in finnish", "in swedish", "på finska", "på engelska", "englanniksi",
-    "ruotsiksi", "toggle navigation", "päävalikko", "main menu",
+    "ruotsiksi", "toggle navigation", "päävalikko", "main menu", "kaikki", "all", "alla", "näytä kaikki", "show all", "visa alla",
+    "rajaa uutisia", "rajaa tuloksia", "suodata uutisia", "filter news", "filtrera nyheter",
     # a news section's label above its items, and the share links under an article
     "uutiset", "news", "ajankohtaista", "tiedotteet", "jaa", "share", "jaa sivu", "share this", "share this page",
     "facebook", "twitter", "linkedin", "instagram", "youtube", "jaa facebookissa", "share on facebook",
@@ -118,7 +119,9 @@ RELATED_HEADINGS = frozenset({
     "you might also like", "tulevat tapahtumat", "upcoming events", "kommande evenemang",
     "read next", "lue seuraavaksi", "lisää aiheesta", "aiheesta lisää",
     "lue lisää aiheesta", "more on this topic", "related posts", "related stories", "läs vidare", "mer om ämnet",
-    "lisää kirjoituksia", "muita kirjoituksia", "more posts",
+    "lisää kirjoituksia", "muita kirjoituksia", "more posts", "other news", "andra nyheter", "övriga nyheter",
+    "other articles", "muita artikkeleita", "more stories", "other stories", "liittyvät tiedotteet", "liittyvät uutiset",
+    "related releases", "latest releases", "relaterade pressmeddelanden",
     # the site's other releases under one
     "muut tiedotteet", "aiemmat tiedotteet", "uusimmat tiedotteet", "viimeisimmät tiedotteet", "lisää tiedotteita",
     "other press releases", "more press releases", "latest press releases", "related press releases",
@@ -216,6 +219,9 @@ SECTION_KICKERS = SITE_SECTIONS | frozenset({
     "mediatiedotteet", "lehdistötiedotteet", "pressmeddelanden", "blogit", "blogs", "artikkelit", "articles",
     "asiantuntija-artikkelit", "kolumnit", "columns", "artiklar",
 })
+# A news section's heading over its items (`Uutiset`, `Tapahtumat`, `Press releases`): a page
+# of items under it is a listing, that heading its title (`teasers.retitle_listing`).
+LISTING_HEADINGS = SECTION_LABELS | (SECTION_KICKERS - SITE_SECTIONS)
 # What a hub's search box or filter says under a site's section (`Hae hanketta`, `Filter by theme`).
 HUB_VERBS = ("hae ", "etsi ", "selaa ", "suodata", "näytä ", "search ", "filter ", "browse ", "find ", "sök ", "bläddra ", "visa ")
 # How a word of a heading over other items begins (`Lisää Laurean uutisia`, `More stories`, `Andra nyheter`; or `post`).
@@ -253,7 +259,7 @@ KICKERS = SECTION_KICKERS | RELEASE_KICKERS | frozenset({
 FOLLOW_WORDS = ("follow ", "subscribe ", "sign up ", "seuraa ", "tilaa ", "följ ", "prenumerera ")
 CHANNELS = (
     "instagram", "facebook", "twitter", "linkedin", "youtube", "tiktok", "newsletter", "uutiskirje", "nyhetsbrev",
-    "social media", "somessa", "sosiaalisessa mediassa", "sociala medier",
+    "social media", "somessa", "sosiaalisessa mediassa", "sociala medier", "tiedotteet", "tiedotteita", "releases", "pressmeddelanden",
 )
 SOCIAL_ENDINGS = ("on social media", "somessa", "sosiaalisessa mediassa", "i sociala medier")  # `Laurea somessa`
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`

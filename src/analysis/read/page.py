@@ -37,10 +37,10 @@ from .lines import is_prose, line_spans
 from .listing import LineMemo, holds_item
 from .page_dates import LIST_REACH, page_dates
 from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit
-from .teasers import find_teasers
+from .teasers import find_teasers, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 65
+PARSER_VERSION = 66
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -140,7 +140,7 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
     lines = mark_furniture(text, read_lines(text))
     found = line_records(text, lines, group_blocks(text, lines), LineMemo() if memo is None else memo)
     units, teasers = find_teasers(found.units)
-    units = related_titles(name_blocks(text, units))
+    units = retitle_listing(related_titles(name_blocks(text, units)))
     images = [image for line in lines for image in line.images] + [s.image for s in found.sightings if s.image]
     listed = any(s.timestamp or s.url_fragment or s.repeated for s in found.sightings)  # a glued listing line, not an inline image
     layout = detect_layout(text, units, images, listed, found.written_at, teasers)
@@ -366,11 +366,13 @@ def is_toolbar_word(text: str, line: Line) -> bool:
 
 def long_furniture(text: str, line: Line, above: Furniture | None) -> Furniture | None:
     """`furniture` for a line too long for every check but an archive's notice, a post's
-    footer sentence, a contact line's and a trail's."""
+    footer sentence, a press service's stamp, a contact line's and a trail's."""
     if text[line.start] in _NOTICE_FIRST and text.startswith(ARCHIVE_NOTICES, line.start):
         return _NAVIGATION
     if text[line.start] in "TtDd" and (written := read_date_line(text, line.start, line.end)) is not None:
         return Furniture("date_line", written)  # a theme's sentence under a post (`This entry was posted on …`)
+    if (written := read_date_line(text, line.start, line.end)) is not None and written.offset is not None:
+        return Furniture("date_line", written)  # a press service's stamp with its fields (`4.2.2021 09:00:00 EET | … | Press release`)
     if line.end - line.start > CONTACT_LONGEST:
         return None
     content = text[line.start : line.end]
@@ -766,13 +768,13 @@ def is_blog_masthead(text: str, units: list[Unit], first: int) -> bool:
 def among_menus(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n` is a menu's items (`is_menu_item`) in the site's header: under two
     of its links or more, with more of the menu under it (navigation, or such items), then
-    the headline with the text soon under it."""
+    the headline with the text soon under it, or a listing's first teaser (a filter's options over it)."""
     if not is_menu_item(units[n].text) or menu_run(named) < 2:
         return False
     navigated, items = False, 0
     for m in range(n + 1, min(n + 1 + MENU_REACH, len(units))):
         unit = units[m]
-        if (navigated or items >= 1) and unit.kind in ("block", "date_line", "image_alt") and headline_with_text(units, m):
+        if (navigated or items >= 1) and (unit.kind == "teaser_title" or (unit.kind in ("block", "date_line", "image_alt") and headline_with_text(units, m))):
             return True
         if unit.kind not in ("navigation", "breadcrumb") and not (unit.kind == "block" and is_menu_item(unit.text)):
             return False

@@ -160,6 +160,8 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
         return None, listing
     if not over and item_shaped(text, units[at], written_at[units[at].start]) and dated_below(units, at):
         return None, listing
+    if written_at[units[at].start].offset is not None and not stamps_article(units, at, written_at):
+        return None, listing  # a press service's stamp under a listing's first release
     return (None if listing is None and next_item_soon(text, units, written_at, at) else units[at].start), listing
 
 
@@ -387,19 +389,22 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
 
 
 def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
-    """Whether unit `n`, right under the title, is its lead (one line) over a date alone, no
-    weekday nor time (`20.10.2016`), with the text going on under it: an old Metropolia page's
-    order; not when the title or the lead announce an event or call to act (the date is then
+    """Whether unit `n`, right under the title (a lead image between or not), is its lead (one
+    line) over a date alone, no weekday nor time (`20.10.2016`), with the text going on under
+    it (an image between or not): an old Metropolia page's order; not when the title or the lead announce an event or call to act (the date is then
     the event's or the deadline's), nor under an event section."""
     lead, below = units[n], units[n + 1] if n + 1 < len(units) else None
-    if lead.kind != "paragraph" or "\n" in lead.text or units[n - 1].kind != "title" or below is None or below.kind != "date_line":
+    titled = next((m for m in range(n - 1, -1, -1) if units[m].kind != "image_alt"), None)  # a lead image between or not
+    if lead.kind != "paragraph" or "\n" in lead.text or titled is None or units[titled].kind != "title" or below is None or below.kind != "date_line":
         return False
     written = written_at[below.start]
     alone = written.role is None and written.hour is None and (written.start, written.end) == (below.start, below.end)
-    if not alone or n + 2 >= len(units) or units[n + 2].kind != "paragraph" or text.count("\n", lead.end, below.start) > 2:
+    going = next((u for u in units[n + 2 :] if u.kind != "image_alt"), None)
+    if not alone or going is None or going.kind != "paragraph" or text.count("\n", lead.end, below.start) > OVER_GAP:
         return False
-    said = f"{units[n - 1].text} {lead.text}".casefold()  # an event's or a call's date: `Tervetuloa avoimiin oviin!`, `Hae viimeistään …`
-    return not (units[n - 1].text.endswith("!") or any(w in said for w in (*EVENT_WORDS, *CALL_WORDS)) or in_section(units, n - 1, EVENT_KICKERS))
+    title = units[titled].text
+    said = f"{title} {lead.text}".casefold()  # an event's or a call's date: `Tervetuloa avoimiin oviin!`, `Hae viimeistään …`
+    return not (title.endswith("!") or any(w in said for w in (*EVENT_WORDS, *CALL_WORDS)) or in_section(units, titled, EVENT_KICKERS))
 
 
 def is_first_teaser(text: str, units: Sequence[Unit], n: int) -> bool:
@@ -442,11 +447,12 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     return None if more else titled - 1
 
 
-def stamps_article(units: Sequence[Unit], titled: int, written_at: Mapping[int, WrittenDate]) -> bool:
-    """Whether the title at `titled` heads a release's text: two paragraphs or more that end
-    a sentence of six words or more before the next stamped date line, not a listing's snippet."""
+def stamps_article(units: Sequence[Unit], after: int, written_at: Mapping[int, WrittenDate]) -> bool:
+    """Whether a release's text follows unit `after` (its title, or the stamp under it): two
+    paragraphs or more that end a sentence of six words or more before the next stamped date
+    line, not a listing's snippet."""
     prose = 0
-    for unit in units[titled + 1 :]:
+    for unit in units[after + 1 :]:
         if unit.kind == "date_line" and written_at[unit.start].offset is not None:
             break
         first = unit.text.split("\n", 1)[0]

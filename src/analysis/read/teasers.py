@@ -9,12 +9,21 @@ never taken for the article's.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
-from .furniture import ARCHIVE_LABELS, is_related_heading, key
+from .dates import MONTHS, WEEKDAYS
+from .furniture import ALL_NEWS, ARCHIVE_LABELS, LISTING_HEADINGS, is_related_heading, key, lists_items
+from .lines import is_prose
 from .records import Unit
 
 ELLIPSES = ("…", "...")
+HEADING_REACH = 8  # units: how far over the first item a listing's heading is looked for
+ITEM_UNITS = 3  # the most text units between two items' date lines: a headline, a snippet, "Read more"
+SNIPPET = 400  # characters: the longest text unit of an item (a paragraph beyond is an article's)
+LISTED = 3  # date lines: the fewest that make a page of items (the first item's and two more)
+TRAIL_STEPS = (">", "›", "»", " / ")  # what parts a trail's steps
+DAY_WORDS = frozenset({*MONTHS, *WEEKDAYS.split("|")})  # a date's own words before its number (`March 15, 2022`, `Ti 5.3.`)
 
 
 class Teaser(NamedTuple):
@@ -99,3 +108,120 @@ def split_block(block: Unit) -> list[Unit]:
     snippet = rest.lstrip()
     snippet_start = block.start + newline + len(rest) - len(snippet)
     return [Unit("teaser_title", title, block.start, block.start + len(title)), Unit("teaser_text", snippet, snippet_start, block.end)]
+
+
+def retitle_listing(units: list[Unit]) -> list[Unit]:
+    """A page of dated items under a news section's heading (`Uutiset`, then items each a
+    headline, its date line and a short snippet), or of teasers under it: the heading is the
+    title, and what was taken for the title before (the first item's headline, a line under
+    the teasers) a paragraph."""
+    t = next((i for i, unit in enumerate(units) if unit.kind == "title"), None)
+    teased = [i for i, unit in enumerate(units) if unit.kind == "teaser_title"]
+    if teased and (t is None or t > teased[0]):  # teasers over any title: the page lists them
+        first, end = teased[0], teased[-1] + 1
+    else:
+        first = t
+        end = None if t is None or "\n" in units[t].text else items_end(units, t)
+    h = None if end is None else listing_heading(units, first, end)
+    if h is None:
+        return units
+    out = list(units)
+    out[h] = units[h]._replace(kind="title")
+    if t is not None:
+        out[t] = units[t]._replace(kind="paragraph")
+    return out
+
+
+def listing_heading(units: list[Unit], t: int, end: int) -> int | None:
+    """The index of a listing's heading over its first item at `t` (the items end at `end`),
+    across the navigation (a filter's links) and the item's date line: an archive's
+    (`Kategoria: Tutkimus`, `Hakutulokset: …`), or a news section's (`Uutiset`) that is no
+    link of a menu: under no other short link, or repeating the menu's link or trail's step
+    to it over no other link (a tab's); never a kicker that the other items have too (`Blogi`)."""
+    kickers = {key(unit.text) for unit in units[t + 1 : end] if unit.kind == "navigation"}
+    for m in range(t - 1, max(t - HEADING_REACH, 0) - 1, -1):
+        unit = units[m]
+        if unit.kind == "date_line":
+            continue
+        if unit.kind != "navigation":
+            return None
+        k = key(unit.text)
+        if k.startswith(ARCHIVE_LABELS) or lists_items(unit.text):
+            return m
+        if k in LISTING_HEADINGS and k not in kickers and (not under_link(units, m) or (not is_link(units[m + 1]) and any(names_section(u, k) for u in units[:m]))):
+            return m
+    return None
+
+
+def under_link(units: list[Unit], m: int) -> bool:
+    """Whether unit `m` stands right under a menu's links (a block of them, or a link other than its own text)."""
+    above = units[m - 1] if m else None
+    return above is not None and key(above.text) != key(units[m].text) and (is_link(above) or (above.kind == "navigation" and "\n" in above.text))
+
+
+def is_link(unit: Unit) -> bool:
+    """A menu's or a tab's link: one line of navigation, four words at most."""
+    return unit.kind == "navigation" and "\n" not in unit.text and len(unit.text.split()) <= 4
+
+
+def names_section(unit: Unit, k: str) -> bool:
+    """Whether navigation `unit` is a menu's link to section `k`, or a trail ending at it (`Etusivu > Uutiset`)."""
+    if unit.kind not in ("navigation", "breadcrumb"):
+        return False
+    last = key(unit.text).rstrip(" >/»›")
+    for mark in TRAIL_STEPS:
+        last = last.rpartition(mark)[2]
+    return last.strip() == k
+
+
+def items_end(units: list[Unit], t: int) -> int | None:
+    """Where a run of items ends whose first is the title at `t`, or None when it is no such
+    first: its date line right over or under it, then date lines at most `ITEM_UNITS` short
+    text units apart, `LISTED` in all; no link to all news ends the run (a box on a front
+    page or over an article), nor does another box's heading stand in it, nor a date line
+    follow it (`dated_after`), nor two paragraphs of prose stand in it (an article's)."""
+    first = next((m for m in (t - 1, t + 1) if 0 <= m < len(units) and units[m].kind == "date_line"), None)
+    if first is None:
+        return None
+    dated, between, end = 1, 0, len(units)
+    for m in range(max(first, t) + 1, len(units)):
+        unit = units[m]
+        if unit.kind == "date_line" and not dated_alike(units[first], unit):
+            end = m  # another kind of date: an event's programme under its page's date
+            break
+        if unit.kind == "date_line":
+            dated, between = dated + 1, 0
+        elif unit.kind != "image_alt" and not is_related(unit):
+            between += 1
+        if unit.kind == "paragraph" and is_prose(unit.text) and units[m - 1].kind == "paragraph" and is_prose(units[m - 1].text):
+            return None  # an article's text, two paragraphs: the items were a box over it
+        if is_related(unit) or between > ITEM_UNITS or len(unit.text) > SNIPPET or unit.kind == "breadcrumb" or key(unit.text).strip(" »›→") in ALL_NEWS:
+            end = m
+            break
+    boxed = end < len(units) and key(units[end].text).strip(" »›→") in ALL_NEWS  # a box of the site's news, over more
+    sections = Counter(key(u.text) for u in units[t + 1 : end] if u.kind in ("navigation", "paragraph") and key(u.text) in LISTING_HEADINGS)
+    boxed = boxed or 1 in sections.values()  # another box's heading among the items (`Tapahtumat`); a kicker every item has is none
+    return end if dated >= LISTED and not boxed and not dated_after(units, end) else None
+
+
+def dated_alike(a: Unit, b: Unit) -> bool:
+    """Whether two date lines are an item's each: the same label before the date (`Uutinen |`,
+    none; a weekday or a month's name aside), or a kicker and the same mark (`Tutkimus ·`, `Yhteistyö ·`)."""
+    head_a, head_b = (" ".join(w for w in key(u.text[: next((i for i, c in enumerate(u.text) if c.isdigit()), 0)]).split() if w.strip(",.") not in DAY_WORDS) for u in (a, b))
+    return head_a == head_b or (head_a[-1:] == head_b[-1:] and head_a[-1:] in ("|", "·", "•"))
+
+
+def is_related(unit: Unit) -> bool:
+    """A heading of related news or comments."""
+    return unit.kind in ("navigation", "breadcrumb") and is_related_heading(key(unit.text))
+
+
+def dated_after(units: list[Unit], end: int) -> bool:
+    """Whether a date line follows the run of items that ends at `end`, before any heading of
+    related news: another box of items (a front page's) or an article under them."""
+    for unit in units[end:]:
+        if is_related(unit):
+            return False
+        if unit.kind == "date_line":
+            return True
+    return False
