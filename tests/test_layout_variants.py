@@ -2589,3 +2589,19 @@ def test_a_newsrooms_stamp_under_its_first_release_gives_no_date():
     listing = "".join(f"Otsikko numero {n}\nTiedote | {n}.11.2015 10:00:00 EET\nLyhyt kuvaus.\n\n" for n in (17, 5, 2))
     page = parse_page(f"STT Info\n\nLaurea-ammattikorkeakoulun tiedotteet\n\n{listing}Näytä lisää\n")
     assert [d for d in page.dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("over, day", [
+    ("Laurea > Nyheter\n\nPublicerad 4.5.2015\n\n\n", "2015-05-04"),  # labelled, blank lines between
+    ('Siirry sisältöön\nHaku\n\n<img alt="Haaga-Helia" src="/logo.png" />\n\n10.9.2024\n\n<img alt="Labra" src="/a.jpg" />\n\n', "2024-09-10"),  # images around
+    ("Siirry sisältöön\nHaku\n\n23.1.2024 | Lukuaika 3 min\n\n", "2024-01-23"),  # a reading time after it
+])
+def test_the_articles_one_date_over_its_title_dates_it(over, day):
+    page = parse_page(f"{over}Laurea deltar i ett nordiskt projekt\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Laurea deltar i ett nordiskt projekt"
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", day)]
+
+
+def test_a_date_over_a_lead_image_and_the_title_is_not_the_pages_when_the_article_shows_another():
+    page = parse_page(f'Siirry sisältöön\nHaku\n\n10.9.2024\n\n<img alt="Labra" src="/a.jpg" />\n\nUusi labra\n\n{FI_PROSE}\n\n12.9.2024\n\n{FI_PROSE}\n')
+    assert [d for d in page.dates if d.role == "published" and d.day.isoformat() == "2024-09-10"] == []

@@ -426,18 +426,20 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     newlines between, when no other date line but an update's stands above a heading of
     related news. None otherwise (a list of items)."""
     titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), 0)
-    above = units[titled - 1] if titled else None
+    at = next((m for m in range(titled - 1, -1, -1) if units[m].kind != "image_alt"), None) if titled else None  # a lead image between or not
+    above = None if at is None else units[at]
     if above is None or above.kind != "date_line":
         return None
+    if at != titled - 1:
+        return at if is_bare_over(text, units, at, written_at[above.start]) and alone_over(text, units, titled, above, written_at) else None
     if written_at[above.start].offset is not None:  # a press release service's stamp (`4.2.2021 09:00:00 EET | …`)
         return titled - 1 if text.count("\n", above.end, units[titled].start) <= OVER_GAP and stamps_article(units, titled, written_at) else None
     if titled > 1 and text.count("\n", units[titled - 2].end, above.start) < 2:
         return None  # under another line of its block (`Edellinen uutinen: …`)
     release = key(above.text).startswith(RELEASE_OPENINGS)  # (a list's first item's when other dates follow: `Tiedote 12.3.2019`, then `Uutinen …`)
-    if release or is_kicker_dated(text, above, written_at[above.start]) or is_bare_over(text, units, titled - 1, written_at[above.start]):
-        own = units[titled : related_start(units)]  # a one-line headline, and no other date in the article but an update's
-        alone = "\n" not in units[titled].text and all(u.kind != "date_line" or written_at[u.start].role == "modified" for u in own)
-        return titled - 1 if alone and text.count("\n", above.end, units[titled].start) <= OVER_GAP else None
+    labelled = written_at[above.start].role == "published" and text.count("\n", above.end, units[titled].start) > 1
+    if release or labelled or is_kicker_dated(text, above, written_at[above.start]) or is_bare_over(text, units, titled - 1, written_at[above.start]):
+        return titled - 1 if alone_over(text, units, titled, above, written_at) else None
     if written_at[above.start].role != "published" or text.count("\n", above.end, units[titled].start) != 1:
         return None
     more = any(
@@ -445,6 +447,14 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
         for m, unit in enumerate(units[titled:], titled)
     )
     return None if more else titled - 1
+
+
+def alone_over(text: str, units: Sequence[Unit], titled: int, above: Unit, written_at: Mapping[int, WrittenDate]) -> bool:
+    """Whether date line `above`, up to `OVER_GAP` newlines over a one-line title, is the
+    article's one date: no other date line but an update's above a heading of related news."""
+    own = units[titled : related_start(units)]
+    alone = "\n" not in units[titled].text and all(u.kind != "date_line" or written_at[u.start].role == "modified" for u in own)
+    return alone and text.count("\n", above.end, units[titled].start) <= OVER_GAP
 
 
 def stamps_article(units: Sequence[Unit], after: int, written_at: Mapping[int, WrittenDate]) -> bool:
@@ -465,12 +475,19 @@ def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate)
     the site's navigation or trail; with a weekday or a time (`Ti 5.3.2019`, `16.3.2020 klo
     10.15`) only under a news section's; not under an event section's (`Tapahtumat`, `Home >
     Events`) nor a heading of other news (`Uusimmat uutiset`)."""
-    if written.role is not None or written.end != units[n].end:
+    if written.role is not None or (written.end != units[n].end and not read_after(text, written.end, units[n].end)):
         return False
-    if n == 0 or units[n - 1].kind not in ("navigation", "breadcrumb") or is_related_heading(key(units[n - 1].text)):
+    over = next((m for m in range(n - 1, -1, -1) if units[m].kind != "image_alt"), None)  # the site's logo between or not
+    if over is None or units[over].kind not in ("navigation", "breadcrumb") or is_related_heading(key(units[over].text)):
         return False
     plain = written.hour is None and written.start == units[n].start
     return not in_section(units, n, EVENT_KICKERS) and (plain or in_section(units, n, NEWS_LABELS))
+
+
+def read_after(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, after a date on its line, is a bar or a dot and a reading time (`| Lukuaika 3 min`)."""
+    tail = key(text[start:end]).lstrip(" |·•")
+    return tail.startswith(READING_LABELS) or tail.endswith(("min read", "min", "minutes"))
 
 
 def in_section(units: Sequence[Unit], n: int, words: frozenset[str]) -> bool:
