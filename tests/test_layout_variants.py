@@ -2605,3 +2605,15 @@ def test_the_articles_one_date_over_its_title_dates_it(over, day):
 def test_a_date_over_a_lead_image_and_the_title_is_not_the_pages_when_the_article_shows_another():
     page = parse_page(f'Siirry sisältöön\nHaku\n\n10.9.2024\n\n<img alt="Labra" src="/a.jpg" />\n\nUusi labra\n\n{FI_PROSE}\n\n12.9.2024\n\n{FI_PROSE}\n')
     assert [d for d in page.dates if d.role == "published" and d.day.isoformat() == "2024-09-10"] == []
+
+
+def test_an_authors_name_and_title_between_the_title_and_its_labelled_date_leave_it_the_pages():
+    page = parse_page(f"Miksi tiimityö on raskasta?\n\nTiina Tekaistu\nlehtori\n\nJulkaistu 30.3.2021\n\n{FI_PROSE}\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2021-03-30")]
+    page = parse_page(f"Miksi tiimityö on raskasta?\n\nTiina Tekaistu\nlehtori\n\n30.3.2021\n\n{FI_PROSE}\n")  # unlabelled: a deadline's, an event's?
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+def test_a_trail_between_the_title_and_its_lead_over_a_date_alone_leaves_it_the_pages():
+    page = parse_page(f"Kampuksilla uudet aukioloajat\n\nEtusivu > Ajankohtaista > Uutiset\n\nKampusten aukioloajat muuttuvat elokuussa.\n\n6.8.2024\n\n{FI_PROSE}\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2024-08-06")]

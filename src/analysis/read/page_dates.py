@@ -375,7 +375,7 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
         elif titled:
             if unit.kind == "date_line":
                 return n
-            if unit.kind in BODY_KINDS and not is_image_caption(text, unit) and not lead_over_date(text, units, n, written_at):
+            if unit.kind in BODY_KINDS and not is_image_caption(text, unit) and not lead_over_date(text, units, n, written_at) and not byline_over_date(units, n, written_at):
                 return None
         elif unit.kind == "navigation" and is_related_heading(key(unit.text)):
             boxed = True
@@ -389,12 +389,12 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
 
 
 def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
-    """Whether unit `n`, right under the title (a lead image between or not), is its lead (one
+    """Whether unit `n`, right under the title (a lead image or a trail between or not), is its lead (one
     line) over a date alone, no weekday nor time (`20.10.2016`), with the text going on under
     it (an image between or not): an old Metropolia page's order; not when the title or the lead announce an event or call to act (the date is then
     the event's or the deadline's), nor under an event section."""
     lead, below = units[n], units[n + 1] if n + 1 < len(units) else None
-    titled = next((m for m in range(n - 1, -1, -1) if units[m].kind != "image_alt"), None)  # a lead image between or not
+    titled = next((m for m in range(n - 1, -1, -1) if units[m].kind not in ("image_alt", "breadcrumb")), None)  # a lead image or a trail between or not
     if lead.kind != "paragraph" or "\n" in lead.text or titled is None or units[titled].kind != "title" or below is None or below.kind != "date_line":
         return False
     written = written_at[below.start]
@@ -405,6 +405,17 @@ def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping
     title = units[titled].text
     said = f"{title} {lead.text}".casefold()  # an event's or a call's date: `Tervetuloa avoimiin oviin!`, `Hae viimeistään …`
     return not (title.endswith("!") or any(w in said for w in (*EVENT_WORDS, *CALL_WORDS)) or in_section(units, titled, EVENT_KICKERS))
+
+
+def byline_over_date(units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
+    """Whether unit `n`, under the title, is its author's name and title (two lines at most
+    of four words each, no sentence: `Tiina Tekaistu` / `lehtori`) right over a date
+    labelled a publication date (`Julkaistu 30.3.2021`)."""
+    below = units[n + 1] if n + 1 < len(units) else None
+    if units[n].kind != "paragraph" or below is None or below.kind != "date_line" or written_at[below.start].role != "published":
+        return False
+    lines = units[n].text.split("\n")
+    return len(lines) <= 2 and all(len(line.split()) <= 4 and line[-1] not in ".!?:" for line in lines)
 
 
 def is_first_teaser(text: str, units: Sequence[Unit], n: int) -> bool:
