@@ -394,7 +394,7 @@ def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping
     it (an image between or not): an old Metropolia page's order; not when the title or the lead announce an event or call to act (the date is then
     the event's or the deadline's), nor under an event section."""
     lead, below = units[n], units[n + 1] if n + 1 < len(units) else None
-    titled = next((m for m in range(n - 1, -1, -1) if units[m].kind not in ("image_alt", "breadcrumb")), None)  # a lead image or a trail between or not
+    titled = unit_over(units, n, ("image_alt", "breadcrumb"))  # a lead image or a trail between or not
     if lead.kind != "paragraph" or "\n" in lead.text or titled is None or units[titled].kind != "title" or below is None or below.kind != "date_line":
         return False
     written = written_at[below.start]
@@ -437,7 +437,7 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     newlines between, when no other date line but an update's stands above a heading of
     related news. None otherwise (a list of items)."""
     titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), 0)
-    at = next((m for m in range(titled - 1, -1, -1) if units[m].kind != "image_alt"), None) if titled else None  # a lead image between or not
+    at = unit_over(units, titled, ("image_alt",)) if titled else None  # a lead image between or not
     above = None if at is None else units[at]
     if above is None or above.kind != "date_line":
         return None
@@ -488,11 +488,16 @@ def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate)
     Events`) nor a heading of other news (`Uusimmat uutiset`)."""
     if written.role is not None or (written.end != units[n].end and not read_after(text, written.end, units[n].end)):
         return False
-    over = next((m for m in range(n - 1, -1, -1) if units[m].kind != "image_alt"), None)  # the site's logo between or not
+    over = unit_over(units, n, ("image_alt",))  # the site's logo between or not
     if over is None or units[over].kind not in ("navigation", "breadcrumb") or is_related_heading(key(units[over].text)):
         return False
     plain = written.hour is None and written.start == units[n].start
     return not in_section(units, n, EVENT_KICKERS) and (plain or in_section(units, n, NEWS_LABELS))
+
+
+def unit_over(units: Sequence[Unit], n: int, past: tuple[str, ...]) -> int | None:
+    """The index of the nearest unit over unit `n` of no kind in `past`, or None."""
+    return next((m for m in range(n - 1, -1, -1) if units[m].kind not in past), None)
 
 
 def read_after(text: str, start: int, end: int) -> bool:
