@@ -2579,7 +2579,7 @@ def test_other_news_under_the_article_leave_the_date_over_its_title_the_pages(he
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2016-06-21")]
 
 
-@pytest.mark.parametrize("link", ["Tilaa tiedotteet", "Subscribe to releases", "Kaikki", "Rajaa uutisia"])
+@pytest.mark.parametrize("link", ["Tilaa tiedotteet", "Subscribe to releases", "Kaikki", "Rajaa uutisia", "Hae tiedotteita"])
 def test_a_newsrooms_subscribe_or_filter_link_is_no_title(link):
     page = parse_page(f"STT Info\n\n{link}\n\nYhteinen kurssi kolmelle korkeakoululle\n\n{RELEASE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Yhteinen kurssi kolmelle korkeakoululle"

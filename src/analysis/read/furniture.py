@@ -48,7 +48,8 @@ NAVIGATION = frozenset({
     "search", "haku", "hae", "etusivu", "home", "startsida", "front page", "hem", "sulje", "close", "fi", "en", "sv", "suomi", "english",
     "svenska", "in english", "på svenska", "in finnish", "in swedish", "på finska", "på engelska", "englanniksi",
     "ruotsiksi", "toggle navigation", "päävalikko", "main menu", "kaikki", "all", "alla", "näytä kaikki", "show all", "visa alla",
-    "rajaa uutisia", "rajaa tuloksia", "suodata uutisia", "filter news", "filtrera nyheter",
+    "rajaa uutisia", "rajaa tuloksia", "suodata uutisia", "filter news", "filtrera nyheter", "hae tiedotteita", "hae uutisia",
+    "search releases", "search news", "sök pressmeddelanden", "sök nyheter",
     # a news section's label above its items, and the share links under an article
     "uutiset", "news", "ajankohtaista", "tiedotteet", "jaa", "share", "jaa sivu", "share this", "share this page",
     "facebook", "twitter", "linkedin", "instagram", "youtube", "jaa facebookissa", "share on facebook",
