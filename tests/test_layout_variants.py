@@ -2617,3 +2617,16 @@ def test_an_authors_name_and_title_between_the_title_and_its_labelled_date_leave
 def test_a_trail_between_the_title_and_its_lead_over_a_date_alone_leaves_it_the_pages():
     page = parse_page(f"Kampuksilla uudet aukioloajat\n\nEtusivu > Ajankohtaista > Uutiset\n\nKampusten aukioloajat muuttuvat elokuussa.\n\n6.8.2024\n\n{FI_PROSE}\n")
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2024-08-06")]
+
+
+def test_a_listings_heading_over_a_filters_label_and_options_is_its_title():
+    listing = "".join(f"{day} Oct 2023\nHeadline number {day}\nA short snippet of the item.\n\n" for day in (25, 11, 4))
+    page = parse_page(f"Skip to content\n\nHome » News\n\nNews\n\nFilter by category\n\nAll\n\nEducation\n\nAlliance\n\n{listing}Older posts\n")
+    assert page.first("title").text == "News"
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+def test_a_line_over_items_each_under_its_kicker_and_date_takes_no_items_date():
+    listing = "".join(f"Uutinen\n{day}.11.2019\nOtsikko numero {day}\n\n" for day in (13, 5, 2))
+    page = parse_page(f"Etusivu\nAjankohtaista\nAiheet\nTekoäly\n\nKaikki aiheeseen liittyvät uutiset ja blogikirjoitukset\n\n{listing}Seuraava\n")
+    assert [d for d in page.dates if d.role == "published"] == []

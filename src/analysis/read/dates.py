@@ -241,7 +241,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     role = None
     if m is None and single:
         m, role = _after_byline_or_section(text, start, end)
-    if m is None and text.find(":", start, end) >= 0 and any(zone in text[start:end] for zone in ZONE_HOURS):
+    if m is None and may_be_stamp(text, start, end):
         return _wire_header(text, start, end)
     if m is None or ((m.group("by") or "by").casefold() not in _AUTHOR_BYS and not m.group("label")):
         return None  # `in News`, `kategoriassa Blogi` after a date only after its label: `Posted March 5, 2019 in News`
@@ -265,6 +265,11 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return WrittenDate(*where, int(m.group("iy")), int(m.group("id")), int(m.group("im")), False, *clock)
     day_month_year = _day_month_year(m)
     return None if day_month_year is None else WrittenDate(*where, *day_month_year, False, *clock)
+
+
+def may_be_stamp(text: str, start: int, end: int) -> bool:
+    """Whether a line may be a press service's stamp (`_WIRE_DATE`): short enough, a colon and a zone's letters in it."""
+    return end - start <= LONGEST_TWO and text.find(":", start, end) >= 0 and any(text.find(zone, start, end) >= 0 for zone in ZONE_HOURS)
 
 
 def _wire_header(text: str, start: int, end: int) -> WrittenDate | None:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import NamedTuple
 
-from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, read_date_line
+from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_date_line
 from .furniture import (
     ALL_NEWS, ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS,
     NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 69
+PARSER_VERSION = 70
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -371,7 +371,7 @@ def long_furniture(text: str, line: Line, above: Furniture | None) -> Furniture 
         return _NAVIGATION
     if text[line.start] in "TtDd" and (written := read_date_line(text, line.start, line.end)) is not None:
         return Furniture("date_line", written)  # a theme's sentence under a post (`This entry was posted on …`)
-    if (written := read_date_line(text, line.start, line.end)) is not None and written.offset is not None:
+    if may_be_stamp(text, line.start, line.end) and (written := read_date_line(text, line.start, line.end)) is not None and written.offset is not None:
         return Furniture("date_line", written)  # a press service's stamp with its fields (`4.2.2021 09:00:00 EET | … | Press release`)
     if line.end - line.start > CONTACT_LONGEST:
         return None
@@ -730,8 +730,11 @@ def over_stamp(text: str, units: list[Unit], n: int) -> bool:
     `5.3.2013 10:15:00 EET | …`, then the headline)."""
     if n + 2 >= len(units) or units[n + 1].kind != "date_line" or units[n + 2].kind != "block" or "\n" in units[n].text + units[n + 2].text:
         return False
-    written = read_date_line(text, units[n + 1].start, units[n + 1].end)
-    return written is not None and written.offset is not None and len(units[n].text.split()) <= 5 and not is_prose(units[n + 2].text)
+    stamp = units[n + 1]
+    if len(units[n].text.split()) > 5 or is_prose(units[n + 2].text) or not may_be_stamp(text, stamp.start, stamp.end):
+        return False
+    written = read_date_line(text, stamp.start, stamp.end)
+    return written is not None and written.offset is not None
 
 
 def is_prev_next_link(block: str) -> bool:

@@ -20,14 +20,14 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import EVENT_WORDS, READING_LABELS, WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
-    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, EVENT_KICKERS, RELEASE_OPENINGS, ROOM_WORDS,
+    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, EVENT_KICKERS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, date_label_role, is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
 from .lines import is_prose
 from .records import Finding, NewsSighting, PageDate, Unit
-from .teasers import Teaser
+from .teasers import Teaser, item_run
 
 # A line that opens with a time of day: `klo 10–14`, `10.00–14.00`, `10 am – 2 pm` (bounded: no backtracking).
 _TIME_FIRST = re.compile(
@@ -150,8 +150,9 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
     (the first of a dated list, under an unknown label); and the title when the page lists
     items (an archive, a calendar, or the first of dated teasers: `teased` says some are),
     its dates then the items'."""
-    title = next((u.text for u in units if u.kind == "title"), "")
-    listing = title if lists_items(title) else None
+    titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), None)
+    title = "" if titled is None else units[titled].text
+    listing = title if lists_items(title) or heads_items(units, titled) else None
     at = date_under_title(text, units, written_at)
     over = at is None and (at := published_over_title(text, units, written_at)) is not None  # its own check for a list
     if at is not None and teased and is_first_teaser(text, units, at):
@@ -162,7 +163,18 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
         return None, listing
     if written_at[units[at].start].offset is not None and not stamps_article(units, at, written_at):
         return None, listing  # a press service's stamp under a listing's first release
+    if not over and at <= titled + 2 and item_run(list(units), titled) is not None:
+        return None, listing  # the title and its date are a list's first item's (`teasers.item_run`)
     return (None if listing is None and next_item_soon(text, units, written_at, at) else units[at].start), listing
+
+
+def heads_items(units: Sequence[Unit], titled: int | None) -> bool:
+    """Whether the title at `titled` is a news section's heading (`Uutiset`) over a run of
+    items (`teasers.item_run`) that begins with the first text unit under it."""
+    if titled is None or key(units[titled].text) not in LISTING_HEADINGS:
+        return False
+    first = next((m for m in range(titled + 1, len(units)) if units[m].kind not in ("navigation", "breadcrumb", "image_alt")), None)
+    return first is not None and item_run(list(units), first) is not None
 
 
 def next_item_soon(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], n: int) -> bool:

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
-from .furniture import ALL_NEWS, ARCHIVE_LABELS, LISTING_HEADINGS, is_related_heading, key, lists_items
+from .furniture import ALL_NEWS, ARCHIVE_LABELS, HUB_VERBS, LISTING_HEADINGS, is_related_heading, key, lists_items
 from .lines import is_prose
 from .records import Unit
 
@@ -22,6 +22,7 @@ HEADING_REACH = 8  # units: how far over the first item a listing's heading is l
 ITEM_UNITS = 3  # the most text units between two items' date lines: a headline, a snippet, "Read more"
 SNIPPET = 400  # characters: the longest text unit of an item (a paragraph beyond is an article's)
 LISTED = 3  # date lines: the fewest that make a page of items (the first item's and two more)
+SHORT_ITEM = 80  # characters: an item's text may be twice the next one's, or this long, and still be alike
 TRAIL_STEPS = (">", "›", "»", " / ")  # what parts a trail's steps
 DAY_WORDS = frozenset({*MONTHS, *WEEKDAYS.split("|")})  # a date's own words before its number (`March 15, 2022`, `Ti 5.3.`)
 
@@ -160,8 +161,11 @@ def under_link(units: list[Unit], m: int) -> bool:
 
 
 def is_link(unit: Unit) -> bool:
-    """A menu's or a tab's link: one line of navigation, four words at most."""
-    return unit.kind == "navigation" and "\n" not in unit.text and len(unit.text.split()) <= 4
+    """A menu's or a tab's link: one line of navigation, four words at most; not a trail
+    (`Etusivu » Ajankohtaista`) nor a filter's label (`Filter by category`)."""
+    if unit.kind != "navigation" or "\n" in unit.text or len(unit.text.split()) > 4:
+        return False
+    return not any(mark in unit.text for mark in TRAIL_STEPS) and not key(unit.text).startswith(HUB_VERBS)
 
 
 def names_section(unit: Unit, k: str) -> bool:
@@ -175,33 +179,48 @@ def names_section(unit: Unit, k: str) -> bool:
 
 
 def items_end(units: list[Unit], t: int) -> int | None:
-    """Where a run of items ends whose first is the title at `t`, or None when it is no such
-    first: its date line right over or under it, then date lines at most `ITEM_UNITS` short
-    text units apart, `LISTED` in all; no link to all news ends the run (a box on a front
-    page or over an article), nor does another box's heading stand in it, nor a date line
-    follow it (`dated_after`), nor two paragraphs of prose stand in it (an article's)."""
-    first = next((m for m in (t - 1, t + 1) if 0 <= m < len(units) and units[m].kind == "date_line"), None)
-    if first is None:
+    """Where a run of items ends whose first is the title at `t` (`item_run`), or None when
+    it is no such first: no link to all news ends the run (a box on a front page or over an
+    article), nor does another box's heading stand in it, nor a date line follow it (`dated_after`)."""
+    end = item_run(units, t)
+    if end is None:
         return None
-    dated, between, end = 1, 0, len(units)
-    for m in range(max(first, t) + 1, len(units)):
-        unit = units[m]
-        if unit.kind == "date_line" and not dated_alike(units[first], unit):
-            end = m  # another kind of date: an event's programme under its page's date
-            break
-        if unit.kind == "date_line":
-            dated, between = dated + 1, 0
-        elif unit.kind != "image_alt" and not is_related(unit):
-            between += 1
-        if unit.kind == "paragraph" and is_prose(unit.text) and units[m - 1].kind == "paragraph" and is_prose(units[m - 1].text):
-            return None  # an article's text, two paragraphs: the items were a box over it
-        if is_related(unit) or between > ITEM_UNITS or len(unit.text) > SNIPPET or unit.kind == "breadcrumb" or key(unit.text).strip(" »›→") in ALL_NEWS:
-            end = m
-            break
-    boxed = end < len(units) and key(units[end].text).strip(" »›→") in ALL_NEWS  # a box of the site's news, over more
+    boxed = end < len(units) and is_all_news(units[end])  # a box of the site's news, over more
     sections = Counter(key(u.text) for u in units[t + 1 : end] if u.kind in ("navigation", "paragraph") and key(u.text) in LISTING_HEADINGS)
     boxed = boxed or 1 in sections.values()  # another box's heading among the items (`Tapahtumat`); a kicker every item has is none
-    return end if dated >= LISTED and not boxed and not dated_after(units, end) else None
+    return None if boxed or dated_after(units, end) else end
+
+
+def item_run(units: list[Unit], t: int) -> int | None:
+    """Where a run of items ends whose first is the title at `t`, or None when it is none:
+    its date line right over or under it (a kicker between or not), then date lines dated
+    alike at most `ITEM_UNITS` short text units apart, `LISTED` in all, the first item as many
+    lines as another and its text at most twice as long, and no two paragraphs of prose
+    among them (an article's). The title's date is then an item's."""
+    first = next((m for m in (t - 1, t + 1, t + 2) if 0 <= m < len(units) and units[m].kind == "date_line"), None)
+    if first is None or (first == t + 2 and not is_link(units[t + 1])):
+        return None
+    gaps: list[tuple[int, int]] = []  # between two date lines: how many lines of text, and the longest unit's length
+    between, lines, longest = 0, 0, 0
+    for m in range(first + 1, len(units)):
+        unit = units[m]
+        if unit.kind == "date_line" and not dated_alike(units[first], unit):
+            break  # another kind of date: an event's programme under its page's date
+        if unit.kind == "date_line":
+            gaps.append((lines, longest))
+            between, lines, longest = 0, 0, 0
+        elif unit.kind != "image_alt" and not is_related(unit):
+            between, lines, longest = between + 1, lines + 1 + unit.text.count("\n"), max(longest, len(unit.text))
+        if unit.kind == "paragraph" and is_prose(unit.text) and units[m - 1].kind == "paragraph" and is_prose(units[m - 1].text):
+            return None  # an article's text, two paragraphs: the items were a box over it
+        if between > ITEM_UNITS or len(unit.text) > SNIPPET or unit.kind == "breadcrumb" or is_related(unit) or is_all_news(unit):
+            break
+    else:
+        m = len(units)
+    others = gaps[1:]
+    if not others or not min(g[0] for g in others) <= gaps[0][0] <= max(g[0] for g in others) or gaps[0][1] > 2 * max(max(g[1] for g in others), SHORT_ITEM):
+        return None  # the first item is no item like the next: an article over related ones
+    return m
 
 
 def dated_alike(a: Unit, b: Unit) -> bool:
@@ -209,6 +228,11 @@ def dated_alike(a: Unit, b: Unit) -> bool:
     none; a weekday or a month's name aside), or a kicker and the same mark (`Tutkimus ·`, `Yhteistyö ·`)."""
     head_a, head_b = (" ".join(w for w in key(u.text[: next((i for i, c in enumerate(u.text) if c.isdigit()), 0)]).split() if w.strip(",.") not in DAY_WORDS) for u in (a, b))
     return head_a == head_b or (head_a[-1:] == head_b[-1:] and head_a[-1:] in ("|", "·", "•"))
+
+
+def is_all_news(unit: Unit) -> bool:
+    """A link to all news (`Kaikki uutiset »`): navigation, a short line."""
+    return unit.kind == "navigation" and len(unit.text) <= 40 and key(unit.text).strip(" »›→") in ALL_NEWS
 
 
 def is_related(unit: Unit) -> bool:
