@@ -2630,3 +2630,15 @@ def test_a_line_over_items_each_under_its_kicker_and_date_takes_no_items_date():
     listing = "".join(f"Uutinen\n{day}.11.2019\nOtsikko numero {day}\n\n" for day in (13, 5, 2))
     page = parse_page(f"Etusivu\nAjankohtaista\nAiheet\nTekoäly\n\nKaikki aiheeseen liittyvät uutiset ja blogikirjoitukset\n\n{listing}Seuraava\n")
     assert [d for d in page.dates if d.role == "published"] == []
+
+
+def test_a_menus_unknown_links_amid_its_known_ones_are_no_title():
+    page = parse_page("Tämä sivusto käyttää evästeitä.\nOk\n\n\nSiirry sisältöön\n3AMK\nEtusivu\n3AMK\nYhteistyö\nAjankohtaista\nHankkeet\nYhteystiedot\nEN\nHaku\n\n\n"
+                      "Etusivu > Yhteystiedot\n\n\nYhteystiedot\n\n3AMK-koordinaattori\nAnna Testaaja\nanna.testaaja@example.fi\n")
+    assert page.first("title").text == "Yhteystiedot"
+
+
+def test_two_paragraphs_of_text_under_no_headline_leave_the_page_untitled():
+    long = "Metropolian hallitus on valinnut kokouksessaan uudeksi kehitysjohtajaksi tekniikan tohtorin, joka aloittaa tehtävässä elokuussa."
+    page = parse_page(f"Siirry sisältöön\nEtusivu\nHakijalle\n\n{long}\n\n{long}\n\nHallitus kiitti tehtävästä luopuvaa johtajaa\n\nTulosta\n")
+    assert page.first("title") is None

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 70
+PARSER_VERSION = 71
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -650,6 +650,8 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
             elif title is None and (any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")) or is_dateline(unit.text)):
                 kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction; nor an event's time
+                if any(u.kind == "paragraph" for u in named) and not is_dateline(unit.text):
+                    title = ""  # two paragraphs of text and no headline over them: the page has none
             elif title is None:
                 kind, title = "title", key(unit.text)
             else:
@@ -720,8 +722,19 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     block = units[n].text
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
-        or in_blog_masthead(text, units, n) or over_stamp(text, units, n)
+        or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n)
     )
+
+
+def amid_links(text: str, units: list[Unit], n: int) -> bool:
+    """Whether block `n` is a menu's links of a word or two a line that touch its other
+    links above and below (no blank line between: `Hankkeet` / `Yhteystiedot` amid the
+    site's known links)."""
+    if n == 0 or n + 1 >= len(units) or units[n - 1].kind != "navigation" or units[n + 1].kind != "navigation":
+        return False
+    if text.count("\n", units[n - 1].end, units[n].start) != 1 or text.count("\n", units[n].end, units[n + 1].start) != 1:
+        return False
+    return all(len(line.split()) <= 2 and line.rstrip()[-1:] not in ".!?:," for line in units[n].text.split("\n"))
 
 
 def over_stamp(text: str, units: list[Unit], n: int) -> bool:
