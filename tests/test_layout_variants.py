@@ -2642,3 +2642,16 @@ def test_two_paragraphs_of_text_under_no_headline_leave_the_page_untitled():
     long = "Metropolian hallitus on valinnut kokouksessaan uudeksi kehitysjohtajaksi tekniikan tohtorin, joka aloittaa tehtävässä elokuussa."
     page = parse_page(f"Siirry sisältöön\nEtusivu\nHakijalle\n\n{long}\n\n{long}\n\nHallitus kiitti tehtävästä luopuvaa johtajaa\n\nTulosta\n")
     assert page.first("title") is None
+
+
+@pytest.mark.parametrize("page_text, day", [
+    ("Etusivu / Ajankohtaista\n\nUutinen | 1.6.2022\n\n\n\n\n\n\nYhteinen palvelu avataan\n\n", "2022-06-01"),  # six blank lines, as the seed page has
+    ("Laurea > Ajankohtaista > Henkilöstöuutiset\n\nMa 15.1.2018\n\nUusi tutkimusjohtaja\n\n", "2018-01-15"),  # a weekday under a compound news section
+    ("Etäopiskelu ei ole yksinäistä\nKirjoittanut Päivi Esimerkki 10.3.2015\n\n", "2015-03-10"),  # a byline, no comma before its date
+    ("Tiedotteet\n\nTiedote\n\nNuoret yrittäjät kaipaavat vertaistukea\n\nTutkimuksen mukaan nuoret yrittäjät kaipaavat tukea.\n\n7.2.2024 klo 9.00\n\n", "2024-02-07"),  # a release's time under its lead
+    ("Hankkeet\n\nKiertotalouden kampus\n\n\nHankeuutinen 28.5.2019\n\nPurkumateriaaleista uusia kalusteita\n\n", "2019-05-28"),  # a project's news kind and date
+])
+def test_more_ways_sites_date_their_news(page_text, day):
+    page = parse_page(f"Siirry sisältöön\nHaku\n\n{page_text}{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", day)]
+    assert page.first("title").text not in ("Kiertotalouden kampus", "Tiedote")

@@ -39,7 +39,7 @@ LABELS = {
 # `Press release 5 March 2018`, `Uutinen 4.11.2019`): the item's date. Alone on its line it is a kicker, not a date's label.
 RELEASE_LABELS = dict.fromkeys((
     "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
-    "uutinen", "nyhet", "uutinen julkaistu",
+    "uutinen", "nyhet", "uutinen julkaistu", "hankeuutinen", "henkilöstöuutinen", "henkilöstötiedote",
 ), "published")
 LINE_LABELS = {**LABELS, **RELEASE_LABELS}  # what may stand before a date on its line
 READING_LABELS = ("lukuaika", "reading time", "läsningstid", "read time")  # a reading time's label (`Lukuaika 3 min`)
@@ -127,10 +127,11 @@ _POST_FOOTER = re.compile(
     re.IGNORECASE,
 )
 # A byline, then the date the author wrote it (`Kirjoittanut Heikki Esimerkki, 05.03.2015`, `By Anna
-# Testaaja, March 5, 2019`, `Teksti: Anna Testaaja | 18.11.2016`): names without a number or a mark.
+# Testaaja, March 5, 2019`, `Teksti: Anna Testaaja | 18.11.2016`, `Kirjoittanut Päivi Esimerkki 10.3.2015`):
+# names without a number or a mark.
 _BYLINE = re.compile(
     r"(?:kirjoittanut|kirjoittaja:|teksti(?: ja kuvat?)?:|kuva ja teksti:|text(?: and photos?)?:|text och (?:foto|bild):|written by|by|av)"
-    r"\s+[^\d|,·•:()]{3,60}[,|·•]\s*",
+    r"\s+[^\d|,·•:()]{3,60}(?:[,|·•]\s*|\s)",
     re.IGNORECASE,
 )
 _BYLINE_FIRST = frozenset("KkTtWwBbAa")

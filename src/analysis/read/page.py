@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 71
+PARSER_VERSION = 72
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -893,15 +893,21 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
 def is_dated_kicker(text: str, units: list[Unit], n: int) -> bool:
     """Whether block `n` is a section's kicker with a date line right under it (`Tutkimus` /
     `12.3.2020`): a word, or up to three that the site's menu or trail above names
-    (`Sosiaali- ja terveysala`), no number nor sentence; a kicker when a longer headline follows."""
+    (`Sosiaali- ja terveysala`) or any over a release's kind and date, no number nor sentence;
+    a kicker when a longer headline follows."""
     line, below = units[n].text, units[n + 1] if n + 1 < len(units) else None
-    if below is None or below.kind != "date_line" or text.count("\n", units[n].end, below.start) != 1:
+    if below is None or below.kind != "date_line":
+        return False
+    released = key(below.text).startswith(RELEASE_OPENINGS)  # over a release's kind and date (`Hankeuutinen 28.5.2019`), two blank lines between or fewer
+    if text.count("\n", units[n].end, below.start) > (3 if released else 1):
         return False
     words = line.split()
     if "\n" in line or len(line) > KICKER_CHARS or len(words) > 3 or line[-1] in ".!?:," or any(c.isdigit() for c in line):
         return False
     k = key(line)
-    return len(words) == 1 or any(u.kind in ("navigation", "breadcrumb") and k in key(u.text) for u in units[max(n - LIST_REACH, 0) : n])
+    if len(words) == 1 or released:
+        return True
+    return any(u.kind in ("navigation", "breadcrumb") and k in key(u.text) for u in units[max(n - LIST_REACH, 0) : n])
 
 
 def under_masthead(text: str, units: list[Unit], n: int) -> bool:

@@ -36,7 +36,7 @@ _TIME_FIRST = re.compile(
 )
 _MINUTES = re.compile(r"\d ?min")  # a reading time after a date: `· 4 min read`
 CATEGORY_WORDS = ("in ", "i ", "kategoriassa ")  # a category after a labelled date
-OVER_GAP = 5  # newlines: the most between a date over the title and the title (four blank lines)
+OVER_GAP = 7  # newlines: the most between a date over the title and the title (six blank lines, as the seed page has)
 TRAIL_REACH = 8  # units: how far up the navigation over a date is looked at for an event section
 PAGE_LABELS = ("sivu ", "sivua ", "page ", "sidan ")  # a date's label that names the page (`Sivu julkaistu …`): its own under other items too
 CALL_WORDS = ("tervetuloa", "welcome", "välkommen", "viimeistään", "deadline", "ilmoittau", "hae ", "apply", "register", "sista ")
@@ -403,14 +403,16 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
 def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
     """Whether unit `n`, right under the title (a lead image or a trail between or not), is its lead (one
     line) over a date alone, no weekday nor time (`20.10.2016`), with the text going on under
-    it (an image between or not): an old Metropolia page's order; not when the title or the lead announce an event or call to act (the date is then
+    it (an image between or not): an old Metropolia page's order; with a time only under a
+    release's kind (`Tiedote`); not when the title or the lead announce an event or call to act (the date is then
     the event's or the deadline's), nor under an event section."""
     lead, below = units[n], units[n + 1] if n + 1 < len(units) else None
     titled = unit_over(units, n, ("image_alt", "breadcrumb"))  # a lead image or a trail between or not
     if lead.kind != "paragraph" or "\n" in lead.text or titled is None or units[titled].kind != "title" or below is None or below.kind != "date_line":
         return False
     written = written_at[below.start]
-    alone = written.role is None and written.hour is None and (written.start, written.end) == (below.start, below.end)
+    released = titled > 0 and units[titled - 1].kind == "navigation" and key(units[titled - 1].text) in RELEASE_KICKERS  # a release's time
+    alone = written.role is None and (written.hour is None or released) and (written.start, written.end) == (below.start, below.end)
     going = next((u for u in units[n + 2 :] if u.kind != "image_alt"), None)
     if not alone or going is None or going.kind != "paragraph" or text.count("\n", lead.end, below.start) > OVER_GAP:
         return False
@@ -520,14 +522,19 @@ def read_after(text: str, start: int, end: int) -> bool:
 
 def in_section(units: Sequence[Unit], n: int, words: frozenset[str]) -> bool:
     """Whether the trail over unit `n` (or the one line of navigation right over it) names one
-    of a section's `words` (`Tapahtumat`, `Home > Events`; `Uutiset`); a menu's links do not."""
+    of a section's `words` (`Tapahtumat`, `Home > Events`; `Uutiset`, `Henkilöstöuutiset`); a menu's links do not."""
     for m in range(n - 1, max(n - TRAIL_REACH, 0) - 1, -1):
         unit = units[m]
         if unit.kind not in ("navigation", "breadcrumb"):
             return False
-        if (unit.kind == "breadcrumb" or (m == n - 1 and "\n" not in unit.text)) and any(word.strip(">/|›»") in words for word in key(unit.text).split()):
+        if (unit.kind == "breadcrumb" or (m == n - 1 and "\n" not in unit.text)) and any(names_one(word.strip(">/|›»"), words) for word in key(unit.text).split()):
             return True
     return False
+
+
+def names_one(word: str, words: frozenset[str]) -> bool:
+    """Whether a trail's word is one of `words`, or a compound ending in one of six letters or more (`Henkilöstöuutiset`)."""
+    return word in words or any(len(w) >= 6 and word.endswith(w) for w in words)
 
 
 def is_kicker_dated(text: str, unit: Unit, written: WrittenDate) -> bool:
