@@ -2655,3 +2655,18 @@ def test_more_ways_sites_date_their_news(page_text, day):
     page = parse_page(f"Siirry sisältöön\nHaku\n\n{page_text}{FI_PROSE}\n\n{FI_PROSE}\n")
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", day)]
     assert page.first("title").text not in ("Kiertotalouden kampus", "Tiedote")
+
+
+LONG_FI = "Haaga-Helian liiketalouden opiskelijat ovat syksyn ajan auttaneet pieniä helsinkiläisiä kivijalkayrityksiä verkkokaupan alkuun."
+
+
+@pytest.mark.parametrize("trail, date_line, day", [
+    ("Etusivu > Ajankohtaista > Uutiset", "10.10.2019", "2019-10-10"),
+    ("Laurea > Aktuellt > Nyheter", "Publicerad 8.6.2021", "2021-06-08"),
+    ("Etusivu > Tapahtumat", "10.10.2019", None),  # an event's day
+    ("Etusivu > Ajankohtaista > Uutiset", "10.10.2019 klo 10.00", None),  # a time: an event's
+])
+def test_a_page_with_no_headline_is_dated_by_the_date_over_its_text(trail, date_line, day):
+    page = parse_page(f"Siirry sisältöön\nHaku\n\n{trail}\n\n{date_line}\n\n{LONG_FI}\n\n{LONG_FI}\n\nLue myös\n\nToinen uutinen\n24.9.2019\n")
+    assert page.first("title") is None
+    assert [d.day.isoformat() for d in page.dates if d.role == "published"] == ([day] if day else [])

@@ -47,6 +47,7 @@ BYLINES = ("kirjoittaja", "teksti", "text:", "author", "written by", "författar
 END_REACH = 8  # units: how near the page's end a date under a byline must stand to end the article
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _WORD = re.compile(r"\w+")
+FURNITURE_OVER = frozenset({"navigation", "breadcrumb", "image_alt", "markup"})  # what stands over a page's text
 _STREET = re.compile(r"[^\W\d] \d{1,3}[a-zA-Z]?(?!\d)")  # `Vanha maantie 9`, `Ratapihantie 13 B`; not a year (`syksy 2019`)
 RELATIVE_DAYS = frozenset({"eilen", "yesterday", "igår", "i går"})  # over a date: no label (`Today` may be an event's day)
 CAPTION_WORDS = 20  # the most words of an image's caption, one line under it
@@ -153,6 +154,9 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
     titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), None)
     title = "" if titled is None else units[titled].text
     listing = title if lists_items(title) or heads_items(units, titled) else None
+    if titled is None:
+        at = untitled_date(text, units, written_at)
+        return (None if at is None else units[at].start), None
     at = date_under_title(text, units, written_at)
     over = at is None and (at := published_over_title(text, units, written_at)) is not None  # its own check for a list
     if at is not None and teased and is_first_teaser(text, units, at):
@@ -166,6 +170,22 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
     if not over and at <= titled + 2 and item_run(list(units), titled) is not None:
         return None, listing  # the title and its date are a list's first item's (`teasers.item_run`)
     return (None if listing is None and next_item_soon(text, units, written_at, at) else units[at].start), listing
+
+
+def untitled_date(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate]) -> int | None:
+    """The index of the date line of a page with no headline: right under the site's
+    navigation or trail (an image between or not) and over the text, two paragraphs of
+    prose or more; a date alone or labelled a publication date, no time, not in an event
+    section, and no other date line above a heading of related news. None otherwise."""
+    n = next((m for m, unit in enumerate(units) if unit.kind not in FURNITURE_OVER), None)
+    if n is None or units[n].kind != "date_line" or n == 0 or units[n - 1].kind not in ("navigation", "breadcrumb", "image_alt"):
+        return None
+    written = written_at[units[n].start]
+    if written.role not in (None, "published") or written.hour is not None or in_section(units, n, EVENT_KICKERS):
+        return None
+    own = units[n + 1 : related_start(units)]
+    prose = sum(u.kind == "paragraph" and is_prose(u.text) for u in own[:3])
+    return n if prose >= 2 and not any(u.kind == "date_line" for u in own) else None
 
 
 def heads_items(units: Sequence[Unit], titled: int | None) -> bool:
