@@ -1525,7 +1525,7 @@ def test_an_article_with_one_read_more_or_related_items_under_a_heading_keeps_it
 
 
 @pytest.mark.parametrize("line", ["Pekka Esimerkki 12.3.2019", "Maija Meikäläinen, 12.3.2019", "Alliance Day 15.5.2019",
-                                  "Steering Group 12.3.2019", "Pasila Campus, 15.5.2019", "Open House 15.5.2019", "Uutiset 12.3.2019",
+                                  "Steering Group 12.3.2019", "Pasila Campus, 15.5.2019", "Open House 15.5.2019",
                                   "Laurea Joins Alliance 5 March 2016"])
 def test_two_capitalised_words_before_a_date_give_no_date_an_author_and_an_event_look_alike(line):
     page = parse_page(f"Kolmen korkeakoulun kesäkoulu\n\n{line}\n\n{FI_PROSE}\n")
@@ -2670,3 +2670,27 @@ def test_a_page_with_no_headline_is_dated_by_the_date_over_its_text(trail, date_
     page = parse_page(f"Siirry sisältöön\nHaku\n\n{trail}\n\n{date_line}\n\n{LONG_FI}\n\n{LONG_FI}\n\nLue myös\n\nToinen uutinen\n24.9.2019\n")
     assert page.first("title") is None
     assert [d.day.isoformat() for d in page.dates if d.role == "published"] == ([day] if day else [])
+
+
+@pytest.mark.parametrize("over, day", [
+    ("Etusivu > Uutiset\n\nUutiset 13.06.2018\n\n", "2018-06-13"),  # a news section's name before its date
+    ("Home > News\n\nNews 14.11.2019\n\n", "2019-11-14"),
+    ("Laurea > Aktuellt\n\nNyheter 7.6.2022\n\n", "2022-06-07"),
+    ("Blog\n\nBlog 23.4.2020\n\n", "2020-04-23"),
+    ("Hoppa till huvudinnehåll\nHAAGA-HELIA yrkeshögskola\n\nNyhet | 18.11.2015\n\n", "2015-11-18"),  # a Swedish skip link and site name
+    ("Vantaan kaupunki\n\nUutinen 28.8.2017\n\n", "2017-08-28"),  # a city's site name
+])
+def test_a_sections_name_before_its_date_and_the_sites_name_are_no_title(over, day):
+    page = parse_page(f"{over}Opiskelijat kehittivät uuden palvelun\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", day)]
+
+
+def test_a_section_and_its_date_under_the_title_date_it():
+    page = parse_page(f"Kolmen korkeakoulun kesäkoulu\n\nUutiset 12.3.2019\n\n{FI_PROSE}\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2019-03-12")]
+
+
+def test_a_blogs_name_and_its_tagline_over_the_post_are_no_title():
+    page = parse_page(f"Vaihdossa Valenciassa\nMetropolian sairaanhoitajaopiskelijan vaihtoblogi\n\nHarjoittelu alkoi sairaalassa\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Harjoittelu alkoi sairaalassa"

@@ -41,7 +41,10 @@ RELEASE_LABELS = dict.fromkeys((
     "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
     "uutinen", "nyhet", "uutinen julkaistu", "hankeuutinen", "henkilöstöuutinen", "henkilöstötiedote",
 ), "published")
-LINE_LABELS = {**LABELS, **RELEASE_LABELS}  # what may stand before a date on its line
+# A news section's name before its date on one line over the headline (`Uutiset 13.06.2018`, `News
+# 14.11.2019`, `Blog 23.4.2020`): the item's date, as a kind's; alone on its line it is a section's label.
+SECTION_DATE_LABELS = dict.fromkeys(("uutiset", "news", "nyheter", "blogi", "blog", "blogg", "tiedotteet"), "published")
+LINE_LABELS = {**LABELS, **RELEASE_LABELS, **SECTION_DATE_LABELS}  # what may stand before a date on its line
 READING_LABELS = ("lukuaika", "reading time", "läsningstid", "read time")  # a reading time's label (`Lukuaika 3 min`)
 READING = "(?:" + "|".join(READING_LABELS) + ")"  # the same, in a pattern
 # An event's or a deadline's time, not the page's: a label alone on the line above a date, or

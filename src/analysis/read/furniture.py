@@ -30,7 +30,7 @@ CONTENT_SKIP_LINKS = frozenset({  # a skip link to the page's content: the site'
     "skip to content", "skip to main content", "siirry sisältöön", "hyppää sisältöön", "siirry suoraan sisältöön",
     "hoppa till innehållet", "hoppa till huvudinnehållet", "gå till innehållet", "siirry pääsisältöön",
     "hyppää pääsisältöön", "siirry suoraan pääsisältöön", "skip to main", "ohita navigointilinkit", "skip navigation links", "hoppa till innehåll", "hoppa direkt till innehållet",
-    "gå direkt till innehållet", "gå till huvudinnehållet", "gå till innehåll", "till innehållet",
+    "gå direkt till innehållet", "gå till huvudinnehållet", "gå till innehåll", "till innehållet", "hoppa till huvudinnehåll",
 })
 # A site's notice over its skip link: its kind first (`Tiedote`, `Huomio!`), or a button to close it.
 NOTICE_WORDS = frozenset({
@@ -107,6 +107,14 @@ SITE_NAMES = frozenset({
     # the wire services a press release is read from
     "stt info", "cision", "cision news", "mynewsdesk",
     "3uas",  # 3AMK's English name
+    # the partners' names in Swedish and of old, and their intranets
+    "laurea-yrkeshögskolan", "laurea-yrkeshögskola", "laurea yrkeshögskola", "metropolia yrkeshögskola",
+    "yrkeshögskolan metropolia", "haaga-helia yrkeshögskola", "yrkeshögskolan haaga-helia",
+    "helsinki metropolia university of applied sciences", "laurea intra", "tuubi",
+    # the cities' and the ministry's sites that publish the partnership's news
+    "vantaan kaupunki", "helsingin kaupunki", "espoon kaupunki", "vanda stad", "helsingfors stad", "esbo stad",
+    "city of vantaa", "city of helsinki", "city of espoo", "opetus- ja kulttuuriministeriö",
+    "ministry of education and culture", "undervisnings- och kulturministeriet",
 })
 _SITE_STARTS = tuple({name[:3] for name in SITE_NAMES})  # a line that begins with none of these names no site
 # What heads the other news an article ends with: the dates under it are those items'.
@@ -310,7 +318,7 @@ AUDIENCES = frozenset({
 })
 _ISSUE = re.compile(r"\d{1,2}/\d{4}")  # a magazine's issue: `1/2019`
 SEASONS = frozenset({"kevät", "kesä", "syksy", "talvi", "spring", "summer", "autumn", "fall", "winter", "vår", "sommar", "höst", "vinter"})
-MAGAZINE_ENDINGS = ("lehti", " journal", " magazine", "tidning", "tidningen")  # a masthead's tagline: `…verkkolehti`
+MAGAZINE_ENDINGS = ("lehti", " journal", " magazine", "tidning", "tidningen", "blogi", "blogg", " blog", "verkkomedia")  # a masthead's tagline: `…verkkolehti`, `…vaihtoblogi`
 _LINK_MARKS = " []().…->»›→«‹←<"  # what a link's label may stand between: `[Read more]`, `« Back`, `Read more ->`
 # A cookie banner's buttons: navigation, which makes the lines about cookies right above them
 # (blank lines aside) and right below them navigation too (`mark_furniture`).
