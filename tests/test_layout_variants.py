@@ -2694,3 +2694,21 @@ def test_a_section_and_its_date_under_the_title_date_it():
 def test_a_blogs_name_and_its_tagline_over_the_post_are_no_title():
     page = parse_page(f"Vaihdossa Valenciassa\nMetropolian sairaanhoitajaopiskelijan vaihtoblogi\n\nHarjoittelu alkoi sairaalassa\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Harjoittelu alkoi sairaalassa"
+
+
+@pytest.mark.parametrize("over, day", [
+    ("Home / News\n\nRESEARCH\n\n", None),  # a kicker in capitals
+    ("Etusivu\n\nHANKE\n\n", None),
+    ("Blogit ja kolumnit\n\nKolumni\n\nTi 8.3.2022\n\n", "2022-03-08"),  # a text's kind over its weekday's date
+    ("Startsida › Aktuellt › Pressmeddelanden\n\nPressmeddelande\n\nPublicerad 23.5.2019 kl. 9.00\n\n", "2019-05-23"),
+])
+def test_a_texts_kind_or_a_kicker_in_capitals_over_the_headline_is_no_title(over, day):
+    page = parse_page(f"Siirry sisältöön\nHaku\n\n{over}Opettaja, älä pelkää tekoälyä\n\n{FI_PROSE}\n\n{FI_PROSE}\n\nUusimmat kolumnit\n\nToinen kolumni\n15.3.2022\n")
+    assert page.first("title").text == "Opettaja, älä pelkää tekoälyä"
+    assert [d.day.isoformat() for d in page.dates if d.role == "published"] == ([day] if day else [])
+
+
+@pytest.mark.parametrize("heading", ["Uusimmat kolumnit", "Muita blogikirjoituksia", "More columns", "Fler pressmeddelanden"])
+def test_other_items_of_a_kind_under_their_heading_are_related(heading):
+    page = parse_page(f"Etusivu > Kolumnit\n\n8.3.2022\n\nOpettaja, älä pelkää tekoälyä\n\n{FI_PROSE}\n\n{heading}\n\nToinen kolumni\n15.3.2022\n")
+    assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2022-03-08")]

@@ -235,6 +235,11 @@ LISTING_HEADINGS = SECTION_LABELS | (SECTION_KICKERS - SITE_SECTIONS)
 HUB_VERBS = ("hae ", "etsi ", "selaa ", "suodata", "näytä ", "search ", "filter ", "browse ", "find ", "sök ", "bläddra ", "visa ")
 # How a word of a heading over other items begins (`Lisää Laurean uutisia`, `More stories`, `Andra nyheter`; or `post`).
 ITEM_STEMS = ("uutis", "news", "nyhet", "artik", "article", "blog", "kirjoitu", "juttu", "stori", "inlägg", "postau")
+# A heading of other items in two or three words: `Uusimmat kolumnit`, `Muita blogikirjoituksia`, `More columns`.
+RELATED_FIRST = frozenset({
+    "muita", "muut", "lisää", "uusimmat", "viimeisimmät", "more", "other", "fler", "andra", "övriga", "senaste",
+})  # not `Latest` nor `Recent`: a listing's own heading (`Latest articles`) in English
+RELATED_STEMS = (*ITEM_STEMS, "kolumn", "column", "tiedot", "release", "pressmeddel", "posts")
 COMPOUND_TAILS = ("vinkki", "vinkit", "kilpailu", "kirje", "letter", "brev")  # in `juttuvinkki`, `uutiskirjeemme`: no items
 AUTHOR_WORDS = ("kirjoittaja", "author", "blogger", "skribent", "about")  # an author's box: `Blogin kirjoittaja`, `About the blogger`
 ORGANISATION_ENDINGS = ("ammattikorkeakoulu", "oy", "university", "yrkeshögskola", "ab")  # a sender's address, no venue
@@ -440,6 +445,9 @@ def is_related_heading(k: str) -> bool:
         return True
     if k.startswith("related ") and k.endswith((" news", " articles", " stories", " posts")) and len(k.split()) <= 4:
         return True  # `Related research news`
+    first, _, rest = k.partition(" ")
+    if first in RELATED_FIRST and rest and len(rest.split()) <= 2 and rest.rsplit(None, 1)[-1].startswith(RELATED_STEMS):
+        return True  # `Uusimmat kolumnit`, `Muita blogikirjoituksia`, `More columns`, `Fler pressmeddelanden`
     if not (k[-1:] == ")" or k[:1].isdigit() or k[:1] in "otfs"):  # most lines: at once
         return False
     return _counted(k, _HEADINGS) or is_replies(k)

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 74
+PARSER_VERSION = 75
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -863,7 +863,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     """Whether block `n`, before the title, stands over the headline rather than being it:
     a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), two
     one-word links on a line (`Opiskelijalle | Henkilöstölle`), a kicker (`Tiedote`,
-    `Press release`), a magazine's issue (`LbD-lehti 2/2019`) or a theme, under it perhaps a line
+    `Press release`, `RESEARCH`), a magazine's issue (`LbD-lehti 2/2019`) or a theme, under it perhaps a line
     more — when the next block, furniture aside
     and within `HEADLINE_AFTER` units, is a headline: one short line that ends no sentence
     (a question may).
@@ -875,10 +875,11 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     tagline = (len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5) or (
         len(lines[0].split()) <= 2 and key(lines[0]).endswith(("lehti", "tidning")) and under_masthead(text, units, n)
     )
-    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline) or is_dated_kicker(text, units, n)
+    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline) or in_capitals(lines) or is_dated_kicker(text, units, n)
     if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)):
         return False
-    after = block_under(text, units, n)
+    kind = key(lines[0]) in KICKERS and key(lines[0]) not in SECTION_KICKERS  # a text's kind (`Kolumni`, `Pressmeddelande`): over its date too
+    after = block_under(text, units, n, past_dates=kind)
     if after is None or after.kind != "block" or "\n" in after.text:
         return False
     if key(lines[0]) in SITE_SECTIONS and not names_a_page(text, units, n, after):
@@ -888,6 +889,11 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     if is_dated_kicker(text, units, n) and (len(after.text.split()) <= len(lines[0].split()) or text.count("\n", units[n + 1].end, after.start) < 2):
         return False  # a title and its date over a deck or a caption
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
+
+
+def in_capitals(lines: list[str]) -> bool:
+    """A kicker in capitals: one line of a word or two (`RESEARCH`, `HANKE`)."""
+    return len(lines) == 1 and len(lines[0].split()) <= 2 and lines[0].isupper() and _LETTER.search(lines[0]) is not None
 
 
 def is_dated_kicker(text: str, units: list[Unit], n: int) -> bool:
@@ -917,19 +923,19 @@ def under_masthead(text: str, units: list[Unit], n: int) -> bool:
     return above is not None and above.kind == "navigation" and is_site_name(key(above.text)) and text.count("\n", above.end, units[n].start) == 1
 
 
-def block_under(text: str, units: list[Unit], n: int) -> Unit | None:
+def block_under(text: str, units: list[Unit], n: int, past_dates: bool = False) -> Unit | None:
     """The first unit under block `n`, within `HEADLINE_AFTER`, that is no furniture nor a
     date line touching (no blank line between) the unit above it or the one under it (a
     release's dateline under its kind, `Tiedote` / `12.3.2019 klo 10.00`; SharePoint's
     `Julkaistu 5.3.2018` right over the headline) nor a release's kind and date (`Tiedote
-    12.3.2019 klo 10.00`); None when there is none."""
+    12.3.2019 klo 10.00`), nor with `past_dates` any date line (under a text's kind); None when there is none."""
     for m in range(n + 1, min(n + 1 + HEADLINE_AFTER, len(units))):
         unit = units[m]
         if unit.kind == "date_line":
             touching = text.count("\n", units[m - 1].end, unit.start) == 1 or (
                 m + 1 < len(units) and text.count("\n", unit.end, units[m + 1].start) == 1
             )
-            if not touching and not key(unit.text).startswith(RELEASE_OPENINGS):
+            if not touching and not past_dates and not key(unit.text).startswith(RELEASE_OPENINGS):
                 return unit
         elif unit.kind not in ("image_alt", "navigation", "breadcrumb", "news_title"):
             return unit

@@ -21,7 +21,7 @@ from ..paths import LOCAL_ZONE
 from .dates import EVENT_WORDS, READING_LABELS, WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
     AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, EVENT_KICKERS, RELEASE_OPENINGS, ROOM_WORDS,
-    SECTION_LABELS, date_label_role, is_address, is_related_heading, key, lists_items,
+    SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
@@ -518,7 +518,7 @@ def stamps_article(units: Sequence[Unit], after: int, written_at: Mapping[int, W
 def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate) -> bool:
     """Whether date line `n`, over the title, is a date alone, no label (`5.3.2019`), under
     the site's navigation or trail; with a weekday or a time (`Ti 5.3.2019`, `16.3.2020 klo
-    10.15`) only under a news section's; not under an event section's (`Tapahtumat`, `Home >
+    10.15`) only under a news section's or a text's kind (`Kolumni`); not under an event section's (`Tapahtumat`, `Home >
     Events`) nor a heading of other news (`Uusimmat uutiset`)."""
     if written.role is not None or (written.end != units[n].end and not read_after(text, written.end, units[n].end)):
         return False
@@ -526,7 +526,8 @@ def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate)
     if over is None or units[over].kind not in ("navigation", "breadcrumb") or is_related_heading(key(units[over].text)):
         return False
     plain = written.hour is None and written.start == units[n].start
-    return not in_section(units, n, EVENT_KICKERS) and (plain or in_section(units, n, NEWS_LABELS))
+    kind = units[over].kind == "navigation" and key(units[over].text) in KICKERS and key(units[over].text) not in SECTION_KICKERS  # `Kolumni` / `Ti 8.3.2022`
+    return not in_section(units, n, EVENT_KICKERS) and (plain or kind or in_section(units, n, NEWS_LABELS))
 
 
 def unit_over(units: Sequence[Unit], n: int, past: tuple[str, ...]) -> int | None:
