@@ -5,6 +5,11 @@ ends with some. A `read_more` line closes an item: the text blocks just above it
 title and snippet, and a date line among them (or just above the title) is the item's
 date. Their units become `teaser_title` and `teaser_text`, so that another item's text is
 never taken for the article's.
+
+A page of such items, or of items each a headline, a date line and a snippet, under a news
+section's heading (`Uutiset`) or an archive's (`Kategoria: Tutkimus`) is a listing: that
+heading is its title (`retitle_listing`), and a title whose date starts a run of items like
+it is a list's first item, its date no page's (`item_run`).
 """
 
 from __future__ import annotations
@@ -226,8 +231,14 @@ def item_run(units: list[Unit], t: int) -> int | None:
 def dated_alike(a: Unit, b: Unit) -> bool:
     """Whether two date lines are an item's each: the same label before the date (`Uutinen |`,
     none; a weekday or a month's name aside), or a kicker and the same mark (`Tutkimus ·`, `Yhteistyö ·`)."""
-    head_a, head_b = (" ".join(w for w in key(u.text[: next((i for i, c in enumerate(u.text) if c.isdigit()), 0)]).split() if w.strip(",.") not in DAY_WORDS) for u in (a, b))
+    head_a, head_b = date_head(a), date_head(b)
     return head_a == head_b or (head_a[-1:] == head_b[-1:] and head_a[-1:] in ("|", "·", "•"))
+
+
+def date_head(unit: Unit) -> str:
+    """What stands before a date line's first number, a weekday's or a month's name aside (`uutinen |`, `published`)."""
+    digit = next((i for i, c in enumerate(unit.text) if c.isdigit()), 0)
+    return " ".join(w for w in key(unit.text[:digit]).split() if w.strip(",.") not in DAY_WORDS)
 
 
 def is_all_news(unit: Unit) -> bool:
