@@ -2712,3 +2712,23 @@ def test_a_texts_kind_or_a_kicker_in_capitals_over_the_headline_is_no_title(over
 def test_other_items_of_a_kind_under_their_heading_are_related(heading):
     page = parse_page(f"Etusivu > Kolumnit\n\n8.3.2022\n\nOpettaja, älä pelkää tekoälyä\n\n{FI_PROSE}\n\n{heading}\n\nToinen kolumni\n15.3.2022\n")
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2022-03-08")]
+
+
+@pytest.mark.parametrize("date_line", ["14.11.2019", "News 14.11.2019"])
+def test_under_an_events_sections_name_a_date_alone_or_after_a_sections_name_is_the_events(date_line):
+    page = parse_page(f"Home\nEvents\n\nEvents\n\n{date_line}\n\nOpen Doors at Myllypuro Campus\n\nTime: 10:00–15:00\n\n{PROSE}\n")
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+def test_a_listings_heading_over_items_each_under_its_kind_and_date_takes_no_date():
+    items = "".join(f"Kolumni\nTi {day}.3.2022\nOtsikko numero {day}\nLyhyt kuvaus kolumnista.\n\n" for day in (8, 1))
+    items += "Kolumni\nTi 22.2.2022\nOtsikko numero 22\nLyhyt kuvaus kolumnista.\n\n"
+    page = parse_page(f"Etusivu\nAjankohtaista\nKolumnit\n\nKolumnit\n\nLaurean asiantuntijat kirjoittavat.\n\n{items}")
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
+def test_a_newsrooms_follow_button_is_no_menus_link_over_its_listings_heading():
+    items = "".join(f"Otsikko numero {day}\nWed, Mar {day:02d}, 2023 09:00 CET\nLyhyt kuvaus.\n\n" for day in (8, 2, 1))
+    page = parse_page(f"Cision\nNews\n\nMetropolia University of Applied Sciences\nFollow\n\nPress releases\n\n{items}Load more\n")
+    assert page.first("title").text == "Press releases"
+    assert [d for d in page.dates if d.role == "published"] == []

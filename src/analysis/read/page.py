@@ -23,7 +23,7 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import NamedTuple
 
-from .dates import WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_date_line
+from .dates import SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_date_line
 from .furniture import (
     ALL_NEWS, ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS,
     NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 75
+PARSER_VERSION = 76
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -57,6 +57,7 @@ ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", 
 KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 _SKIP_FIRST = frozenset(c for link in CONTENT_SKIP_LINKS for c in (link[0], link[0].upper()))  # how one may begin
+DATED_OPENINGS = (*RELEASE_OPENINGS, *(f"{label} " for label in SECTION_DATE_LABELS))  # a kind's or a section's name before a date (`Tiedote 12.3.2019`, `News 14.11.2019`)
 DATELINE_KINDS = KICKERS | {"uutinen", "podcast", "podcast-jakso"}  # a kind before a date over the headline (`Uutinen 5.3.2021`)
 _LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s++")  # a dash or bullet, or a number: `1.`, `2)`
 _IMG_OPENING = re.compile("<img", re.IGNORECASE)  # wherever an image tag may begin
@@ -928,14 +929,15 @@ def block_under(text: str, units: list[Unit], n: int, past_dates: bool = False) 
     date line touching (no blank line between) the unit above it or the one under it (a
     release's dateline under its kind, `Tiedote` / `12.3.2019 klo 10.00`; SharePoint's
     `Julkaistu 5.3.2018` right over the headline) nor a release's kind and date (`Tiedote
-    12.3.2019 klo 10.00`), nor with `past_dates` any date line (under a text's kind); None when there is none."""
+    12.3.2019 klo 10.00`) or a section's name and date (`News 14.11.2019`), nor with `past_dates` any
+    date line (under a text's kind); None when there is none."""
     for m in range(n + 1, min(n + 1 + HEADLINE_AFTER, len(units))):
         unit = units[m]
         if unit.kind == "date_line":
             touching = text.count("\n", units[m - 1].end, unit.start) == 1 or (
                 m + 1 < len(units) and text.count("\n", unit.end, units[m + 1].start) == 1
             )
-            if not touching and not past_dates and not key(unit.text).startswith(RELEASE_OPENINGS):
+            if not touching and not past_dates and not key(unit.text).startswith(DATED_OPENINGS):
                 return unit
         elif unit.kind not in ("image_alt", "navigation", "breadcrumb", "news_title"):
             return unit

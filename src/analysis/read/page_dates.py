@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import EVENT_WORDS, READING_LABELS, WrittenDate, names_a_campus, resolve, update_after
+from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
     AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, EVENT_KICKERS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_related_heading, key, lists_items,
@@ -190,10 +190,10 @@ def untitled_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
 
 def heads_items(units: Sequence[Unit], titled: int | None) -> bool:
     """Whether the title at `titled` is a news section's heading (`Uutiset`) over a run of
-    items (`teasers.item_run`) that begins with the first text unit under it."""
+    items (`teasers.item_run`) that begins with the first text unit under it (its date over it or under it)."""
     if titled is None or key(units[titled].text) not in LISTING_HEADINGS:
         return False
-    first = next((m for m in range(titled + 1, len(units)) if units[m].kind not in ("navigation", "breadcrumb", "image_alt")), None)
+    first = next((m for m in range(titled + 1, len(units)) if units[m].kind not in ("navigation", "breadcrumb", "image_alt", "date_line")), None)
     return first is not None and item_run(list(units), first) is not None
 
 
@@ -290,6 +290,8 @@ def not_the_pages(
     under_title, published, listing = page
     if role == "published" and listing is not None:
         return f"the date line {line!r} stands on a page that lists items ({listing!r}): an item's date, not the page's"
+    if role == "published" and units[n].start == under_title and events_titled(text, units, n, written):
+        return f"the date line {line!r} stands under an events section's name as the title: the event's day, not the page's"
     if role in ("published", "modified") and units[n].start != under_title:
         if dated_item(text, units, n):
             return f"the date line {line!r} stands right under another item's title: no date is taken from it"
@@ -303,6 +305,14 @@ def not_the_pages(
     if role == "published" and written.role is None and units[n].start == under_title:
         return events_date(text, units, n, below)
     return None
+
+
+def events_titled(text: str, units: Sequence[Unit], n: int, written: WrittenDate) -> bool:
+    """Whether date line `n` under the title is a date alone or after a section's name
+    (`14.11.2019`, `News 14.11.2019`) and the title an events section's name (`Tapahtumat`,
+    `Events`): the event's day, as under an events trail."""
+    title = next((u.text for u in units[n - 1 :: -1] if u.kind == "title"), "")
+    return key(title) in EVENT_KICKERS and (written.role is None or key(text[units[n].start : written.start]) in SECTION_DATE_LABELS)
 
 
 def events_date(text: str, units: Sequence[Unit], n: int, below: Unit | None) -> str | None:
@@ -475,6 +485,8 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     above = None if at is None else units[at]
     if above is None or above.kind != "date_line":
         return None
+    if before_date(text, above, written_at) in SECTION_DATE_LABELS and ends_in_events(units, at):
+        return None  # `News 14.11.2019` under an events section: the event's day
     if at != titled - 1:
         return at if is_bare_over(text, units, at, written_at[above.start]) and alone_over(text, units, titled, above, written_at) else None
     if written_at[above.start].offset is not None:  # a press release service's stamp (`4.2.2021 09:00:00 EET | …`)
@@ -551,6 +563,18 @@ def in_section(units: Sequence[Unit], n: int, words: frozenset[str]) -> bool:
         if (unit.kind == "breadcrumb" or (m == n - 1 and "\n" not in unit.text)) and any(names_one(word.strip(">/|›»"), words) for word in key(unit.text).split()):
             return True
     return False
+
+
+def ends_in_events(units: Sequence[Unit], n: int) -> bool:
+    """Whether the navigation right over unit `n` ends at an events section: its last step
+    (`Home > Events`, `Tapahtumat`), not an earlier one (`News and events > News`)."""
+    above = units[n - 1] if n else None
+    if above is None or above.kind not in ("navigation", "breadcrumb") or "\n" in above.text:
+        return False
+    last = key(above.text)
+    for mark in (">", "›", "»", "/", "|"):
+        last = last.rpartition(mark)[2]
+    return any(word in EVENT_KICKERS for word in last.split())
 
 
 def names_one(word: str, words: frozenset[str]) -> bool:

@@ -29,6 +29,7 @@ SNIPPET = 400  # characters: the longest text unit of an item (a paragraph beyon
 LISTED = 3  # date lines: the fewest that make a page of items (the first item's and two more)
 SHORT_ITEM = 80  # characters: an item's text may be twice the next one's, or this long, and still be alike
 TRAIL_STEPS = (">", "›", "»", " / ")  # what parts a trail's steps
+BUTTONS = frozenset({"follow", "seuraa", "följ", "subscribe", "tilaa", "prenumerera", "share", "jaa", "dela"})  # a newsroom's buttons, no menu's links
 DAY_WORDS = frozenset({*MONTHS, *WEEKDAYS.split("|")})  # a date's own words before its number (`March 15, 2022`, `Ti 5.3.`)
 
 
@@ -167,10 +168,11 @@ def under_link(units: list[Unit], m: int) -> bool:
 
 def is_link(unit: Unit) -> bool:
     """A menu's or a tab's link: one line of navigation, four words at most; not a trail
-    (`Etusivu » Ajankohtaista`) nor a filter's label (`Filter by category`)."""
+    (`Etusivu » Ajankohtaista`), a filter's label (`Filter by category`) nor a button (`Follow`)."""
     if unit.kind != "navigation" or "\n" in unit.text or len(unit.text.split()) > 4:
         return False
-    return not any(mark in unit.text for mark in TRAIL_STEPS) and not key(unit.text).startswith(HUB_VERBS)
+    k = key(unit.text)
+    return not any(mark in unit.text for mark in TRAIL_STEPS) and not k.startswith(HUB_VERBS) and k not in BUTTONS
 
 
 def names_section(unit: Unit, k: str) -> bool:
