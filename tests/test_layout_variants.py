@@ -2732,3 +2732,16 @@ def test_a_newsrooms_follow_button_is_no_menus_link_over_its_listings_heading():
     page = parse_page(f"Cision\nNews\n\nMetropolia University of Applied Sciences\nFollow\n\nPress releases\n\n{items}Load more\n")
     assert page.first("title").text == "Press releases"
     assert [d for d in page.dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("over", [
+    "3AMK\nEtusivu\nMikä 3AMK?\nOpiskelu\nTutkimus ja kehitys\nUutiset\nIn English\n\n",  # a menu with a question among its links
+    "Metropolia University of Applied Sciences\nText version | Sitemap\nSuomeksi | In English\n\n",  # two of the site's own links on a line
+    "Helsinki Metropolitan Area Universities of Applied Sciences\n\n",  # 3UAS's English name
+    "Suodata\n\n", "Sök evenemang\n\n",  # a filter's and a search box's labels
+    "Asiakastarina\n\n", "Notice\n\n",  # a text's kind
+    "Utbildning\nStudera på svenska\n\n",  # a section and its page: a name and a tagline's place
+])
+def test_a_sites_links_labels_and_kinds_over_the_headline_are_no_title(over):
+    page = parse_page(f"{over}Opiskelijat kehittivät uuden palvelun\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"

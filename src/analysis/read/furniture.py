@@ -49,7 +49,8 @@ NAVIGATION = frozenset({
     "svenska", "in english", "på svenska", "in finnish", "in swedish", "på finska", "på engelska", "englanniksi",
     "ruotsiksi", "toggle navigation", "päävalikko", "main menu", "kaikki", "all", "alla", "näytä kaikki", "show all", "visa alla",
     "rajaa uutisia", "rajaa tuloksia", "suodata uutisia", "filter news", "filtrera nyheter", "hae tiedotteita", "hae uutisia",
-    "search releases", "search news", "sök pressmeddelanden", "sök nyheter",
+    "search releases", "search news", "sök pressmeddelanden", "sök nyheter", "suodata", "filter", "filtrera", "sök evenemang",
+    "hae tapahtumia", "search events",
     # a news section's label above its items, and the share links under an article
     "uutiset", "news", "ajankohtaista", "tiedotteet", "jaa", "share", "jaa sivu", "share this", "share this page",
     "facebook", "twitter", "linkedin", "instagram", "youtube", "jaa facebookissa", "share on facebook",
@@ -106,7 +107,7 @@ SITE_NAMES = frozenset({
     "laurea journal", "uas journal", "esignals", "esignals pro", "haaga-helia journal",
     # the wire services a press release is read from
     "stt info", "cision", "cision news", "mynewsdesk",
-    "3uas",  # 3AMK's English name
+    "3uas", "helsinki metropolitan area universities of applied sciences",  # 3AMK's English names
     # the partners' names in Swedish and of old, and their intranets
     "laurea-yrkeshögskolan", "laurea-yrkeshögskola", "laurea yrkeshögskola", "metropolia yrkeshögskola",
     "yrkeshögskolan metropolia", "haaga-helia yrkeshögskola", "yrkeshögskolan haaga-helia",
@@ -266,7 +267,8 @@ KICKERS = SECTION_KICKERS | RELEASE_KICKERS | frozenset({
     "yhteinen julkilausuma", "kannanotto", "kutsu", "invitation", "inbjudan", "pöytäkirja", "minutes", "protokoll",
     "esityslista", "agenda", "uutiskirje", "newsletter", "nyhetsbrev",
     # a story's kind
-    "opiskelijatarina", "student story", "studentberättelse", "alumnitarina", "alumni story",
+    "opiskelijatarina", "student story", "studentberättelse", "alumnitarina", "alumni story", "asiakastarina",
+    "customer story", "kundberättelse", "ilmoitus", "notice", "meddelande",
 })
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
@@ -693,9 +695,12 @@ def is_link_row(k: str) -> bool:
     """Links of a footer, a menu or a filter on one line: `Tietosuoja | Saavutettavuus |
     Evästeet`, `Haaga-Helia · Laurea · Metropolia`, three or more of a word to three, no
     number among them but a count (`Rajaa: Laurea (6) · Metropolia (2) · …`), or years
-    (`2021 | 2020 | 2019`, `Vuosi: 2021 | 2020 | 2019`); a label before them or not (two
-    are `page.above_headline`'s to tell)."""
-    if k.count("|") + k.count("·") + k.count("•") < 2:  # most lines: at once
+    (`2021 | 2020 | 2019`, `Vuosi: 2021 | 2020 | 2019`); a label before them or not; two
+    when both are the site's own links (`Text version | Sitemap`; others are `page.above_headline`'s to tell)."""
+    marks = k.count("|") + k.count("·") + k.count("•")
+    if marks == 1:  # two links: both the site's own (`Text version | Sitemap`)
+        return all(part.strip() in NAVIGATION for part in k.translate(_LINK_SEPARATORS).split("|"))
+    if marks < 2:  # most lines: at once
         return False
     label, colon, rest = k.translate(_LINK_SEPARATORS).partition(": ")
     k = rest if colon and len(label.split()) <= 2 else label + colon + rest

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 76
+PARSER_VERSION = 77
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -723,8 +723,26 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     block = units[n].text
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
-        or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n)
+        or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
     )
+
+
+def is_masthead_block(units: list[Unit], n: int) -> bool:
+    """Whether block `n`, the page's first, is a blog's or a magazine's name and its tagline
+    on two lines (`Field Notes` / `A lecturer's notebook on urban ecology`): a name of five
+    words at most, a tagline of twelve that ends no sentence, then past navigation and images
+    a headline with its text."""
+    lines = units[n].text.split("\n")
+    if len(lines) != 2 or len(lines[0].split()) > 5 or len(lines[1].split()) > 12 or lines[1].rstrip()[-1:] in ".!:":
+        return False
+    if any(u.kind == "block" for u in units[:n]):
+        return False
+    for m in range(n + 1, min(n + 1 + MASTHEAD_REACH, len(units))):
+        if units[m].kind == "block":
+            return headline_with_text(units, m)
+        if units[m].kind not in ("navigation", "breadcrumb", "image_alt"):
+            return False  # a date line between: a blog's date header, which dates the post under the name as before
+    return False
 
 
 def amid_links(text: str, units: list[Unit], n: int) -> bool:
@@ -1073,12 +1091,12 @@ def is_appeal(block: str) -> bool:
 
 def is_menu(block: str) -> bool:
     """A menu: three lines or more of a word to four each (`Tutkimus, kehitys ja
-    innovaatiot`), none ending a sentence nor a label and its value (`Laurea: 10.–21.8.2020`);
+    innovaatiot`), none ending a sentence (one question may: `Mikä 3AMK?`) nor a label and its value (`Laurea: 10.–21.8.2020`);
     not partners under their heading (`Toteuttajat`), nor dated items (`Metropolia palkittiin 5.3.2019`)."""
     lines = block.splitlines()
     return len(lines) >= 3 and len(block) <= 60 * len(lines) and key(lines[0]) not in LIST_HEADINGS and all(
-        len(line.split()) <= MENU_ITEM_WORDS and line.rstrip()[-1:] not in ".!?:," and ": " not in line and "\t" not in line for line in lines
-    ) and not any(looks_like_date(line, 0, len(line)) for line in lines)
+        len(line.split()) <= MENU_ITEM_WORDS and line.rstrip()[-1:] not in ".!:," and ": " not in line and "\t" not in line for line in lines
+    ) and sum(line.rstrip()[-1:] == "?" for line in lines) <= 1 and not any(looks_like_date(line, 0, len(line)) for line in lines)
 
 
 def find_project_list(units: list[Unit], list_events: list[int | None]) -> tuple[tuple[Unit, ...], int | None]:
