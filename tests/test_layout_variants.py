@@ -2745,3 +2745,16 @@ def test_a_newsrooms_follow_button_is_no_menus_link_over_its_listings_heading():
 def test_a_sites_links_labels_and_kinds_over_the_headline_are_no_title(over):
     page = parse_page(f"{over}Opiskelijat kehittivät uuden palvelun\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"
+
+
+@pytest.mark.parametrize("over, under, day", [
+    ("Etusivu > Nuoriso > Uutiset\n\n25.1.2019 | Uutinen\n\n", "", "2019-01-25"),  # a date, a bar and its kind over the title
+    ("Start › Aktuellt › Nyheter\n\nNyhet | 19.12.2022\n\n", "Mer aktuellt\n\nNyhet | 12.12.2022\nAnnan nyhet\n\n", "2022-12-19"),  # other news under `Mer aktuellt`
+    ("Blogit\n\n", "", None),
+    ("Pressmeddelanden\n\nPressmeddelande | 4.4.2019 kl. 10.00 | Haaga-Helia yrkeshögskola\n\n", "", "2019-04-04"),  # a long line of fields
+])
+def test_more_date_lines_over_the_title_read(over, under, day):
+    byline = "Satu Esimerkki\nKirjoitettu 2.11.2016\n\n" if day is None else ""
+    page = parse_page(f"Hae\n\n{over}Opiskelijat kehittivät uuden palvelun\n\n{byline}{FI_PROSE}\n\n{FI_PROSE}\n\n{under}")
+    assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"
+    assert [d.day.isoformat() for d in page.dates if d.role == "published"] == [day or "2016-11-02"]  # an author over `Kirjoitettu …`

@@ -32,7 +32,7 @@ LABELS = {
     ), "modified"),
     **dict.fromkeys((
         "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat", "sivu julkaistu", "page published", "sidan publicerad",
-        "publicerad den", "publicerat den",
+        "publicerad den", "publicerat den", "kirjoitettu", "written", "written on", "skrivet", "skriven",
     ), "published"),
 }
 # A press release's or a news item's kind before its date on one line (`Tiedote 5.3.2018 klo 10.00`,
@@ -243,7 +243,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if m is None and start < end and text[start] in "JjPpSs" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
         m = _published_then_updated(text, start, end)
     role = None
-    if m is None and single:
+    if m is None and (single or _has_bar(text, start, end)):  # a section, a date and a publisher between bars may run longer
         m, role = _after_byline_or_section(text, start, end)
     if m is None and may_be_stamp(text, start, end):
         return _wire_header(text, start, end)

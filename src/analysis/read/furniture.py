@@ -131,7 +131,8 @@ RELATED_HEADINGS = frozenset({
     "lue lisää aiheesta", "more on this topic", "related posts", "related stories", "läs vidare", "mer om ämnet",
     "lisää kirjoituksia", "muita kirjoituksia", "more posts", "other news", "andra nyheter", "övriga nyheter",
     "other articles", "muita artikkeleita", "more stories", "other stories", "liittyvät tiedotteet", "liittyvät uutiset",
-    "related releases", "latest releases", "relaterade pressmeddelanden",
+    "related releases", "latest releases", "relaterade pressmeddelanden", "mer aktuellt", "muuta ajankohtaista",
+    "lisää ajankohtaista", "more current news",
     # the site's other releases under one
     "muut tiedotteet", "aiemmat tiedotteet", "uusimmat tiedotteet", "viimeisimmät tiedotteet", "lisää tiedotteita",
     "other press releases", "more press releases", "latest press releases", "related press releases",

@@ -200,7 +200,7 @@ def heads_items(units: Sequence[Unit], titled: int | None) -> bool:
 def next_item_soon(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], n: int) -> bool:
     """Whether, within `ITEM_REACH` units under date line `n` and before any navigation or
     prose, a snippet and then another date line, labelled alike, stand right under a headline
-    (a line that ends no sentence): the title and its date were a listing's first item's."""
+    (a line that ends no sentence) or a byline: the title and its date were a listing's first item's."""
     for m in range(n + 1, min(n + 1 + ITEM_REACH, len(units))):
         unit = units[m]
         if unit.kind in ("navigation", "breadcrumb") or any(is_prose(row) for row in unit.text.split("\n")):
@@ -208,7 +208,7 @@ def next_item_soon(text: str, units: Sequence[Unit], written_at: Mapping[int, Wr
         if unit.kind == "date_line" and m - 1 > n + 1 and text.count("\n", units[m - 1].end, unit.start) <= 3:
             above = units[m - 1]
             same = before_date(text, unit, written_at) == before_date(text, units[n], written_at)  # dated alike: `Publicerat den …` both
-            return same and above.kind in ("paragraph", "subtitle") and "\n" not in above.text and above.text[-1] not in ".:;," and not is_prose(above.text)
+            return same and above.kind in ("paragraph", "subtitle", "caption") and "\n" not in above.text and above.text[-1] not in ".:;," and not is_prose(above.text)
     return False
 
 
@@ -548,9 +548,9 @@ def unit_over(units: Sequence[Unit], n: int, past: tuple[str, ...]) -> int | Non
 
 
 def read_after(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]`, after a date on its line, is a bar or a dot and a reading time (`| Lukuaika 3 min`)."""
+    """Whether `text[start:end]`, after a date on its line, is a bar or a dot and a reading time or a text's kind (`| Lukuaika 3 min`, `| Uutinen`)."""
     tail = key(text[start:end]).lstrip(" |·•")
-    return tail.startswith(READING_LABELS) or tail.endswith(("min read", "min", "minutes"))
+    return tail.startswith(READING_LABELS) or tail.endswith(("min read", "min", "minutes")) or tail in KICKERS
 
 
 def in_section(units: Sequence[Unit], n: int, words: frozenset[str]) -> bool:
