@@ -2758,3 +2758,21 @@ def test_more_date_lines_over_the_title_read(over, under, day):
     page = parse_page(f"Hae\n\n{over}Opiskelijat kehittivät uuden palvelun\n\n{byline}{FI_PROSE}\n\n{FI_PROSE}\n\n{under}")
     assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"
     assert [d.day.isoformat() for d in page.dates if d.role == "published"] == [day or "2016-11-02"]  # an author over `Kirjoitettu …`
+
+
+def test_a_labelled_date_then_a_dot_and_its_section_is_a_date_line_no_title():
+    page = parse_page(f"Metropolia\n\nPublished 5 Mar 2019 · News\n\nMedia students open their degree show\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == "Media students open their degree show"
+    assert [d.day.isoformat() for d in page.dates if d.role == "published"] == ["2019-03-05"]
+
+
+def test_a_listings_own_heading_that_names_its_section_stays_its_title():
+    items = "".join(f"Headline number {day}\n{day}.6.2015\nA short snippet.\n\n" for day in (22, 15, 8))
+    page = parse_page(f"Laurea\nNews\nEvents\n\nNews archive 2015\n\n{items}")
+    assert page.first("title").text == "News archive 2015"
+
+
+@pytest.mark.parametrize("link", ["Avaa sovelluksessa", "In brief", "Kort nyhet"])
+def test_an_apps_link_and_a_briefs_kind_are_no_title(link):
+    page = parse_page(f"Haku\n\n{link}\n\nPalvelumuotoilu julkisella sektorilla\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Palvelumuotoilu julkisella sektorilla"

@@ -115,7 +115,7 @@ _DATE_LINE = re.compile(
     + r"|(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-zäö]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
-    r"\.?(?:\s*[|/]\s*(?P<after>[^\d|/]{1,30})|\s+(?P<by>by|av|kirjoittaja|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
+    r"\.?(?:\s*[|/·]\s*(?P<after>[^\d|/·]{1,30})|\s+(?P<by>by|av|kirjoittaja|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
     r"(?:\s*[·•|]\s*(?:" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
     r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)))?",
     re.IGNORECASE,

@@ -66,7 +66,7 @@ NAVIGATION = frozenset({
     "kirjaudu", "kirjaudu sisään", "logga in", "sign in", "sign up", "open in app", "get started", "search this site",
     # a newsroom service's and a blog platform's header: its sections and buttons
     "julkaisijat", "publishers", "kuvat", "images", "videot", "videos", "releases", "tilaa", "seuraa", "follow", "följ",
-    "prenumerera", "write", "kopioi linkki", "copy link", "kopiera länk", "kopiera länken",
+    "prenumerera", "write", "kopioi linkki", "copy link", "kopiera länk", "kopiera länken", "avaa sovelluksessa", "öppna i appen",
     # an old site's links to its text version and map
     "tekstiversio", "sivukartta", "site map", "sitemap", "text version", "webbkarta", "textversion", "hae sivustolta", "search the site", "sök", "sök på webbplatsen",
     *ALL_NEWS, "sulje valikko", "close menu", "stäng menyn", "uutinen",
@@ -269,7 +269,7 @@ KICKERS = SECTION_KICKERS | RELEASE_KICKERS | frozenset({
     "esityslista", "agenda", "uutiskirje", "newsletter", "nyhetsbrev",
     # a story's kind
     "opiskelijatarina", "student story", "studentberättelse", "alumnitarina", "alumni story", "asiakastarina",
-    "customer story", "kundberättelse", "ilmoitus", "notice", "meddelande",
+    "customer story", "kundberättelse", "ilmoitus", "notice", "meddelande", "lyhyesti", "in brief", "kort nyhet",
 })
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).

@@ -126,6 +126,8 @@ def retitle_listing(units: list[Unit]) -> list[Unit]:
     teased = [i for i, unit in enumerate(units) if unit.kind == "teaser_title"]
     if teased and (t is None or t > teased[0]):  # teasers over any title: the page lists them
         first, end = teased[0], teased[-1] + 1
+    elif t is not None and names_listing(units[t].text):
+        return units  # the page's own heading names the listing already (`News archive 2015`)
     else:
         first = t
         end = None if t is None or "\n" in units[t].text else items_end(units, t)
@@ -137,6 +139,13 @@ def retitle_listing(units: list[Unit]) -> list[Unit]:
     if t is not None:
         out[t] = units[t]._replace(kind="paragraph")
     return out
+
+
+def names_listing(title: str) -> bool:
+    """Whether a title names a listing itself: an archive's or a section's heading, or one
+    that opens with a section's name (`News archive 2015`, `Uutiset 2019`)."""
+    words = key(title).split()
+    return lists_items(title) or (bool(words) and words[0] in LISTING_HEADINGS)
 
 
 def listing_heading(units: list[Unit], t: int, end: int) -> int | None:
