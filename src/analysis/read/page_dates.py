@@ -167,7 +167,7 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
         return None, listing
     if written_at[units[at].start].offset is not None and not stamps_article(units, at, written_at):
         return None, listing  # a press service's stamp under a listing's first release
-    if not over and at <= titled + 2 and item_run(list(units), titled) is not None:
+    if not over and at <= titled + 2 and item_run(units, titled) is not None:
         return None, listing  # the title and its date are a list's first item's (`teasers.item_run`)
     return (None if listing is None and next_item_soon(text, units, written_at, at) else units[at].start), listing
 
@@ -194,7 +194,7 @@ def heads_items(units: Sequence[Unit], titled: int | None) -> bool:
     if titled is None or key(units[titled].text) not in LISTING_HEADINGS:
         return False
     first = next((m for m in range(titled + 1, len(units)) if units[m].kind not in ("navigation", "breadcrumb", "image_alt", "date_line")), None)
-    return first is not None and item_run(list(units), first) is not None
+    return first is not None and item_run(units, first) is not None
 
 
 def next_item_soon(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], n: int) -> bool:

@@ -15,6 +15,7 @@ it is a list's first item, its date no page's (`item_run`).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
@@ -207,7 +208,7 @@ def items_end(units: list[Unit], t: int) -> int | None:
     return None if boxed or dated_after(units, end) else end
 
 
-def item_run(units: list[Unit], t: int) -> int | None:
+def item_run(units: Sequence[Unit], t: int) -> int | None:
     """Where a run of items ends whose first is the title at `t`, or None when it is none:
     its date line right over or under it (a kicker between or not), then date lines dated
     alike at most `ITEM_UNITS` short text units apart, `LISTED` in all, the first item as many
