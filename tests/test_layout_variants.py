@@ -2776,3 +2776,9 @@ def test_a_listings_own_heading_that_names_its_section_stays_its_title():
 def test_an_apps_link_and_a_briefs_kind_are_no_title(link):
     page = parse_page(f"Haku\n\n{link}\n\nPalvelumuotoilu julkisella sektorilla\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Palvelumuotoilu julkisella sektorilla"
+
+
+def test_a_byline_under_the_headline_in_a_skip_links_run_of_lines_is_no_title():
+    page = parse_page(f"Hyppää pääsisältöön\nHaaga-Helia\nKoulutus\nAjankohtaista\nBlogit\nKolumni\nEtätyö muutti johtamista pysyvästi – vai muuttiko?\n"
+                      f"Kirjoittaja Timo Tutkija\n18. toukokuuta 2020\nLukuaika 4 min\n{FI_PROSE}\n")
+    assert page.first("title").text == "Etätyö muutti johtamista pysyvästi – vai muuttiko?"

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 79
+PARSER_VERSION = 80
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -55,6 +55,7 @@ MASTHEAD_REACH = 30  # units: how far down the page a blog's name is looked for 
 MENU_REACH = 25  # units: how far down a header's menu is followed to the headline
 ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
 KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
+BYLINE_OPENINGS = ("kirjoittaja ", "kirjoittaja: ", "kirjoittanut ", "teksti: ", "text: ", "written by ", "by ", "av ")  # a byline's first words
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 _SKIP_FIRST = frozenset(c for link in CONTENT_SKIP_LINKS for c in (link[0], link[0].upper()))  # how one may begin
 DATED_OPENINGS = (*RELEASE_OPENINGS, *(f"{label} " for label in SECTION_DATE_LABELS))  # a kind's or a section's name before a date (`Tiedote 12.3.2019`, `News 14.11.2019`)
@@ -485,7 +486,7 @@ def menu_zone(text: str, lines: list[Line]) -> int:
 
 def zone_up_to_title(text: str, lines: list[Line]) -> int:
     """A skip link's zone where no blank line sets its menu apart: up to the last short
-    line that ends no sentence (the title) before the first prose line or date line, or
+    line that ends no sentence, no byline (the title), before the first prose line or date line, or
     the first such line too long for a menu item with a blank line above it (the headline,
     a subtitle under it)."""
     title = None
@@ -496,13 +497,18 @@ def zone_up_to_title(text: str, lines: list[Line]) -> int:
             continue
         if starts_text(text, line):
             break
-        if label_of(text, line.start, line.end) is None and text[line.end - 1] != ".":
+        if label_of(text, line.start, line.end) is None and text[line.end - 1] != "." and not is_byline(text[line.start : line.end]):
             title = i
             if len(text[line.start : line.end].split()) > MENU_ITEM_WORDS and not adjacent(text, lines[i - 1], line):
                 return i  # a blank line above it: no menu's item
     else:
         i = len(lines)
     return i if title is None else title
+
+
+def is_byline(line: str) -> bool:
+    """A byline of a name or two under the headline, no title (`Kirjoittaja Timo Tutkija`, `Text: Anna Testaaja`, `By Anna`)."""
+    return key(line).startswith(BYLINE_OPENINGS) and len(line.split()) <= 5
 
 
 def is_caption(text: str, line: Line) -> bool:
