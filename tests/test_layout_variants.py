@@ -2782,3 +2782,67 @@ def test_a_byline_under_the_headline_in_a_skip_links_run_of_lines_is_no_title():
     page = parse_page(f"Hyppää pääsisältöön\nHaaga-Helia\nKoulutus\nAjankohtaista\nBlogit\nKolumni\nEtätyö muutti johtamista pysyvästi – vai muuttiko?\n"
                       f"Kirjoittaja Timo Tutkija\n18. toukokuuta 2020\nLukuaika 4 min\n{FI_PROSE}\n")
     assert page.first("title").text == "Etätyö muutti johtamista pysyvästi – vai muuttiko?"
+
+
+def published(page) -> list[str]:
+    return [d.day.isoformat() for d in page.dates if d.role == "published"]
+
+
+@pytest.mark.parametrize("header, menu, day", [
+    ("Field Notes\nA lecturer's notebook from the exchange\n\n", "Home\n\nAbout us\n\n\n", "Tuesday, March 5, 2019"),
+    ("Opintomatkalla\nKolme opiskelijaa vaihdossa – arkea ja harjoittelua\n\n", "Etusivu\n\nKeitä me olemme\n\nYhteystiedot\n\n", "tiistai 5. maaliskuuta 2019"),
+    ("Vårdbloggen\nStuderande skriver om praktik\n\n", "Hem\nOm bloggen\nSkribenter\nKontakt\n\n", "tisdag 5 mars 2019"),
+    ("Kahvikupin ääressä\n\n", "Etusivu\n\nTietoa blogista\n\nJulkaisut\n\n", "maanantai 5. maaliskuuta 2019"),
+])
+def test_a_blogs_post_under_its_menu_and_date_header_is_titled_and_dated(header, menu, day):
+    page = parse_page(f"{header}{menu}{day}\n\n\nThe first week on the ward\n\n\n{PROSE}\n\n{PROSE}\n\nPosted by Anna at 9:40 PM\n")
+    assert page.first("title").text == "The first week on the ward"
+    assert published(page) == ["2019-03-05"]
+
+
+def test_a_blogs_front_page_of_posts_under_their_date_headers_takes_none_as_its_own():
+    posts = "".join(f"Tuesday, March {day}, 2019\n\nPost number {day} of the blog\n\n{PROSE}\n\nRead more\n\n\n" for day in (12, 5))
+    page = parse_page(f"Field Notes\nA lecturer's notebook\n\nHome\n\nAbout\n\nContact\n\n\n{posts}")
+    assert page.first("title").text != "Post number 12 of the blog"
+    assert published(page) == []
+
+
+def test_a_trails_last_crumb_over_its_page_heading_is_no_blogs_menu():
+    page = parse_page(f"Etusivu\nTietoa meistä\nTyöpaikat\nLehtori, markkinointi\n\n\nLehtori, markkinointi\n\n\nJulkaistu 11.2.2020\n"
+                      f"Haku päättyy 2.3.2020 klo 16.00\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Lehtori, markkinointi"
+
+
+@pytest.mark.parametrize("document, heading", [
+    ("Opiskelijat kehittivät uuden palvelun | Metropolia", "Opiskelijat kehittivät uuden palvelun"),
+    ("Opiskelijat kehittivät uuden palvelun – 3AMK", "Opiskelijat kehittivät uuden palvelun"),
+    ("Opiskelijat kehittivät uuden palvelun | Haaga-Helia University of Applied Sciences", "Opiskelijat kehittivät uuden palvelun"),
+])
+def test_the_documents_title_over_the_page_is_no_title_when_its_heading_stands_below(document, heading):
+    page = parse_page(f"{document}\n\nSiirry sisältöön\n\nHakijalle\nOpiskelijalle\n\n{heading}\n\n12.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == heading
+    assert published(page) == ["2019-03-12"]
+
+
+def test_a_headline_with_a_bar_and_no_heading_below_stays_the_title():
+    page = parse_page(f"Siirry sisältöön\n\nTutkimus | Kehitys ja innovaatiot\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Tutkimus | Kehitys ja innovaatiot"
+
+
+@pytest.mark.parametrize("masthead, menu, kicker", [
+    ("Vantaan Sanomat", "Uutiset\nUrheilu\nMielipide\nMenot\nTilaa\n\nKirjaudu", "VANTAA"),
+    ("Kustannus Esimerkki\nAmmattilaisten lehti", "Uutiset\nAjassa\nTyöelämä\nLehtiarkisto\nTilaa lehti", "Ajassa"),
+    ("Talousviesti", "Tilaa\nKirjaudu\n\nUutiset   Talous   Yritykset   Työelämä   Mielipide\n\nEtsi", "Työelämä"),
+    ("Nylands Posten", "Prenumerera\nLogga in\n\nNyheter\nHuvudstadsregionen\nEkonomi\nKultur\n\nSök", "Huvudstadsregionen"),
+])
+def test_a_papers_name_and_its_menus_category_over_the_story_are_no_title(masthead, menu, kicker):
+    page = parse_page(f"{masthead}\n\n{menu}\n\n\n{kicker}\n\nKolme ammattikorkeakoulua avaa yhteisen kampuksen\n\n"
+                      f"Korkeakoulut kertoivat suunnitelmasta keskiviikkona, ja työt alkavat ensi vuonna.\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kolme ammattikorkeakoulua avaa yhteisen kampuksen"
+
+
+def test_a_menus_last_link_under_one_link_and_over_the_language_switch_is_no_title():
+    """Under the document's title, the menu's first links are read as one block of navigation."""
+    page = parse_page(f"Gemensamma sommarkurser lockade rekordmånga studerande – 3AMK\n\nHoppa till innehåll\n\n3AMK\nStuderande\nForskning och utveckling\nArbetsliv\nAktuellt\nOm 3AMK\n\nFI\nEN\nSV\n\nSök\n\n\nAktuellt\n\n\n"
+                      f"Gemensamma sommarkurser lockade rekordmånga studerande\n\n30 augusti 2022\n\n\n{SV_PROSE}\n\n{SV_PROSE}\n")
+    assert page.first("title").text == "Gemensamma sommarkurser lockade rekordmånga studerande"

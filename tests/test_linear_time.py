@@ -155,6 +155,11 @@ BEFORE_TITLE = {
     "a listing's heading over dated items": lambda n: "Etusivu › Uutiset\n\nUutiset\n\n" + repeat("Otsikko\n12.3.2021\nKuvaus.\n\n", n),
     "menus' links over teasers": lambda n: repeat("Uutiset\nKaikki\n", n) + "Otsikko\n12.3.2021\nKuvaus.\nLue lisää\n",
     "blogs' names and links to other posts": lambda n: repeat("Hankeblogi\n\nYhteinen hanke\n\n« Edellinen\n\nSeuraava »\n\n", n),
+    "blogs' menus over dated posts": lambda n: repeat("Home\n\nAbout\n\nTuesday, March 5, 2019\n\nA post's headline here\n\nSome text of the post. It goes on.\n\n", n),
+    "blogs' menus alone": lambda n: repeat("Etusivu\n\nTietoa blogista\n\nYhteystiedot\n\n", n),
+    "documents' titles": lambda n: repeat("Uutiset | Haaga-Helia\n\n", n),
+    "a document's title over its heading's repeats": lambda n: "Uutiset | Haaga-Helia\n\n" + repeat("Hakijalle\n\nUutiset\n\n", n),
+    "names over menus and categories": lambda n: repeat("Vantaan Sanomat\n\nUutiset\nUrheilu\nTilaa\n\nUrheilu\n\n", n),
 }
 
 

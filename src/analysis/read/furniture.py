@@ -45,7 +45,7 @@ SKIP_LINKS = frozenset({
 ALL_NEWS = frozenset({"kaikki uutiset", "all news", "alla nyheter", "kaikki ajankohtaiset", "näytä kaikki uutiset", "see all news"})
 NAVIGATION = frozenset({
     *SKIP_LINKS, "menu", "valikko",
-    "search", "haku", "hae", "etusivu", "home", "startsida", "front page", "hem", "sulje", "close", "fi", "en", "sv", "suomi", "english",
+    "search", "haku", "hae", "etsi", "sök", "etusivu", "home", "startsida", "front page", "hem", "sulje", "close", "fi", "en", "sv", "suomi", "english",
     "svenska", "in english", "på svenska", "in finnish", "in swedish", "på finska", "på engelska", "englanniksi",
     "ruotsiksi", "toggle navigation", "päävalikko", "main menu", "kaikki", "all", "alla", "näytä kaikki", "show all", "visa alla",
     "rajaa uutisia", "rajaa tuloksia", "suodata uutisia", "filter news", "filtrera nyheter", "hae tiedotteita", "hae uutisia",
@@ -318,7 +318,14 @@ _PAGE_NUMBER = re.compile(r"-? ?\d{1,3} ?-?|\d{1,3} \(\d{1,3}\)")  # not a year:
 _DOCUMENT_HEADER = re.compile(r"\S {3,}+\S.* {3,}+\d{1,4} ?\(\d{1,4}\)$")
 _REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) [“\"'‘«]")
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
-_HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem", "startsida", "framsida"})
+HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem", "startsida", "framsida"})
+# A blog's own pages in its menu beside the home link (`Home` / `About` / `Contact`): over a post, no title.
+BLOG_MENU = frozenset({
+    "about", "about us", "about me", "about the blog", "contact", "contact us", "authors", "writers", "archive", "archives",
+    "tietoa blogista", "tietoja minusta", "tietoa meistä", "keitä me olemme", "yhteystiedot", "ota yhteyttä", "kirjoittajat",
+    "arkisto", "blogista", "om bloggen", "om oss", "om mig", "kontakt", "skribenter", "arkiv",
+})
+BLOG_MENU_ITEMS = 8  # units: the most of a blog's menu under its home link, and of its header over that
 # The sites' menus for their readers, where a trail may start too (`Hakijalle > Yhteishaku`).
 AUDIENCES = frozenset({
     "hakijalle", "opiskelijalle", "yrityksille", "yrityksille ja yhteisöille", "henkilöstölle", "applicants",
@@ -628,6 +635,11 @@ def is_spaced_menu(line: str) -> bool:
     )
 
 
+def menu_links(block: str) -> list[str]:
+    """The keys of a menu's links: one a line, or parted on a line by runs of spaces or bars (`is_spaced_menu`)."""
+    return [key(item) for line in block.split("\n") for item in _SPACES.split(line.strip())]
+
+
 def is_tab_row(k: str) -> bool:
     """A row of a site's sections as tabs (`Uutiset / Tiedotteet / Blogit`): three or more, one
     of them a menu's word (`Tapahtumat / Evenemang / Events` may be a page's title in three languages)."""
@@ -783,7 +795,7 @@ def is_trail(line: str, k: str) -> bool:
     if not ("»" in line or "›" in line or " > " in line or " / " in line):  # TRAIL_MARKS; most lines: at once
         return False
     first = _FIRST_STEP.match(k).group().strip()
-    if first in _HOME_WORDS or (first in AUDIENCES and " / " not in line and "?" not in line and "!" not in line):
+    if first in HOME_WORDS or (first in AUDIENCES and " / " not in line and "?" not in line and "!" not in line):
         return True
     marks = sum(line.count(mark) for mark in TRAIL_MARKS)
     if (first in SECTION_LABELS or first in SECTION_KICKERS) and marks == 1:  # `Ajankohtaista / Blogit`, not `Blogi / Laurean opiskelijat Japanissa`

@@ -25,11 +25,11 @@ from typing import NamedTuple
 
 from .dates import SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_date_line
 from .furniture import (
-    ALL_NEWS, ARCHIVE_LABELS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS,
+    ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS,
     NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
-    is_masthead, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of,
+    is_masthead, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 80
+PARSER_VERSION = 81
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -51,8 +51,11 @@ LIST_HEADINGS = frozenset({
 })
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
+HEADER_TOP = 12  # units: how far down the page a site's or a blog's name over its menu may stand
 MASTHEAD_REACH = 30  # units: how far down the page a blog's name is looked for (only navigation above it)
 MENU_REACH = 25  # units: how far down a header's menu is followed to the headline
+DOCUMENT_TITLE_MARKS = (" | ", " – ", " - ", " — ")  # what parts a document's title from the site's name
+SITE_NAME_WORDS = 6  # the most words of a site's name after a document's title (`Haaga-Helia University of Applied Sciences`)
 ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
 KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
 BYLINE_OPENINGS = ("kirjoittaja ", "kirjoittaja: ", "kirjoittanut ", "teksti: ", "text: ", "written by ", "by ", "av ")  # a byline's first words
@@ -730,24 +733,120 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
+        or in_blog_header(units, n) or is_document_title(units, n)
     )
 
 
 def is_masthead_block(units: list[Unit], n: int) -> bool:
-    """Whether block `n`, the page's first, is a blog's or a magazine's name and its tagline
-    on two lines (`Field Notes` / `A lecturer's notebook on urban ecology`): a name of five
-    words at most, a tagline of twelve that ends no sentence, then past navigation and images
-    a headline with its text."""
+    """Whether block `n`, the page's first (within `HEADER_TOP`), is a site's name over its menu (`over_site_menu`),
+    or a blog's or a magazine's name and its tagline on two lines (`Field Notes` / `A
+    lecturer's notebook on urban ecology`): a name of five words at most, a tagline of twelve
+    that ends no sentence, then past navigation and images a headline with its text."""
     lines = units[n].text.split("\n")
-    if len(lines) != 2 or len(lines[0].split()) > 5 or len(lines[1].split()) > 12 or lines[1].rstrip()[-1:] in ".!:":
+    if n > HEADER_TOP or not is_name_and_tagline(lines) or any(units[m].kind == "block" for m in range(n)):
         return False
-    if any(u.kind == "block" for u in units[:n]):
-        return False
-    for m in range(n + 1, min(n + 1 + MASTHEAD_REACH, len(units))):
+    if over_site_menu(units, n):
+        return True
+    for m in range(n + 1, min(n + 1 + MASTHEAD_REACH, len(units))) if len(lines) == 2 else ():
         if units[m].kind == "block":
             return headline_with_text(units, m)
         if units[m].kind not in ("navigation", "breadcrumb", "image_alt"):
             return False  # a date line between: a blog's date header, which dates the post under the name as before
+    return False
+
+
+def is_name_and_tagline(lines: list[str]) -> bool:
+    """A name of five words at most and no number, perhaps a tagline of twelve under it; neither ends a sentence."""
+    name, tagline = lines[0], lines[1] if len(lines) == 2 else "-"
+    if len(lines) > 2 or len(name.split()) > 5 or any(c.isdigit() for c in name) or name.rstrip()[-1:] in ".!?:":
+        return False
+    return len(tagline.split()) <= 12 and tagline.rstrip()[-1:] not in ".!:"
+
+
+def over_site_menu(units: list[Unit], n: int) -> bool:
+    """Whether the site's menu follows block `n` (three links or more, one of them known
+    navigation; a kicker among them or not), then a headline of four words or more with its
+    text (a date line or an image over it or not): a newspaper's or a company's name over its story (`Vantaan Viikko`)."""
+    links, known = 0, False
+    for m in range(n + 1, min(n + 1 + MENU_REACH, len(units))):
+        unit = units[m]
+        texted = m + 1 < len(units) and units[m + 1].kind == "block" and is_prose(units[m + 1].text)
+        if unit.kind in ("navigation", "breadcrumb") or (unit.kind == "block" and is_menu_item(unit.text) and not texted):
+            links, known = links + unit.text.count("\n") + 1, known or unit.kind != "block"
+        elif unit.kind != "image_alt":
+            head = next((h for h in range(m, len(units)) if units[h].kind not in ("date_line", "image_alt")), m)
+            return links >= 3 and known and units[head].kind == "block" and len(units[head].text.split()) >= 4 and headline_with_text(units, m)
+    return False
+
+
+def is_document_title(units: list[Unit], n: int) -> bool:
+    """Whether one-line block `n` is the document's title that a scraper wrote over the page,
+    its first line (`Uutiset | Haaga-Helia`, `Headline – Metropolia`): a page's heading and
+    the site's name of `SITE_NAME_WORDS` words at most, that heading standing alone further down."""
+    line = units[n].text
+    if n > 0 or "\n" in line:
+        return False  # (the scraper writes it first)
+    cut = max(line.rfind(mark) for mark in DOCUMENT_TITLE_MARKS)
+    if cut <= 0 or len(line[cut + 3 :].split()) > SITE_NAME_WORDS:
+        return False
+    heading = line[:cut].rstrip()
+    return any(u.text == heading or u.text.startswith(heading + "\n") for u in units[n + 1 :])
+
+
+def in_blog_header(units: list[Unit], n: int) -> bool:
+    """Whether block `n` is a blog's name, tagline or menu item over its one post: one of the
+    page's first two blocks (within `HEADER_TOP`) right over its home link (`Home`, `Etusivu`, `Hem`), or an item
+    of the menu that link opens (`blog_post_at`)."""
+    for home in range(max(n - BLOG_MENU_ITEMS, 0), min(n + 5, len(units))):
+        if units[home].kind != "navigation" or key(units[home].text) not in HOME_WORDS:
+            continue
+        if home < n or (home <= HEADER_TOP and sum(units[m].kind == "block" for m in range(home)) <= 2):
+            post = blog_post_at(units, home)
+            if post is not None and n < post:
+                return True
+    return False
+
+
+def blog_post_at(units: list[Unit], home: int) -> int | None:
+    """Where a blog's one post begins (its date header or its headline, the text under it)
+    under the menu that home link `home` opens: links of a word to four, one of them a blog's
+    page (`About`, `Yhteystiedot`, `Om bloggen`); a line right over text is a headline, and
+    one over a date line may be (`headline_over_date`). None when there is no such menu, or
+    the page lists posts (a blog's front page)."""
+    named = False
+    for m in range(home + 1, min(home + 1 + BLOG_MENU_ITEMS, len(units))):
+        unit = units[m]
+        below = units[m + 1] if m + 1 < len(units) else unit
+        headed = (below.kind == "block" and is_prose(below.text)) or (below.kind == "date_line" and headline_over_date(units, m))
+        headed = headed or units[m - 1].text.rsplit("\n", 1)[-1] == unit.text  # a page's heading under its trail's last crumb
+        if unit.kind in ("navigation", "breadcrumb") or (unit.kind == "block" and is_menu_item(unit.text) and not headed):
+            named = named or any(key(line) in BLOG_MENU for line in unit.text.split("\n"))
+            continue
+        if not named or not headline_with_text(units, m):
+            return None
+        return None if lists_posts(units, m) else m
+    return None
+
+
+def headline_over_date(units: list[Unit], m: int) -> bool:
+    """Whether one-line block `m`, right over a date line, is a headline rather than a menu's
+    last link: no blog's page (`About`), and as long as the line under the date or longer
+    (`Joulukalenteri: …` / its date / `Anna Testaaja`, not `Julkaisut` / a date / a headline)."""
+    under = units[m + 2] if m + 2 < len(units) else None
+    short = under is not None and under.kind == "block" and len(under.text.split()) > len(units[m].text.split())
+    return key(units[m].text) not in BLOG_MENU and not short
+
+
+def lists_posts(units: list[Unit], m: int) -> bool:
+    """Whether another post stands under the post that begins at unit `m`: a date line over a
+    headline, or under one, with text under them (a blog's front page)."""
+    while m < len(units) and units[m].kind in ("date_line", "image_alt"):
+        m += 1
+    for k in range(m + 2, len(units) - 1):
+        if units[k].kind == "date_line" and (
+            (units[k + 1].kind == "block" and headline_with_text(units, k + 1)) or (is_heading_line(units[k - 1]) and is_prose(units[k + 1].text))
+        ):
+            return True
     return False
 
 
@@ -808,10 +907,11 @@ def is_blog_masthead(text: str, units: list[Unit], first: int) -> bool:
 
 def among_menus(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n` is a menu's items (`is_menu_item`) in the site's header: under two
-    of its links or more, with more of the menu under it (navigation, or such items), then
+    of its links or more, or right under one with another under it, with more of the menu under it (navigation, or such items), then
     the headline with the text soon under it, or a listing's first teaser (a filter's options over it)."""
-    if not is_menu_item(units[n].text) or menu_run(named) < 2:
-        return False
+    glued = in_menu(text, units[n], named) and n + 1 < len(units) and units[n + 1].kind == "navigation"
+    if not is_menu_item(units[n].text) or (menu_run(named) < 2 and not glued):
+        return False  # under two of the menu's links, or right under one and over more (`Aktuellt` / `Om 3AMK` / `FI`)
     navigated, items = False, 0
     for m in range(n + 1, min(n + 1 + MENU_REACH, len(units))):
         unit = units[m]
@@ -901,7 +1001,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
         len(lines[0].split()) <= 2 and key(lines[0]).endswith(("lehti", "tidning")) and under_masthead(text, units, n)
     )
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline) or in_capitals(lines) or is_dated_kicker(text, units, n)
-    if not (menu or pair or kicker or is_theme(lines)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)):
+    if not (menu or pair or kicker or is_theme(lines) or names_menu_link(text, units, n)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)):
         return False
     kind = key(lines[0]) in KICKERS and key(lines[0]) not in SECTION_KICKERS  # a text's kind (`Kolumni`, `Pressmeddelande`): over its date too
     after = block_under(text, units, n, past_dates=kind)
@@ -914,6 +1014,21 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     if is_dated_kicker(text, units, n) and (len(after.text.split()) <= len(lines[0].split()) or text.count("\n", units[n + 1].end, after.start) < 2):
         return False  # a title and its date over a deck or a caption
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
+
+
+def names_menu_link(text: str, units: list[Unit], n: int) -> bool:
+    """Whether one-line block `n` of a word to three is a link of the site's menu above it
+    (`Työelämä` in `Uutiset   Talous   Työelämä`), over a headline two words longer or more
+    with its text: a category's kicker (not a section's page under its own link, `Tutkimus`,
+    nor a short headline under its category)."""
+    line = units[n].text
+    if "\n" in line or len(line.split()) > 3 or (n and key(units[n - 1].text.rsplit("\n", 1)[-1]) == key(line)):
+        return False  # (a page's heading under its trail's last crumb)
+    links = (menu_links(u.text) for u in units[max(n - LIST_REACH, 0) : n] if u.kind == "navigation" or (u.kind == "block" and is_menu(u.text)))
+    after = block_under(text, units, n)
+    if not any(key(line) in keys for keys in links) or after is None or len(after.text.split()) < len(line.split()) + 2:
+        return False
+    return headline_with_text(units, next(m for m in range(n + 1, len(units)) if units[m] is after))
 
 
 def in_capitals(lines: list[str]) -> bool:

@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WrittenDate, names_a_campus, resolve, update_after
 from .furniture import (
-    AUTHOR_WORDS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, EVENT_KICKERS, RELEASE_OPENINGS, ROOM_WORDS,
+    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -537,9 +537,22 @@ def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate)
     over = unit_over(units, n, ("image_alt",))  # the site's logo between or not
     if over is None or units[over].kind not in ("navigation", "breadcrumb") or is_related_heading(key(units[over].text)):
         return False
-    plain = written.hour is None and written.start == units[n].start
+    plain = written.hour is None and (written.start == units[n].start or under_blog_menu(units, n))  # a blog's date header (`Tuesday, March 5, 2019`)
     kind = units[over].kind == "navigation" and key(units[over].text) in KICKERS and key(units[over].text) not in SECTION_KICKERS  # `Kolumni` / `Ti 8.3.2022`
     return not in_section(units, n, EVENT_KICKERS) and (plain or kind or in_section(units, n, NEWS_LABELS))
+
+
+def under_blog_menu(units: Sequence[Unit], n: int) -> bool:
+    """Whether unit `n` stands right under a blog's menu: navigation only up to its home link
+    (`Home`, `Etusivu`), one of its links a blog's page (`About`, `Yhteystiedot`)."""
+    named = False
+    for m in range(n - 1, max(n - BLOG_MENU_ITEMS - 1, -1), -1):
+        if units[m].kind not in ("navigation", "breadcrumb"):
+            return False
+        if key(units[m].text) in HOME_WORDS:
+            return named
+        named = named or any(key(line) in BLOG_MENU for line in units[m].text.split("\n"))
+    return False
 
 
 def unit_over(units: Sequence[Unit], n: int, past: tuple[str, ...]) -> int | None:
