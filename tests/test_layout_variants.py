@@ -2846,3 +2846,27 @@ def test_a_menus_last_link_under_one_link_and_over_the_language_switch_is_no_tit
     page = parse_page(f"Gemensamma sommarkurser lockade rekordmånga studerande – 3AMK\n\nHoppa till innehåll\n\n3AMK\nStuderande\nForskning och utveckling\nArbetsliv\nAktuellt\nOm 3AMK\n\nFI\nEN\nSV\n\nSök\n\n\nAktuellt\n\n\n"
                       f"Gemensamma sommarkurser lockade rekordmånga studerande\n\n30 augusti 2022\n\n\n{SV_PROSE}\n\n{SV_PROSE}\n")
     assert page.first("title").text == "Gemensamma sommarkurser lockade rekordmånga studerande"
+
+
+@pytest.mark.parametrize("under, bottom, day", [
+    ("Julkaistu: 2.11.2016   Kirjoittaja: Liisa Luonnos\n\n", "", "2016-11-02"),  # a labelled date, then another labelled field
+    ("", "Julkaistu 14.11.2019 | Kategoria: Uutiset | Avainsanat: Helsinki, innovaatiot, opiskelijat\n\n", "2019-11-14"),  # a long line of fields
+    ("Kirjoittanut 3AMK-viestintä 14.8.2018\n\n", "", "2018-08-14"),  # a byline whose name holds a number
+    ("12.1.2023 | 3AMK-viestintä\n\n", "", "2023-01-12"),  # a date, a bar and an author whose name holds a number
+])
+def test_dates_with_other_fields_or_numbered_names_read(under, bottom, day):
+    page = parse_page(f"Etusivu » Uutiset »\n\nOpiskelijat ideoivat kaupungin palveluita\n\n{under}{FI_PROSE}\n\n{FI_PROSE}\n\n{bottom}Tietosuojaseloste\n")
+    assert page.first("title").text == "Opiskelijat ideoivat kaupungin palveluita"
+    assert published(page) == [day]
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("7.9.2023 14:32", "2023-09-07"),  # a paper's date and time under its author's name
+    ("Julkaistu 21.8.2019 7:30\nPäivitetty 21.8.2019 10:02", "2019-08-21"),
+    ("7.9.2023", None),  # a date alone under a name there: a reader's guess
+])
+def test_a_papers_deck_and_author_over_its_date_and_time(stamp, day):
+    page = parse_page(f"Uusimaa Nyt\n\nUutiset\nEspoo\nVantaa\nUrheilu\n\n\nAmmattikorkeakoulut haluavat yhteisen kampuksen\n\n"
+                      f"Korkeakoulut selvittävät tilojen yhdistämistä, ja päätöksiä tehdään aikaisintaan ensi vuonna.\n\nTuomas Tarina\n{stamp}\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Ammattikorkeakoulut haluavat yhteisen kampuksen"
+    assert published(page) == ([day] if day else [])

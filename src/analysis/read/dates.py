@@ -115,7 +115,7 @@ _DATE_LINE = re.compile(
     + r"|(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-zäö]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
-    r"\.?(?:\s*[|/·]\s*(?P<after>[^\d|/·]{1,30})|\s+(?P<by>by|av|kirjoittaja|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
+    r"\.?(?:\s*[|/·]\s*(?P<after>(?:[^\d|/·]|\d(?=[^\W\d_])){1,30})|\s+(?P<by>by|av|kirjoittaja|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
     r"(?:\s*[·•|]\s*(?:" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
     r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)))?",
     re.IGNORECASE,
@@ -134,7 +134,7 @@ _POST_FOOTER = re.compile(
 # names without a number or a mark.
 _BYLINE = re.compile(
     r"(?:kirjoittanut|kirjoittaja:|teksti(?: ja kuvat?)?:|kuva ja teksti:|text(?: and photos?)?:|text och (?:foto|bild):|written by|by|av)"
-    r"\s+[^\d|,·•:()]{3,60}(?:[,|·•]\s*|\s)",
+    r"\s+(?:[^\d|,·•:()]|\d(?=[^\W\d_])){3,60}(?:[,|·•]\s*|\s)",
     re.IGNORECASE,
 )
 _BYLINE_FIRST = frozenset("KkTtWwBbAa")
@@ -159,6 +159,7 @@ _WIRE_DATE = re.compile(
     r",?\s+(?:klo\s+|kl\.\s+|at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?\s+\(?(?P<zone>(?-i:EET|EEST|CET|CEST|UTC|GMT))\)?",
     re.IGNORECASE,
 )
+_FIELD = re.compile(r"\s*+\|?\s*+[^\W\d_][^|:\d]{0,30}:\s")  # a labelled field after a date: ` | Kategoria: `, `   Kirjoittaja: `
 _WIRE_PARTS = re.compile(r"\s[|•]\s|\s[|•]$")  # a bar or a dot between spaces parts a header's fields
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
@@ -241,7 +242,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     single = end - start <= LONGEST
     m = _DATE_LINE.fullmatch(text, start, end) if single else None
     if m is None and start < end and text[start] in "JjPpSs" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
-        m = _published_then_updated(text, start, end)
+        m = _published_then_updated(text, start, end) or _published_then_fields(text, start, end)
     role = None
     if m is None and (single or _has_bar(text, start, end)):  # a section, a date and a publisher between bars may run longer
         m, role = _after_byline_or_section(text, start, end)
@@ -352,6 +353,17 @@ def _published_then_updated(text: str, start: int, end: int) -> re.Match[str] | 
         first = _DATE_LINE.fullmatch(text, start, first_end)
         if first is not None and first.group("label") and LINE_LABELS[" ".join(first.group("label").lower().split())] == "published":
             return first if update_after(text, cut, end) is not None else None
+    return None
+
+
+def _published_then_fields(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The publication date of a line that labels it and goes on with other labelled fields
+    after a bar or a run of spaces (`Julkaistu 14.11.2019 | Kategoria: Uutiset | …`,
+    `Julkaistu: 2.11.2016   Kirjoittaja: Liisa Luonnos`), or None."""
+    for cut in (i for i in range(start, min(end, start + LONGEST)) if text.startswith((" | ", "  "), i)):
+        first = _DATE_LINE.fullmatch(text, start, cut)
+        if first is not None and first.group("label") and LINE_LABELS[" ".join(first.group("label").lower().split())] == "published":
+            return first if _FIELD.match(text, cut, end) is not None else None
     return None
 
 

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 81
+PARSER_VERSION = 82
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -371,11 +371,11 @@ def is_toolbar_word(text: str, line: Line) -> bool:
 
 def long_furniture(text: str, line: Line, above: Furniture | None) -> Furniture | None:
     """`furniture` for a line too long for every check but an archive's notice, a post's
-    footer sentence, a press service's stamp, a contact line's and a trail's."""
+    footer sentence, a labelled date's line, a press service's stamp, a contact line's and a trail's."""
     if text[line.start] in _NOTICE_FIRST and text.startswith(ARCHIVE_NOTICES, line.start):
         return _NAVIGATION
-    if text[line.start] in "TtDd" and (written := read_date_line(text, line.start, line.end)) is not None:
-        return Furniture("date_line", written)  # a theme's sentence under a post (`This entry was posted on …`)
+    if text[line.start] in "TtDdJjPpSs" and (written := read_date_line(text, line.start, line.end)) is not None:
+        return Furniture("date_line", written)  # a theme's sentence under a post (`This entry was posted on …`), a labelled date and fields
     if may_be_stamp(text, line.start, line.end) and (written := read_date_line(text, line.start, line.end)) is not None and written.offset is not None:
         return Furniture("date_line", written)  # a press service's stamp with its fields (`4.2.2021 09:00:00 EET | … | Press release`)
     if line.end - line.start > CONTACT_LONGEST:
@@ -765,14 +765,14 @@ def is_name_and_tagline(lines: list[str]) -> bool:
 
 def over_site_menu(units: list[Unit], n: int) -> bool:
     """Whether the site's menu follows block `n` (three links or more, one of them known
-    navigation; a kicker among them or not), then a headline of four words or more with its
+    navigation or a news section's label; a kicker among them or not), then a headline of four words or more with its
     text (a date line or an image over it or not): a newspaper's or a company's name over its story (`Vantaan Viikko`)."""
     links, known = 0, False
     for m in range(n + 1, min(n + 1 + MENU_REACH, len(units))):
         unit = units[m]
-        texted = m + 1 < len(units) and units[m + 1].kind == "block" and is_prose(units[m + 1].text)
-        if unit.kind in ("navigation", "breadcrumb") or (unit.kind == "block" and is_menu_item(unit.text) and not texted):
-            links, known = links + unit.text.count("\n") + 1, known or unit.kind != "block"
+        if unit.kind in ("navigation", "breadcrumb") or (unit.kind == "block" and is_menu_item(unit.text) and not texted_under(units, m)):
+            lines = unit.text.split("\n")
+            links, known = links + len(lines), known or unit.kind != "block" or any(key(line) in SECTION_LABELS for line in lines)
         elif unit.kind != "image_alt":
             head = next((h for h in range(m, len(units)) if units[h].kind not in ("date_line", "image_alt")), m)
             return links >= 3 and known and units[head].kind == "block" and len(units[head].text.split()) >= 4 and headline_with_text(units, m)
@@ -817,7 +817,7 @@ def blog_post_at(units: list[Unit], home: int) -> int | None:
     for m in range(home + 1, min(home + 1 + BLOG_MENU_ITEMS, len(units))):
         unit = units[m]
         below = units[m + 1] if m + 1 < len(units) else unit
-        headed = (below.kind == "block" and is_prose(below.text)) or (below.kind == "date_line" and headline_over_date(units, m))
+        headed = texted_under(units, m) or (below.kind == "date_line" and headline_over_date(units, m))
         headed = headed or units[m - 1].text.rsplit("\n", 1)[-1] == unit.text  # a page's heading under its trail's last crumb
         if unit.kind in ("navigation", "breadcrumb") or (unit.kind == "block" and is_menu_item(unit.text) and not headed):
             named = named or any(key(line) in BLOG_MENU for line in unit.text.split("\n"))
@@ -826,6 +826,12 @@ def blog_post_at(units: list[Unit], home: int) -> int | None:
             return None
         return None if lists_posts(units, m) else m
     return None
+
+
+def texted_under(units: list[Unit], m: int) -> bool:
+    """Whether a block of text (a sentence or more: a lead, a deck) stands right under unit `m`."""
+    below = units[m + 1] if m + 1 < len(units) else None
+    return below is not None and below.kind == "block" and (is_prose(below.text) or is_sentences(below.text))
 
 
 def headline_over_date(units: list[Unit], m: int) -> bool:

@@ -417,7 +417,9 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
         elif titled:
             if unit.kind == "date_line":
                 return n
-            if unit.kind in BODY_KINDS and not is_image_caption(text, unit) and not lead_over_date(text, units, n, written_at) and not byline_over_date(units, n, written_at):
+            if unit.kind in BODY_KINDS and not is_image_caption(text, unit) and not lead_over_date(text, units, n, written_at) and not (
+                byline_over_date(units, n, written_at) or deck_and_byline(text, units, n, written_at)
+            ):
                 return None
         elif unit.kind == "navigation" and is_related_heading(key(unit.text)):
             boxed = True
@@ -460,6 +462,23 @@ def byline_over_date(units: Sequence[Unit], n: int, written_at: Mapping[int, Wri
         return False
     lines = units[n].text.split("\n")
     return len(lines) <= 2 and all(len(line.split()) <= 4 and line[-1] not in ".!?:" for line in lines)
+
+
+def deck_and_byline(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
+    """Whether unit `n` is a news story's deck (one paragraph right under the title, an image
+    between or not) or the author's name under it, over the story's date and time right
+    under the name (`Tuomas Tarina` / `7.9.2023 14:32`, or labelled `Julkaistu …`): a paper's order."""
+    deck = n if units[n].kind == "paragraph" and units[n].text[-1] in ".!?" else n - 1
+    if deck < 1 or deck + 2 >= len(units) or n not in (deck, deck + 1) or "\n" in units[deck].text:
+        return False
+    titled, name, stamp = unit_over(units, deck, ("image_alt",)), units[deck + 1], units[deck + 2]
+    if titled is None or units[titled].kind != "title" or stamp.kind != "date_line" or text.count("\n", name.end, stamp.start) != 1:
+        return False
+    written = written_at[stamp.start]
+    timed = written.role is None and written.hour is not None and (written.start, written.end) == (stamp.start, stamp.end)
+    lines = name.text.split("\n")
+    named = name.kind == "paragraph" and len(lines) <= 2 and all(len(line.split()) <= 4 and line[-1] not in ".!?:" for line in lines)
+    return named and (timed or written.role == "published")
 
 
 def is_first_teaser(text: str, units: Sequence[Unit], n: int) -> bool:
