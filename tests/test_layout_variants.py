@@ -2870,3 +2870,64 @@ def test_a_papers_deck_and_author_over_its_date_and_time(stamp, day):
                       f"Korkeakoulut selvittävät tilojen yhdistämistä, ja päätöksiä tehdään aikaisintaan ensi vuonna.\n\nTuomas Tarina\n{stamp}\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Ammattikorkeakoulut haluavat yhteisen kampuksen"
     assert published(page) == ([day] if day else [])
+
+
+WAYBACK_TOOLBAR = ("The Wayback Machine - https://web.archive.org/web/20170519121003/http://www.example.fi/uutiset\n\n"
+                   "7 captures\n19 May 2017 - 30 Aug 2018\n\nAbout this capture\nCOLLECTED BY\nCollection: General web crawl\nTIMESTAMPS\n\n")
+
+
+@pytest.mark.parametrize("top", [
+    "Metropolia - Opiskelijat kehittivät uuden palvelun",  # the site's name first
+    "Laurea-ammattikorkeakoulu - Opiskelijat kehittivät uuden palvelun",
+    "Opiskelijat kehittivät uuden palvelun | Helsingin kaupunki",  # a city's name, one word in lower case
+    WAYBACK_TOOLBAR + "Opiskelijat kehittivät uuden palvelun | HAAGA-HELIA",  # under an archive's toolbar
+])
+def test_more_documents_titles_give_way_to_the_heading_below(top):
+    page = parse_page(f"{top}\n\nSiirry sisältöön\n\nHakijalle\nOpiskelijalle\n\nOpiskelijat kehittivät uuden palvelun\n\n12.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"
+
+
+def test_a_headline_with_a_dash_and_a_project_named_below_stays_the_title():
+    page = parse_page(f"Digiloikka – Haaga-Helia mukana uudessa hankkeessa\n\n18.9.2018\n\n{FI_PROSE}\n\n{FI_PROSE}\n\nHankkeet\n\nDigiloikka\n\nTuplaus\n")
+    assert page.first("title").text == "Digiloikka – Haaga-Helia mukana uudessa hankkeessa"
+
+
+def test_a_headline_at_the_top_over_share_buttons_is_no_sites_name():
+    page = parse_page(f"Opiskelijat voittivat kansainvälisen kilpailun\n\nJaa\nFacebook\nTwitter\nSähköposti\n\n21.5.2019\n\n"
+                      f"Kilpailun voitto\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat voittivat kansainvälisen kilpailun"
+
+
+def test_a_kicker_under_a_magazines_menu_is_no_title_and_a_listings_heading_under_a_site_stays():
+    story = parse_page(f"Kampusviesti\n\nUutiset\n\nIlmiöt\n\nIhmiset\n\nTilaa\n\nHaku\n\nUra\n\nKolme tapaa tehdä opinnäytetyöstä työpaikka\n\n"
+                       f"Moni opiskelija tekee opinnäytetyönsä yritykselle, mutta harva osaa käyttää sitä.\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert story.first("title").text == "Kolme tapaa tehdä opinnäytetyöstä työpaikka"
+    items = "".join(f"Otsikko numero {day} kertoo asiasta\nTiedote {day}.3.2019 klo 10.15\nLyhyt kuvaus tiedotteesta tähän.\n\n" for day in (12, 5, 1))
+    listing = parse_page(f"STT Info\n\nTiedotteet\nOrganisaatiot\nKirjaudu\n\nLaurean tiedotteet\n\nSeuraa\nTilaa tiedotteet\n\n{items}")
+    assert listing.first("title").text == "Laurean tiedotteet"
+
+
+@pytest.mark.parametrize("over, under, day", [
+    ("Etusivu / Ajankohtaista / Uutiset\n\n\n6.3.2018 | Uutiset\n\n", "", "2018-03-06"),  # a date, a bar and its news section over the title
+    ("Home\nNews\n\n\nNews 10.06.2019\n\n", "Related content\n\n03.06.2019\nOther headline\n\n", "2019-06-10"),  # other items under `Related content`
+    ("", "Ajankohtaista\n\n20.9.2021\nOther headline\n", "2021-09-22"),  # a news section's label under the text heads other items
+    ("Olet tässä: Etusivu > Ajankohtaista > Uutiset > Opiskelijat kehittivät uuden palvelun ja sen nimi on pitkä\n\n", "", None),
+])
+def test_a_date_over_or_under_the_title_with_other_items_below(over, under, day):
+    date_under = "" if day != "2021-09-22" else "Uutinen · 22.9.2021\n\n\n"
+    if day is None:
+        over, date_under, day = over, "26.08.2014\n\n", "2014-08-26"
+    page = parse_page(f"Haku\n\n{over}Opiskelijat kehittivät uuden palvelun\n\n{date_under}{FI_PROSE}\n\n{FI_PROSE}\n\nJaa\nFacebook\n\n{under}")
+    assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"
+    assert published(page) == [day]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Postat den 7 april 2021 av Linnea", "2021-04-07"),
+    ("Julkaistu 7.5.2020 · Kirjoittaja Päivi Testinen · 4 kommenttia", "2020-05-07"),  # a labelled date and fields after dots
+    ("Julkaistu 7.5.2020 · Tapahtuma 12.5.2020", None),  # another date among the fields: not read
+])
+def test_more_labelled_date_lines_under_the_title(line, day):
+    page = parse_page(f"Haku\n\nOpiskelijat kehittivät uuden palvelun\n\n{line}\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"
+    assert published(page) == ([day] if day else [])

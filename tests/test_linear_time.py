@@ -162,6 +162,8 @@ BEFORE_TITLE = {
     "blogs' menus alone": lambda n: repeat("Etusivu\n\nTietoa blogista\n\nYhteystiedot\n\n", n),
     "documents' titles": lambda n: repeat("Uutiset | Haaga-Helia\n\n", n),
     "a document's title over its heading's repeats": lambda n: "Uutiset | Haaga-Helia\n\n" + repeat("Hakijalle\n\nUutiset\n\n", n),
+    "a site's name over a long listing": lambda n: "Kampusviesti\n\nUutiset\nIlmiöt\nTilaa\n\n" + repeat("Otsikko numero yksi tässä\nTiedote 5.3.2019 klo 10.15\nLyhyt kuvaus.\n\n", n),
+    "documents' titles under a toolbar": lambda n: "The Wayback Machine - https://web.archive.org/web/2017/x\n\n" + repeat("Otsikko | Metropolia\n\nMetropolia - Otsikko\n\n", n),
     "names over menus and categories": lambda n: repeat("Vantaan Sanomat\n\nUutiset\nUrheilu\nTilaa\n\nUrheilu\n\n", n),
 }
 

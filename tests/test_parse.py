@@ -202,5 +202,5 @@ def test_a_label_key_names_one_kind_and_checks_keep_their_order():
     ]
     assert sum(map(len, sets)) == len(set().union(*sets)) == len(furniture._BY_KEY)
     for label in furniture.CONTACT_LABELS:
-        assert not label.startswith((*furniture._BREADCRUMB_PREFIXES, *furniture.CAPTION_PREFIXES))
+        assert not label.startswith((*furniture.BREADCRUMB_PREFIXES, *furniture.CAPTION_PREFIXES))
         assert not furniture.is_trail(label, label)

@@ -32,7 +32,8 @@ LABELS = {
     ), "modified"),
     **dict.fromkeys((
         "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat", "sivu julkaistu", "page published", "sidan publicerad",
-        "publicerad den", "publicerat den", "kirjoitettu", "written", "written on", "skrivet", "skriven",
+        "publicerad den", "publicerat den", "kirjoitettu", "written", "written on", "skrivet", "skriven", "postat", "postat den",
+        "postad", "postad den",
     ), "published"),
 }
 # A press release's or a news item's kind before its date on one line (`Tiedote 5.3.2018 klo 10.00`,
@@ -139,7 +140,7 @@ _BYLINE = re.compile(
 )
 _BYLINE_FIRST = frozenset("KkTtWwBbAa")
 _AUTHOR_BYS = ("by", "av", "kirjoittaja")  # an author after a date: `5.3.2019 by Anna`, `Julkaistu 5.3.2019 kirjoittaja Anna`
-_PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Sivu julkaistu`
+_PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # (`Postat`, `Postad` too)  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Sivu julkaistu`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
 # A press release service's header: the release's date and time with its zone (STT's `4.2.2021
@@ -357,13 +358,16 @@ def _published_then_updated(text: str, start: int, end: int) -> re.Match[str] | 
 
 
 def _published_then_fields(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The publication date of a line that labels it and goes on with other labelled fields
-    after a bar or a run of spaces (`Julkaistu 14.11.2019 | Kategoria: Uutiset | …`,
-    `Julkaistu: 2.11.2016   Kirjoittaja: Liisa Luonnos`), or None."""
-    for cut in (i for i in range(start, min(end, start + LONGEST)) if text.startswith((" | ", "  "), i)):
+    """The publication date of a line that labels it and goes on with other fields after a
+    bar or a dot, no other date among them (`Julkaistu 14.11.2019 | Kategoria: Uutiset | …`,
+    `Julkaistu 7.5.2020 · Kirjoittaja Päivi Testinen · 4 kommenttia`), or with labelled ones
+    after a run of spaces (`Julkaistu: 2.11.2016   Kirjoittaja: Liisa Luonnos`); or None."""
+    for cut in (i for i in range(start, min(end, start + LONGEST)) if text.startswith((" | ", " · ", " • ", "  "), i)):
         first = _DATE_LINE.fullmatch(text, start, cut)
         if first is not None and first.group("label") and LINE_LABELS[" ".join(first.group("label").lower().split())] == "published":
-            return first if _FIELD.match(text, cut, end) is not None else None
+            marked = text[cut + 1] != " "  # after a bar or a dot any field (`· Kirjoittaja Päivi Testinen · 4 kommenttia`), no other date
+            fields = (marked and not looks_like_date(text, cut, end)) or _FIELD.match(text, cut, end) is not None
+            return first if fields else None
     return None
 
 

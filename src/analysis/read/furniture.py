@@ -132,7 +132,7 @@ RELATED_HEADINGS = frozenset({
     "lisää kirjoituksia", "muita kirjoituksia", "more posts", "other news", "andra nyheter", "övriga nyheter",
     "other articles", "muita artikkeleita", "more stories", "other stories", "liittyvät tiedotteet", "liittyvät uutiset",
     "related releases", "latest releases", "relaterade pressmeddelanden", "mer aktuellt", "muuta ajankohtaista",
-    "lisää ajankohtaista", "more current news",
+    "lisää ajankohtaista", "more current news", "related content", "liittyvää sisältöä", "relaterat innehåll",
     # the site's other releases under one
     "muut tiedotteet", "aiemmat tiedotteet", "uusimmat tiedotteet", "viimeisimmät tiedotteet", "lisää tiedotteita",
     "other press releases", "more press releases", "latest press releases", "related press releases",
@@ -245,6 +245,10 @@ RELATED_STEMS = (*ITEM_STEMS, "kolumn", "column", "tiedot", "release", "pressmed
 COMPOUND_TAILS = ("vinkki", "vinkit", "kilpailu", "kirje", "letter", "brev")  # in `juttuvinkki`, `uutiskirjeemme`: no items
 AUTHOR_WORDS = ("kirjoittaja", "author", "blogger", "skribent", "about")  # an author's box: `Blogin kirjoittaja`, `About the blogger`
 ORGANISATION_ENDINGS = ("ammattikorkeakoulu", "oy", "university", "yrkeshögskola", "ab")  # a sender's address, no venue
+SHARE_WORDS = frozenset({  # the share buttons under a headline: no site's menu
+    "jaa", "share", "dela", "facebook", "twitter", "linkedin", "instagram", "youtube", "whatsapp", "sähköposti", "email",
+    "e-mail", "e-post", "tulosta", "print", "skriv ut", "x",
+})
 CALLS = frozenset({"share", "jaa", "lähetä", "tilaa", "subscribe", "dela", "skicka", "send", "osallistu", "join"})  # a call to act
 NEWS_LABELS = frozenset({"uutiset", "news", "nyheter", "tiedotteet"})  # over a news item: its campus is no event's venue
 ROOM_WORDS = frozenset({
@@ -396,7 +400,7 @@ CREDIT_PREFIXES = frozenset({*CAPTION_PREFIXES, *NAMED_CREDIT_PREFIXES})
 # Not English's: its headlines capitalise every word (`Photo Contest Winners`).
 BARE_CREDIT_WORDS = ("foto", "kuva", "kuvat", "kuvaaja", "valokuva", "bild")
 CREDIT_WORDS = frozenset({*BARE_CREDIT_WORDS, "kuva:", "foto:", "bild:", "photo", "photo:", "by"})  # a credit in a line
-_BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
+BREADCRUMB_PREFIXES = tuple(f"{label}:" for label in BREADCRUMB_LABELS)
 # A site's footer: the copyright line, and its address (a postal code and town, `00520
 # Helsinki`, or a business ID, `2245475-5`), whose short lines right above it are the
 # organisation and street (`mark_furniture`).
@@ -576,7 +580,7 @@ def _line_label(line: str) -> Furniture | str | None:
     found = keyed(_BY_KEY, k)
     if found is not None:
         return found
-    if k.startswith(_BREADCRUMB_PREFIXES) or is_trail(line, k):
+    if k.startswith(BREADCRUMB_PREFIXES) or is_trail(line, k):
         return Furniture("breadcrumb")
     if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or _READING_TIME.fullmatch(k):
         return Furniture("navigation")

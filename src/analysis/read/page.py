@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .dates import SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_date_line
 from .furniture import (
-    ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS,
+    ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
     NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
@@ -37,10 +37,10 @@ from .lines import is_prose, line_spans
 from .listing import LineMemo, holds_item
 from .page_dates import LIST_REACH, page_dates
 from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit
-from .teasers import find_teasers, retitle_listing
+from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 82
+PARSER_VERSION = 83
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -51,10 +51,13 @@ LIST_HEADINGS = frozenset({
 })
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
+STORY_REACH = 6  # units: how far under a story's headline its text may begin (a byline, a date, an image and its caption between)
 HEADER_TOP = 12  # units: how far down the page a site's or a blog's name over its menu may stand
 MASTHEAD_REACH = 30  # units: how far down the page a blog's name is looked for (only navigation above it)
 MENU_REACH = 25  # units: how far down a header's menu is followed to the headline
 DOCUMENT_TITLE_MARKS = (" | ", " – ", " - ", " — ")  # what parts a document's title from the site's name
+NAME_JOINS = frozenset({"of", "and", "the", "for", "ja", "och", "för", "i", "in"})  # small words in a site's name
+SCHOOL_WORDS = ("ammattikorkeakoulu", "yrkeshögskola")  # a school's name's last word, in lower case (`Haaga-Helia ammattikorkeakoulu`)
 SITE_NAME_WORDS = 6  # the most words of a site's name after a document's title (`Haaga-Helia University of Applied Sciences`)
 ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
 KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
@@ -385,7 +388,8 @@ def long_furniture(text: str, line: Line, above: Furniture | None) -> Furniture 
         return _CONTACT
     if is_spaced_menu(content):
         return _NAVIGATION
-    long_trail = ("»" in content or "›" in content) and is_trail(content, key(content))  # `Etusivu » … » a long title`
+    trail_marks = "»" in content or "›" in content or " > " in content
+    long_trail = trail_marks and (is_trail(content, key(content)) or key(content).startswith(BREADCRUMB_PREFIXES))  # `Etusivu » … » a long title`
     return Furniture("breadcrumb") if long_trail else follows(above, content)  # a contact block's long line
 
 
@@ -733,26 +737,34 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
-        or in_blog_header(units, n) or is_document_title(units, n)
+        or in_blog_header(units, n) or is_document_title(units, n) or in_site_header(units, n)
     )
 
 
 def is_masthead_block(units: list[Unit], n: int) -> bool:
-    """Whether block `n`, the page's first (within `HEADER_TOP`), is a site's name over its menu (`over_site_menu`),
-    or a blog's or a magazine's name and its tagline on two lines (`Field Notes` / `A
-    lecturer's notebook on urban ecology`): a name of five words at most, a tagline of twelve
-    that ends no sentence, then past navigation and images a headline with its text."""
+    """Whether block `n`, the page's first (within `HEADER_TOP`), is a blog's or a magazine's
+    name and its tagline on two lines (`Field Notes` / `A lecturer's notebook on urban
+    ecology`): a name of five words at most, a tagline of twelve that ends no sentence, then
+    past navigation and images a headline with its text."""
     lines = units[n].text.split("\n")
-    if n > HEADER_TOP or not is_name_and_tagline(lines) or any(units[m].kind == "block" for m in range(n)):
+    if len(lines) != 2 or n > HEADER_TOP or not is_name_and_tagline(lines) or any(units[m].kind == "block" for m in range(n)):
         return False
-    if over_site_menu(units, n):
-        return True
-    for m in range(n + 1, min(n + 1 + MASTHEAD_REACH, len(units))) if len(lines) == 2 else ():
+    for m in range(n + 1, min(n + 1 + MASTHEAD_REACH, len(units))):
         if units[m].kind == "block":
             return headline_with_text(units, m)
         if units[m].kind not in ("navigation", "breadcrumb", "image_alt"):
             return False  # a date line between: a blog's date header, which dates the post under the name as before
     return False
+
+
+def in_site_header(units: list[Unit], n: int) -> bool:
+    """Whether block `n` is a site's name (the page's first block, within `HEADER_TOP`), or a
+    link or a kicker of the menu under it, over the story's headline (`site_story_at`)."""
+    first = next((m for m in range(min(n, HEADER_TOP) + 1) if units[m].kind == "block"), None)
+    if first is None or n > first + MENU_REACH or not is_name_and_tagline(units[first].text.split("\n")):
+        return False  # (the headline stands within `MENU_REACH` of the name)
+    head = site_story_at(units, first)
+    return head is not None and n < head
 
 
 def is_name_and_tagline(lines: list[str]) -> bool:
@@ -763,34 +775,51 @@ def is_name_and_tagline(lines: list[str]) -> bool:
     return len(tagline.split()) <= 12 and tagline.rstrip()[-1:] not in ".!:"
 
 
-def over_site_menu(units: list[Unit], n: int) -> bool:
-    """Whether the site's menu follows block `n` (three links or more, one of them known
-    navigation or a news section's label; a kicker among them or not), then a headline of four words or more with its
-    text (a date line or an image over it or not): a newspaper's or a company's name over its story (`Vantaan Viikko`)."""
+def site_story_at(units: list[Unit], n: int) -> int | None:
+    """The index of the story's headline when the site's menu follows block `n` (three
+    links or more, one of them known navigation or a news section's label, none a share
+    button; a kicker among them or not), then a headline of four words or more (a date line
+    or an image over it or not) with text soon under it, no list's first item: a newspaper's
+    or a company's name over its story (`Vantaan Viikko`). None otherwise."""
     links, known = 0, False
     for m in range(n + 1, min(n + 1 + MENU_REACH, len(units))):
         unit = units[m]
         if unit.kind in ("navigation", "breadcrumb") or (unit.kind == "block" and is_menu_item(unit.text) and not texted_under(units, m)):
-            lines = unit.text.split("\n")
-            links, known = links + len(lines), known or unit.kind != "block" or any(key(line) in SECTION_LABELS for line in lines)
+            keys = [key(line) for line in unit.text.split("\n")]
+            if any(k in SHARE_WORDS for k in keys):
+                return None  # share buttons under a headline at the top
+            links, known = links + len(keys), known or unit.kind != "block" or any(k in SECTION_LABELS for k in keys)
         elif unit.kind != "image_alt":
             head = next((h for h in range(m, len(units)) if units[h].kind not in ("date_line", "image_alt")), m)
-            return links >= 3 and known and units[head].kind == "block" and len(units[head].text.split()) >= 4 and headline_with_text(units, m)
-    return False
+            if links < 3 or not known or units[head].kind != "block" or len(units[head].text.split()) < 4 or not is_heading_line(units[head]):
+                return None
+            if item_run(units, head) is not None:
+                return None  # a listing's first item under its heading
+            return head if any(u.kind == "block" and (is_prose(u.text) or is_sentences(u.text)) for u in units[head + 1 : head + 1 + STORY_REACH]) else None
+    return None
 
 
 def is_document_title(units: list[Unit], n: int) -> bool:
     """Whether one-line block `n` is the document's title that a scraper wrote over the page,
-    its first line (`Uutiset | Haaga-Helia`, `Headline – Metropolia`): a page's heading and
-    the site's name of `SITE_NAME_WORDS` words at most, that heading standing alone further down."""
+    its first block (`Uutiset | Haaga-Helia`, `Headline – Metropolia`, `Metropolia - Headline`):
+    a page's heading and the site's name, that heading standing alone further down."""
     line = units[n].text
-    if n > 0 or "\n" in line:
-        return False  # (the scraper writes it first)
-    cut = max(line.rfind(mark) for mark in DOCUMENT_TITLE_MARKS)
-    if cut <= 0 or len(line[cut + 3 :].split()) > SITE_NAME_WORDS:
+    if n > MASTHEAD_REACH or "\n" in line or any(units[m].kind == "block" for m in range(n)):
+        return False  # (the scraper writes it first; an archive's toolbar over it or not)
+    last = max(line.rfind(mark) for mark in DOCUMENT_TITLE_MARKS)
+    first = min((i for i in (line.find(mark) for mark in DOCUMENT_TITLE_MARKS) if i > 0), default=-1)
+    parts = [(line[:last].rstrip(), line[last + 3 :]), (line[first + 3 :].lstrip(), line[:first])] if last > 0 else []
+    return any(names_a_site(site.split()) and any(u.text == heading or u.text.startswith(heading + "\n") for u in units[n + 1 :]) for heading, site in parts)
+
+
+def names_a_site(words: list[str]) -> bool:
+    """Whether words may be a site's name after or before a document's title: `SITE_NAME_WORDS`
+    at most, the first capitalised, and one at most of the others in lower case but small words
+    and a school's (`Haaga-Helia University of Applied Sciences`, `Helsingin kaupunki`, not
+    `Haaga-Helia mukana uudessa hankkeessa`)."""
+    if not words or len(words) > SITE_NAME_WORDS or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
-    heading = line[:cut].rstrip()
-    return any(u.text == heading or u.text.startswith(heading + "\n") for u in units[n + 1 :])
+    return sum(w[0].islower() and w not in NAME_JOINS and not w.endswith(SCHOOL_WORDS) for w in words) <= 1
 
 
 def in_blog_header(units: list[Unit], n: int) -> bool:
@@ -1030,7 +1059,8 @@ def names_menu_link(text: str, units: list[Unit], n: int) -> bool:
     line = units[n].text
     if "\n" in line or len(line.split()) > 3 or (n and key(units[n - 1].text.rsplit("\n", 1)[-1]) == key(line)):
         return False  # (a page's heading under its trail's last crumb)
-    links = (menu_links(u.text) for u in units[max(n - LIST_REACH, 0) : n] if u.kind == "navigation" or (u.kind == "block" and is_menu(u.text)))
+    menus = (u for u in units[max(n - LIST_REACH, 0) : n] if u.kind == "navigation" or (u.kind == "block" and (is_menu(u.text) or is_menu_item(u.text))))
+    links = (menu_links(u.text) for u in menus)  # (a short block over the title is the menu's)
     after = block_under(text, units, n)
     if not any(key(line) in keys for keys in links) or after is None or len(after.text.split()) < len(line.split()) + 2:
         return False

@@ -222,12 +222,14 @@ def item_shaped(text: str, unit: Unit, written: WrittenDate) -> bool:
 
 def dated_below(units: Sequence[Unit], n: int) -> bool:
     """Whether another date line follows date line `n` within `LIST_REACH` units, before any
-    heading of related news: the page lists dated items."""
+    heading of related news (or a news section's label under text: `Ajankohtaista`): the page lists dated items."""
+    texted = False
     for unit in units[n + 1 : n + 1 + LIST_REACH]:
-        if unit.kind == "navigation" and is_related_heading(key(unit.text)):
+        if unit.kind == "navigation" and (is_related_heading(key(unit.text)) or (texted and key(unit.text) in SECTION_LABELS)):
             return False
         if unit.kind == "date_line":
             return True
+        texted = texted or (unit.kind == "paragraph" and is_prose(unit.text))
     return False
 
 
@@ -580,9 +582,9 @@ def unit_over(units: Sequence[Unit], n: int, past: tuple[str, ...]) -> int | Non
 
 
 def read_after(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]`, after a date on its line, is a bar or a dot and a reading time or a text's kind (`| Lukuaika 3 min`, `| Uutinen`)."""
+    """Whether `text[start:end]`, after a date on its line, is a bar or a dot and a reading time, a text's kind or a news section (`| Lukuaika 3 min`, `| Uutinen`, `| Uutiset`)."""
     tail = key(text[start:end]).lstrip(" |·•")
-    return tail.startswith(READING_LABELS) or tail.endswith(("min read", "min", "minutes")) or tail in KICKERS
+    return tail.startswith(READING_LABELS) or tail.endswith(("min read", "min", "minutes")) or tail in KICKERS or tail in SECTION_LABELS
 
 
 def in_section(units: Sequence[Unit], n: int, words: frozenset[str]) -> bool:
