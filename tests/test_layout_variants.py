@@ -2881,6 +2881,9 @@ WAYBACK_TOOLBAR = ("The Wayback Machine - https://web.archive.org/web/2017051912
     "Laurea-ammattikorkeakoulu - Opiskelijat kehittivät uuden palvelun",
     "Opiskelijat kehittivät uuden palvelun | Helsingin kaupunki",  # a city's name, one word in lower case
     WAYBACK_TOOLBAR + "Opiskelijat kehittivät uuden palvelun | HAAGA-HELIA",  # under an archive's toolbar
+    WAYBACK_TOOLBAR + "2016\n2017\n2018\n\nOpiskelijat kehittivät uuden palvelun | HAAGA-HELIA",  # its years' block over it
+    "Opiskelijat kehittivät uuden palvelun – eSignals",  # a name in camel case
+    "Opiskelijat kehittivät uuden palvelun - Uutishuone - Rakennus Malli Oy",  # two parts after it
 ])
 def test_more_documents_titles_give_way_to_the_heading_below(top):
     page = parse_page(f"{top}\n\nSiirry sisältöön\n\nHakijalle\nOpiskelijalle\n\nOpiskelijat kehittivät uuden palvelun\n\n12.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
@@ -2931,3 +2934,17 @@ def test_more_labelled_date_lines_under_the_title(line, day):
     page = parse_page(f"Haku\n\nOpiskelijat kehittivät uuden palvelun\n\n{line}\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"
     assert published(page) == ([day] if day else [])
+
+
+def test_a_headline_over_its_lead_image_under_a_sites_menu_is_no_menu_link():
+    page = parse_page(f"Skip to main content\n\nWe use cookies to improve your experience. You can accept all cookies.\n\nAccept cookies\n\n"
+                      f"Cookie settings\n\nMetropolia\n\nStudy\n\nApplying\n\nAbout us\n\nCurrent\n\nSearch\n\nMenu\n\nHome\n\nCurrent\n\nColumns\n\nColumn\n\nLet students fail early\n\n"
+                      f'<img alt="Portrait of Kimmo Esimerkki" src="/k.jpg" />\n\nKimmo Esimerkki\n\nHead of Degree Programme, Industrial Management\n\n'
+                      f"{PROSE}\n\n{PROSE}\n\n16.11.2021\n")
+    assert page.first("title").text == "Let students fail early"
+
+
+def test_an_archives_document_title_gives_way_to_its_labelled_heading():
+    items = "".join(f"Otsikko numero {day}\n{day}.11.2017\nLyhyt kuvaus.\n\n" for day in (28, 14, 2))
+    page = parse_page(f"marraskuu 2017 – 3AMK\n\nSiirry sisältöön\n\n3AMK\n\nKuukausi: marraskuu 2017\n\n{items}")
+    assert page.first("title").text == "Kuukausi: marraskuu 2017"

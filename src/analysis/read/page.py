@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 83
+PARSER_VERSION = 84
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -56,7 +56,7 @@ HEADER_TOP = 12  # units: how far down the page a site's or a blog's name over i
 MASTHEAD_REACH = 30  # units: how far down the page a blog's name is looked for (only navigation above it)
 MENU_REACH = 25  # units: how far down a header's menu is followed to the headline
 DOCUMENT_TITLE_MARKS = (" | ", " – ", " - ", " — ")  # what parts a document's title from the site's name
-NAME_JOINS = frozenset({"of", "and", "the", "for", "ja", "och", "för", "i", "in"})  # small words in a site's name
+NAME_JOINS = frozenset({"of", "and", "the", "for", "ja", "och", "för", "i", "in", "by"})  # small words in a site's name
 SCHOOL_WORDS = ("ammattikorkeakoulu", "yrkeshögskola")  # a school's name's last word, in lower case (`Haaga-Helia ammattikorkeakoulu`)
 SITE_NAME_WORDS = 6  # the most words of a site's name after a document's title (`Haaga-Helia University of Applied Sciences`)
 ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
@@ -737,7 +737,7 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
-        or in_blog_header(units, n) or is_document_title(units, n) or in_site_header(units, n)
+        or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n)
     )
 
 
@@ -784,7 +784,8 @@ def site_story_at(units: list[Unit], n: int) -> int | None:
     links, known = 0, False
     for m in range(n + 1, min(n + 1 + MENU_REACH, len(units))):
         unit = units[m]
-        if unit.kind in ("navigation", "breadcrumb") or (unit.kind == "block" and is_menu_item(unit.text) and not texted_under(units, m)):
+        pictured = m + 1 < len(units) and units[m + 1].kind == "image_alt"  # a headline over its lead image
+        if unit.kind in ("navigation", "breadcrumb") or (unit.kind == "block" and is_menu_item(unit.text) and not (texted_under(units, m) or pictured)):
             keys = [key(line) for line in unit.text.split("\n")]
             if any(k in SHARE_WORDS for k in keys):
                 return None  # share buttons under a headline at the top
@@ -799,17 +800,22 @@ def site_story_at(units: list[Unit], n: int) -> int | None:
     return None
 
 
-def is_document_title(units: list[Unit], n: int) -> bool:
+def is_document_title(units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether one-line block `n` is the document's title that a scraper wrote over the page,
-    its first block (`Uutiset | Haaga-Helia`, `Headline – Metropolia`, `Metropolia - Headline`):
+    under navigation only (`Uutiset | Haaga-Helia`, `Headline – Metropolia`, `Metropolia - Headline`):
     a page's heading and the site's name, that heading standing alone further down."""
     line = units[n].text
-    if n > MASTHEAD_REACH or "\n" in line or any(units[m].kind == "block" for m in range(n)):
+    if n > MASTHEAD_REACH or "\n" in line or any(u.kind not in FURNITURE_KINDS for u in named):
         return False  # (the scraper writes it first; an archive's toolbar over it or not)
     last = max(line.rfind(mark) for mark in DOCUMENT_TITLE_MARKS)
     first = min((i for i in (line.find(mark) for mark in DOCUMENT_TITLE_MARKS) if i > 0), default=-1)
-    parts = [(line[:last].rstrip(), line[last + 3 :]), (line[first + 3 :].lstrip(), line[:first])] if last > 0 else []
-    return any(names_a_site(site.split()) and any(u.text == heading or u.text.startswith(heading + "\n") for u in units[n + 1 :]) for heading, site in parts)
+    parts = [(line[:last], line[last + 3 :]), (line[first + 3 :], line[:first]), (line[:first], line[first + 3 :])] if last > 0 else []
+    return any(names_a_site([w for w in site.split() if w not in "|–-—"]) and heads_below(units, n, heading.strip()) for heading, site in parts)
+
+
+def heads_below(units: list[Unit], n: int, heading: str) -> bool:
+    """Whether `heading` stands alone below unit `n`: a block's first line, or after a label's colon (`Kuukausi: marraskuu 2017`)."""
+    return any(u.text == heading or u.text.startswith(heading + "\n") or u.text.endswith(": " + heading) for u in units[n + 1 :])
 
 
 def names_a_site(words: list[str]) -> bool:
@@ -817,8 +823,8 @@ def names_a_site(words: list[str]) -> bool:
     at most, the first capitalised, and one at most of the others in lower case but small words
     and a school's (`Haaga-Helia University of Applied Sciences`, `Helsingin kaupunki`, not
     `Haaga-Helia mukana uudessa hankkeessa`)."""
-    if not words or len(words) > SITE_NAME_WORDS or not (words[0][0].isupper() or words[0][0].isdigit()):
-        return False
+    if not words or len(words) > SITE_NAME_WORDS or not any(c.isupper() or c.isdigit() for c in words[0]):
+        return False  # (`eSignals`, `3AMK`)
     return sum(w[0].islower() and w not in NAME_JOINS and not w.endswith(SCHOOL_WORDS) for w in words) <= 1
 
 
