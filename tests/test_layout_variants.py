@@ -2948,3 +2948,23 @@ def test_an_archives_document_title_gives_way_to_its_labelled_heading():
     items = "".join(f"Otsikko numero {day}\n{day}.11.2017\nLyhyt kuvaus.\n\n" for day in (28, 14, 2))
     page = parse_page(f"marraskuu 2017 – 3AMK\n\nSiirry sisältöön\n\n3AMK\n\nKuukausi: marraskuu 2017\n\n{items}")
     assert page.first("title").text == "Kuukausi: marraskuu 2017"
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("HELSINKI, April 22, 2015 /STT Info/ -- Laurea opens a service design lab for small businesses.", "2015-04-22"),
+    ("ESPOO, Finland, March 5, 2019 /PRNewswire/ -- Three Finnish universities launch a joint platform.", "2019-03-05"),
+    ("Vantaa 5.3.2019 – Metropolia ja Laurea avaavat yhteisen testiympäristön Myyrmäkeen.", "2019-03-05"),
+    ("Helsinki, 14. marraskuuta 2017 – Haaga-Helia käynnistää kaupan alan täydennyskoulutuksen.", "2017-11-14"),
+    ("Keskiviikko 15.1.2014 - Avoimet ovet alkavat kampuksella kello kolme.", None),  # an event's weekday, no place
+    ("Keskiviikko 15.1.2014 - 15:00 - 18:00", None),  # an event's time
+    ("On 5 March 2019 the students will present their work to the city.", None),  # a date in the text
+])
+def test_a_releases_dateline_dates_a_page_with_no_other_date(lead, day):
+    page = parse_page(f"Tiedotteet\n\nLaurea opens a new laboratory\n\n{lead} {PROSE}\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == "Laurea opens a new laboratory"
+    assert published(page) == ([day] if day else [])
+
+
+def test_a_dateline_gives_way_to_the_pages_own_date():
+    page = parse_page(f"Tiedotteet\n\nLaurea opens a new laboratory\n\nJulkaistu 23.4.2015\n\nHELSINKI, April 22, 2015 /STT Info/ -- {PROSE}\n\n{PROSE}\n")
+    assert published(page) == ["2015-04-23"]

@@ -135,6 +135,7 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "labelled dates and their fields": lambda n: repeat("Julkaistu 14.11.2019 | Kategoria: Uutiset | Avainsanat: a, b\nJulkaistu: 2.11.2016   Kirjoittaja: A B\n\n", n),
     "a labelled date's long line of fields": lambda n: "Julkaistu 14.11.2019" + repeat(" | Kategoria: a", n),
     "bylines of numbered names, decks over dates": lambda n: repeat("Kirjoittanut 3AMK-viestintä 14.8.2018\nA deck of the story here.\n\nA B\n7.9.2023 14:32\n\n", n),
+    "datelines' places and dates": lambda n: repeat("HELSINKI, April 22, 2015 /STT Info/ ", n) + "-- text",
     "headers' days and page labels": lambda n: repeat("Tänään on keskiviikko 16.10.2019\nMuita uutisia\nSivu julkaistu 30.11.2018\n\n", n),
 }
 # What may stand before a title, each looked past for the headline: the page opens with it.

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WrittenDate, names_a_campus, resolve, update_after
+from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, names_a_campus, read_date_line, resolve, update_after
 from .furniture import (
     AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_related_heading, key, lists_items,
@@ -47,6 +47,15 @@ BYLINES = ("kirjoittaja", "teksti", "text:", "author", "written by", "författar
 END_REACH = 8  # units: how near the page's end a date under a byline must stand to end the article
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _WORD = re.compile(r"\w+")
+WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
+DATELINE_LONGEST = 120  # characters: how far into a release's first paragraph its dateline may end
+# A release's dateline: a place of three words at most (`HELSINKI`, `ESPOO, Finland`), a whole
+# date, the service between slashes or not, a dash; every part bounded, matched at the paragraph's start.
+_DATELINE = re.compile(
+    r"(?P<place>(?:[A-ZÄÖÅ][\w.-]{1,20}+ ?){1,3})(?:, (?:Finland|Suomi))?,? "
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\.? [a-zäö]{3,11} \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"(?: ?/[^/\n]{1,30}/)? (?:--|–|—|-) (?=[^\W\d_])"  # then the text: no time (`15.1.2014 - 15:00`)
+)
 FURNITURE_OVER = frozenset({"navigation", "breadcrumb", "image_alt", "markup"})  # what stands over a page's text
 _STREET = re.compile(r"[^\W\d] \d{1,3}[a-zA-Z]?(?!\d)")  # `Vanha maantie 9`, `Ratapihantie 13 B`; not a year (`syksy 2019`)
 RELATIVE_DAYS = frozenset({"eilen", "yesterday", "igår", "i går"})  # over a date: no label (`Today` may be an event's day)
@@ -98,8 +107,26 @@ def page_dates(
         if found.unclear:
             message = f"the time in {shown!r} {found.unclear} in Helsinki that day; only the day is kept"
             findings.append(Finding("info", "unclear_time", message, written.start, written.end))
-    dates += [listing_date(s) for s in sightings if s.published_utc is not None]
+    dateline = None if published or listing is not None else lead_dateline(text, units, layout)
+    dates += [listing_date(s) for s in sightings if s.published_utc is not None] + ([dateline] if dateline else [])
     return sorted(dates, key=lambda d: d.start), findings, teaser_sightings(teasers, by_start)
+
+
+def lead_dateline(text: str, units: Sequence[Unit], layout: str) -> PageDate | None:
+    """The date of a release's dateline at the start of its first paragraph under the title
+    (`HELSINKI, April 22, 2015 /STT Info/ -- …`, `Vantaa 5.3.2019 – …`): a place, a whole
+    date, perhaps the service between slashes, then a dash; for a page with no other date of
+    its own. None otherwise."""
+    titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), None)
+    lead = None if titled is None else next((u for u in units[titled + 1 : titled + 1 + ITEM_REACH] if u.kind in BODY_KINDS), None)
+    found = None if lead is None or lead.kind != "paragraph" else _DATELINE.match(text, lead.start, min(lead.end, lead.start + DATELINE_LONGEST))
+    if found is not None and found.group("place").split()[0].casefold() in WEEKDAY_NAMES:
+        return None  # an event's day (`Keskiviikko 15.1.2014 – …`)
+    written = None if found is None else read_date_line(text, *found.span("date"))
+    resolved = None if written is None else resolve(written, SLASH_ORDER.get(layout))
+    if resolved is None or isinstance(resolved, str):
+        return None
+    return PageDate("published", resolved.day, None, "day", "release_dateline", found.group("date"), *found.span("date"))
 
 
 def line_written(text: str, unit: Unit, written: WrittenDate, label: Unit | None, under_title: int | None) -> WrittenDate:
