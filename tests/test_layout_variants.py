@@ -2968,3 +2968,23 @@ def test_a_releases_dateline_dates_a_page_with_no_other_date(lead, day):
 def test_a_dateline_gives_way_to_the_pages_own_date():
     page = parse_page(f"Tiedotteet\n\nLaurea opens a new laboratory\n\nJulkaistu 23.4.2015\n\nHELSINKI, April 22, 2015 /STT Info/ -- {PROSE}\n\n{PROSE}\n")
     assert published(page) == ["2015-04-23"]
+
+
+MEDIUM_TOP = "Open in app\n\nSign up\n\nSign in\n\nWrite\n\nSearch\n\n"
+
+
+@pytest.mark.parametrize("header, day", [
+    ('<img alt="Anna Testaaja" src="/a.jpeg" />\n\nAnna Testaaja\n\n·\n\nFollow\n\n5 min read\n\n·\n\nMar 5, 2019\n\n152\n\n3\n\nListen\n\nShare\n\n', "2019-03-05"),
+    ("Anna Testaaja\n\nFollow\n\nPublished in 3AMK Stories · 5 min read · Mar 12, 2019\n\n87\n\nListen\n\nShare\n\n", "2019-03-12"),
+    ("Anna Testaaja\n\n·\n\nFollow\n\nPublished in\n\nHelsinki Business Notes\n\n·\n\n7 min read\n\n·\n\nJan 14, 2020\n\n95\n\nListen\n\n", "2020-01-14"),
+    ("Anna Testaaja\n\n·\n\nFollow\n\n5 min read\n\n·\n\nMar 5\n\nListen\n\n", None),  # no year: no date
+])
+def test_a_medium_posts_header_dates_it(header, day):
+    page = parse_page(f"{MEDIUM_TOP}Member-only story\n\nWhy our nursing students learn to code\n\n{header}{PROSE}\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == "Why our nursing students learn to code"
+    assert published(page) == ([day] if day else [])
+
+
+def test_a_date_past_an_authors_name_and_no_follow_link_stays_unplaced():
+    page = parse_page(f"Haku\n\nOpiskelijat kehittivät uuden palvelun\n\nAnna Testaaja\n\nTapahtumat\n\n5.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert published(page) == []

@@ -161,6 +161,7 @@ _WIRE_DATE = re.compile(
     re.IGNORECASE,
 )
 _FIELD = re.compile(r"\s*+\|?\s*+[^\W\d_][^|:\d]{0,30}:\s")  # a labelled field after a date: ` | Kategoria: `, `   Kirjoittaja: `
+_PUBLISHED_IN = re.compile(r"published in [^|·•]{1,40} · (?:\d{1,3} min read · )?", re.IGNORECASE)  # a publication, a reading time
 _WIRE_PARTS = re.compile(r"\s[|•]\s|\s[|•]$")  # a bar or a dot between spaces parts a header's fields
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
@@ -317,12 +318,14 @@ def _footer_date(text: str, footer: re.Match[str]) -> WrittenDate | None:
 
 def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[str] | None, str | None]:
     """A date after a byline (`Kirjoittanut Heikki Esimerkki, 05.03.2015`: the author's, a
-    publication date) or after a section and a bar (`Uutiset | 12.3.2019`, or a label:
+    publication date), after a publication (`Published in 3AMK Stories · …`) or after a section and a bar (`Uutiset | 12.3.2019`, or a label:
     `Päivitetty | 14.3.2019`), and the role what stands before it gives; (None, None) for none."""
     if text[start : start + 1] in _BYLINE_FIRST and (byline := _BYLINE.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, byline.end(), end)
         if m is not None and not m.group("label"):
             return m, "published"
+    if text[start : start + 13].casefold() == "published in " and (publication := _PUBLISHED_IN.match(text, start, end)) is not None:
+        return _DATE_LINE.fullmatch(text, publication.end(), end), "published"  # Medium's `Published in 3AMK Stories · 5 min read · Mar 12, 2019`
     if _has_bar(text, start, end) and (section := _SECTION.match(text, start, end)) is not None:
         before = " ".join(text[start : section.end()].casefold().split())[:-1].rstrip().rstrip(":")
         return _DATE_LINE.fullmatch(text, section.end(), end), DATE_LABELS.get(before) or RELEASE_LABELS.get(before)

@@ -45,7 +45,7 @@ SKIP_LINKS = frozenset({
 ALL_NEWS = frozenset({"kaikki uutiset", "all news", "alla nyheter", "kaikki ajankohtaiset", "näytä kaikki uutiset", "see all news"})
 NAVIGATION = frozenset({
     *SKIP_LINKS, "menu", "valikko",
-    "search", "haku", "hae", "etsi", "sök", "etusivu", "home", "startsida", "front page", "hem", "sulje", "close", "fi", "en", "sv", "suomi", "english",
+    "member-only story", "top highlight", "search", "haku", "hae", "etsi", "sök", "etusivu", "home", "startsida", "front page", "hem", "sulje", "close", "fi", "en", "sv", "suomi", "english",
     "svenska", "in english", "på svenska", "in finnish", "in swedish", "på finska", "på engelska", "englanniksi",
     "ruotsiksi", "toggle navigation", "päävalikko", "main menu", "kaikki", "all", "alla", "näytä kaikki", "show all", "visa alla",
     "rajaa uutisia", "rajaa tuloksia", "suodata uutisia", "filter news", "filtrera nyheter", "hae tiedotteita", "hae uutisia",
@@ -211,7 +211,7 @@ _CAPTURE = re.compile(
     r"|(?:tulostettu|printed|utskriven)(?: on)? \d\S*+(?: \S++){0,3}"  # a print's date: `Tulostettu 5.6.2021`
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)){1,2}"
 )
-_READING_TIME = re.compile(  # `Lukuaika 3 min`, `Reading time: about 5 minutes`, `4 min read`
+READING_TIME = re.compile(  # `Lukuaika 3 min`, `Reading time: about 5 minutes`, `4 min read`
     READING + r":? ?(?:noin |about |ca\.? )?\d{1,3} ?(?:min|minuuttia|minutes?|minuter)\.?"
     r"|\d{1,3} ?(?:min|minutes?|minuutin|minuters?) (?:read|lukuaika|läsning)"
     r"|\d{1,3}[–-]\d{1,3} (?:min|minutes|minuuttia|minuter)"  # a reader view's `3–4 minutes`
@@ -582,7 +582,7 @@ def _line_label(line: str) -> Furniture | str | None:
         return found
     if k.startswith(BREADCRUMB_PREFIXES) or is_trail(line, k):
         return Furniture("breadcrumb")
-    if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or _READING_TIME.fullmatch(k):
+    if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or READING_TIME.fullmatch(k):
         return Furniture("navigation")
     if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k) or is_chrome(k, line):
         return Furniture("navigation")

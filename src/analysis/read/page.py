@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 85
+PARSER_VERSION = 86
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -51,7 +51,7 @@ LIST_HEADINGS = frozenset({
 })
 INTRODUCED_MAX = 20  # lines: the longest list without marks that a colon line introduces
 HEADLINE_AFTER = 8  # units: how far past a kicker or a short menu its headline is looked for
-STORY_REACH = 6  # units: how far under a story's headline its text may begin (a byline, a date, an image and its caption between)
+STORY_REACH = 9  # units: how far under a story's headline its text may begin (a byline, a date, an image and its caption between)
 HEADER_TOP = 12  # units: how far down the page a site's or a blog's name over its menu may stand
 MASTHEAD_REACH = 30  # units: how far down the page a blog's name is looked for (only navigation above it)
 MENU_REACH = 25  # units: how far down a header's menu is followed to the headline
@@ -791,12 +791,10 @@ def site_story_at(units: list[Unit], n: int) -> int | None:
                 return None  # share buttons under a headline at the top
             links, known = links + len(keys), known or unit.kind != "block" or any(k in SECTION_LABELS for k in keys)
         elif unit.kind != "image_alt":
-            head = next((h for h in range(m, len(units)) if units[h].kind not in ("date_line", "image_alt")), m)
-            if links < 3 or not known or units[head].kind != "block" or len(units[head].text.split()) < 4 or not is_heading_line(units[head]):
+            head = story_head(units, m)
+            if links < 3 or not known or head is None or len(units[head].text.split()) < 4:
                 return None
-            if item_run(units, head) is not None:
-                return None  # a listing's first item under its heading
-            return head if any(u.kind == "block" and (is_prose(u.text) or is_sentences(u.text)) for u in units[head + 1 : head + 1 + STORY_REACH]) else None
+            return None if item_run(units, head) is not None else head  # (not a listing's first item under its heading)
     return None
 
 
@@ -857,10 +855,19 @@ def blog_post_at(units: list[Unit], home: int) -> int | None:
         if unit.kind in ("navigation", "breadcrumb") or (unit.kind == "block" and is_menu_item(unit.text) and not headed):
             named = named or any(key(line) in BLOG_MENU for line in unit.text.split("\n"))
             continue
-        if not named or not headline_with_text(units, m):
+        if not named or (story_head(units, m) is None and not headline_with_text(units, m)):
             return None
         return None if lists_posts(units, m) else m
     return None
+
+
+def story_head(units: list[Unit], m: int) -> int | None:
+    """The index of a headline at unit `m` (a date line or an image over it or not) with text
+    within `STORY_REACH` units under it (a byline, a date, a lead image between), or None."""
+    head = next((h for h in range(m, min(m + HEADLINE_AFTER, len(units))) if units[h].kind not in ("date_line", "image_alt")), None)
+    if head is None or units[head].kind != "block" or not is_heading_line(units[head]):
+        return None
+    return head if any(u.kind == "block" and (is_prose(u.text) or is_sentences(u.text)) for u in units[head + 1 : head + 1 + STORY_REACH]) else None
 
 
 def texted_under(units: list[Unit], m: int) -> bool:

@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, names_a_campus, read_date_line, resolve, update_after
 from .furniture import (
-    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
+    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -44,6 +44,8 @@ ITEM_REACH = 5  # units: how far under the title's date the next item's title an
 LIST_REACH = 40  # units: how far dated items are looked for (under a section's word, below a date of an item's shape)
 PHOTO_CREDITS = ("kuva", "photo", "foto", "bild", "image", "valokuva")  # how a photo's credit begins
 BYLINES = ("kirjoittaja", "teksti", "text:", "author", "written by", "författare", "by ")  # how a byline begins
+BYLINE_REACH = 8  # units: how far under an author's name its follow link, reading time and date may stand
+FOLLOW_LINKS = frozenset({"follow", "seuraa", "följ"})
 END_REACH = 8  # units: how near the page's end a date under a byline must stand to end the article
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _WORD = re.compile(r"\w+")
@@ -485,12 +487,24 @@ def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping
 def byline_over_date(units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
     """Whether unit `n`, under the title, is its author's name and title (two lines at most
     of four words each, no sentence: `Tiina Tekaistu` / `lehtori`) right over a date
-    labelled a publication date (`Julkaistu 30.3.2021`)."""
-    below = units[n + 1] if n + 1 < len(units) else None
-    if units[n].kind != "paragraph" or below is None or below.kind != "date_line" or written_at[below.start].role != "published":
+    labelled a publication date (`Julkaistu 30.3.2021`), or over a date alone past a follow
+    link or a reading time (Medium's `Anna Testaaja` / `Follow` / `5 min read` / `Mar 5, 2019`)."""
+    m, followed = n + 1, False
+    while m < min(n + BYLINE_REACH, len(units)) and (units[m].kind in ("navigation", "image_alt") or is_name_line(units[m])):
+        followed = followed or key(units[m].text) in FOLLOW_LINKS or READING_TIME.fullmatch(key(units[m].text)) is not None
+        m += 1  # (past a follow link, or a publication: `Published in` / `Helsinki Business Notes`)
+    if units[n].kind != "paragraph" or m >= len(units) or units[m].kind != "date_line":
         return False
-    lines = units[n].text.split("\n")
-    return len(lines) <= 2 and all(len(line.split()) <= 4 and line[-1] not in ".!?:" for line in lines)
+    written = written_at[units[m].start]
+    if not (written.role == "published" or (followed and written.role is None and written.hour is None)):
+        return False
+    return is_name_line(units[n])
+
+
+def is_name_line(unit: Unit) -> bool:
+    """Whether a paragraph is a name and perhaps a title under it (two lines at most of four words each, no sentence)."""
+    lines = unit.text.split("\n")
+    return unit.kind == "paragraph" and len(lines) <= 2 and all(len(line.split()) <= 4 and line[-1] not in ".!?:" for line in lines)
 
 
 def deck_and_byline(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
