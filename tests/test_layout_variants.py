@@ -2988,3 +2988,33 @@ def test_a_medium_posts_header_dates_it(header, day):
 def test_a_date_past_an_authors_name_and_no_follow_link_stays_unplaced():
     page = parse_page(f"Haku\n\nOpiskelijat kehittivät uuden palvelun\n\nAnna Testaaja\n\nTapahtumat\n\n5.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert published(page) == []
+
+
+def test_a_papers_name_under_the_documents_title_is_no_title():
+    page = parse_page(f"Kolme ammattikorkeakoulua avaa yhteisen kampuksen | Kuntasanomat\n\nKuntasanomat\n\nUutiset\nTalous\nJohtaminen\nSote\n\n"
+                      f"Tilaa lehti\nKirjaudu\n\nJohtaminen\n\nKolme ammattikorkeakoulua avaa yhteisen kampuksen\n\n"
+                      f"Korkeakoulut kertoivat suunnitelmasta keskiviikkona, ja työt alkavat ensi vuonna.\n\n"
+                      f"6.10.2020 | Teksti: Kirsi Kirjoittaja | Kuvat: Kalle Kuvaaja\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kolme ammattikorkeakoulua avaa yhteisen kampuksen"
+    assert published(page) == ["2020-10-06"]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("18. maaliskuuta 2021 · Johanna Mallikas · 3 kommenttia", "2021-03-18"),  # a date, then fields after dots
+    ("Kirjoittanut 3AMK-viestintä · Julkaistu 22.3.2018", "2018-03-22"),  # a byline, then a labelled date
+    ("15.5.2019 | Myllypuron kampus | Avoimet ovet", None),  # a campus among the fields: an event's
+    ("15.5.2019 | Uutinen | 16.5.2019", None),  # another date among them
+])
+def test_a_date_line_of_fields_under_the_title(line, day):
+    page = parse_page(f"Haku\n\nOpiskelijat kehittivät uuden palvelun\n\n{line}\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"
+    assert published(page) == ([day] if day else [])
+
+
+def test_a_listing_of_items_dated_over_their_headlines_some_with_snippets_keeps_its_heading():
+    items = ("Nyhet | 11.04.2016\nSommarkurser i Borgå öppna för alla\nKurserna i turism och evenemang är öppna också för studerande vid Laurea och Metropolia.\n\n"
+             "Nyhet | 17.03.2016\nBorgå campus blir en mötesplats\n\nNyhet | 02.03.2016\nNy utbildning i hållbar turism\n\n"
+             "Nyhet | 12.02.2016\nStuderande hjälper företagare\nProjektet pågår hela våren.\n\nNästa sida ›\n")
+    page = parse_page(f"Hoppa till huvudinnehåll\n\nHem » Aktuellt\n\nNyheter\n\n{items}")
+    assert page.first("title").text == "Nyheter"
+    assert published(page) == []

@@ -136,6 +136,8 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "a labelled date's long line of fields": lambda n: "Julkaistu 14.11.2019" + repeat(" | Kategoria: a", n),
     "bylines of numbered names, decks over dates": lambda n: repeat("Kirjoittanut 3AMK-viestintä 14.8.2018\nA deck of the story here.\n\nA B\n7.9.2023 14:32\n\n", n),
     "datelines' places and dates": lambda n: repeat("HELSINKI, April 22, 2015 /STT Info/ ", n) + "-- text",
+    "dates opening lines of fields": lambda n: repeat("18.3.2021 · Johanna Mallikas · 3 kommenttia\n6.10.2020 | Teksti: A | Kuvat: B\n\n", n),
+    "a date's long line of fields": lambda n: "18.3.2021" + repeat(" · a", n),
     "headers' days and page labels": lambda n: repeat("Tänään on keskiviikko 16.10.2019\nMuita uutisia\nSivu julkaistu 30.11.2018\n\n", n),
 }
 # What may stand before a title, each looked past for the headline: the page opens with it.

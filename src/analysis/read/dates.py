@@ -162,6 +162,7 @@ _WIRE_DATE = re.compile(
 )
 _FIELD = re.compile(r"\s*+\|?\s*+[^\W\d_][^|:\d]{0,30}:\s")  # a labelled field after a date: ` | Kategoria: `, `   Kirjoittaja: `
 _PUBLISHED_IN = re.compile(r"published in [^|·•]{1,40} · (?:\d{1,3} min read · )?", re.IGNORECASE)  # a publication, a reading time
+_FIELDS_PARTS = re.compile(r" [|·•] ")  # what parts a line's fields after its date
 _WIRE_PARTS = re.compile(r"\s[|•]\s|\s[|•]$")  # a bar or a dot between spaces parts a header's fields
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
@@ -322,14 +323,31 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
     `Päivitetty | 14.3.2019`), and the role what stands before it gives; (None, None) for none."""
     if text[start : start + 1] in _BYLINE_FIRST and (byline := _BYLINE.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, byline.end(), end)
-        if m is not None and not m.group("label"):
-            return m, "published"
+        if m is not None and (not m.group("label") or LINE_LABELS[" ".join(m.group("label").lower().split())] == "published"):
+            return m, "published"  # (`Kirjoittanut 3AMK-viestintä · Julkaistu 22.3.2018` too)
     if text[start : start + 13].casefold() == "published in " and (publication := _PUBLISHED_IN.match(text, start, end)) is not None:
         return _DATE_LINE.fullmatch(text, publication.end(), end), "published"  # Medium's `Published in 3AMK Stories · 5 min read · Mar 12, 2019`
+    if text[start : start + 1].isdigit() and (fields := _date_then_fields(text, start, end)) is not None:
+        return fields
     if _has_bar(text, start, end) and (section := _SECTION.match(text, start, end)) is not None:
         before = " ".join(text[start : section.end()].casefold().split())[:-1].rstrip().rstrip(":")
         return _DATE_LINE.fullmatch(text, section.end(), end), DATE_LABELS.get(before) or RELEASE_LABELS.get(before)
     return None, None
+
+
+def _date_then_fields(text: str, start: int, end: int) -> tuple[re.Match[str], str | None] | None:
+    """A date that opens a line of fields parted by bars or dots, none with a date (`18.
+    maaliskuuta 2021 · Johanna Mallikas · 3 kommenttia`, `6.10.2020 | Teksti: … | Kuvat: …`),
+    and the role they give (an event's for a campus or an event among them); or None."""
+    cut = next((i for i in range(start, min(end, start + LONGEST)) if text.startswith((" | ", " · ", " • "), i)), None)
+    if cut is None or text.find(text[cut : cut + 3], cut + 3, end) < 0 or looks_like_date(text, cut, end):
+        return None  # (one field after the date: `_DATE_LINE` reads it)
+    m = _DATE_LINE.fullmatch(text, start, cut)
+    if m is None or m.group("label"):
+        return None
+    fields = [" ".join(part.split()) for part in _FIELDS_PARTS.split(text[cut:end])]
+    evented = any(names_a_campus(field) or _names_an_event(field) for field in fields if field)
+    return m, "event" if evented else None
 
 
 def _day_month_year(m: re.Match[str]) -> tuple[int, int, int] | None:

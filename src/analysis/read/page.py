@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 86
+PARSER_VERSION = 87
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -758,11 +758,16 @@ def is_masthead_block(units: list[Unit], n: int) -> bool:
 
 
 def in_site_header(units: list[Unit], n: int) -> bool:
-    """Whether block `n` is a site's name (the page's first block, within `HEADER_TOP`), or a
-    link or a kicker of the menu under it, over the story's headline (`site_story_at`)."""
+    """Whether block `n` is a site's name (the page's first block, within `HEADER_TOP`, or the
+    next under the document's title), or a link or a kicker of the menu under it, over the
+    story's headline (`site_story_at`)."""
     first = next((m for m in range(min(n, HEADER_TOP) + 1) if units[m].kind == "block"), None)
-    if first is None or n > first + MENU_REACH or not is_name_and_tagline(units[first].text.split("\n")):
+    if first is None or n > first + MENU_REACH + 1:
         return False  # (the headline stands within `MENU_REACH` of the name)
+    if first < n and is_document_title(units, first, []):
+        first = next((m for m in range(first + 1, n + 1) if units[m].kind == "block"), first)  # the name under the document's title
+    if not is_name_and_tagline(units[first].text.split("\n")):
+        return False
     head = site_story_at(units, first)
     return head is not None and n < head
 

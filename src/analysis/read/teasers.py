@@ -212,29 +212,33 @@ def item_run(units: Sequence[Unit], t: int) -> int | None:
     """Where a run of items ends whose first is the title at `t`, or None when it is none:
     its date line right over or under it (a kicker between or not), then date lines dated
     alike at most `ITEM_UNITS` short text units apart, `LISTED` in all, the first item as many
-    lines as another and its text at most twice as long, and no two paragraphs of prose
-    among them (an article's). The title's date is then an item's."""
+    lines as another (the last one too, when each date stands over its headline) and its text
+    at most twice as long, and no two paragraphs of prose among them (an article's). The
+    title's date is then an item's."""
     first = next((m for m in (t - 1, t + 1, t + 2) if 0 <= m < len(units) and units[m].kind == "date_line"), None)
     if first is None or (first == t + 2 and not is_link(units[t + 1])):
         return None
     gaps: list[tuple[int, int]] = []  # between two date lines: how many lines of text, and the longest unit's length
     between, lines, longest = 0, 0, 0
+    last, navigated = None, False  # the last item's text under its date up to the navigation under it (items dated over their headlines)
     for m in range(first + 1, len(units)):
         unit = units[m]
         if unit.kind == "date_line" and not dated_alike(units[first], unit):
             break  # another kind of date: an event's programme under its page's date
         if unit.kind == "date_line":
             gaps.append((lines, longest))
-            between, lines, longest = 0, 0, 0
+            between, lines, longest, last, navigated = 0, 0, 0, None, False
         elif unit.kind != "image_alt" and not is_related(unit):
             between, lines, longest = between + 1, lines + 1 + unit.text.count("\n"), max(longest, len(unit.text))
+            navigated = navigated or unit.kind == "navigation"
+            last = last if navigated else (lines, longest)
         if unit.kind == "paragraph" and is_prose(unit.text) and units[m - 1].kind == "paragraph" and is_prose(units[m - 1].text):
             return None  # an article's text, two paragraphs: the items were a box over it
         if between > ITEM_UNITS or len(unit.text) > SNIPPET or unit.kind == "breadcrumb" or is_related(unit) or is_all_news(unit):
             break
     else:
         m = len(units)
-    others = gaps[1:]
+    others = gaps[1:] + ([last] if first == t - 1 and last is not None and gaps else [])
     if not others or not min(g[0] for g in others) <= gaps[0][0] <= max(g[0] for g in others) or gaps[0][1] > 2 * max(max(g[1] for g in others), SHORT_ITEM):
         return None  # the first item is no item like the next: an article over related ones
     return m
