@@ -3018,3 +3018,26 @@ def test_a_listing_of_items_dated_over_their_headlines_some_with_snippets_keeps_
     page = parse_page(f"Hoppa till huvudinnehåll\n\nHem » Aktuellt\n\nNyheter\n\n{items}")
     assert page.first("title").text == "Nyheter"
     assert published(page) == []
+
+
+@pytest.mark.parametrize("kicker, dated, title", [
+    ("Tutkimus", True, "Matkailualan tutkimus kokoaa kolme korkeakoulua yhteen"),  # a story's category over a dated story
+    ("Tarina", True, "Matkailualan tutkimus kokoaa kolme korkeakoulua yhteen"),
+    ("Tutkimus", False, "Tutkimus"),  # a section's page: no date under its introduction's heading
+])
+def test_a_storys_category_over_its_dated_headline_is_no_title(kicker, dated, title):
+    date = "12.3.2019\n\n" if dated else ""
+    page = parse_page(f"Etusivu\nAjankohtaista\n\n\n{kicker}\n\nMatkailualan tutkimus kokoaa kolme korkeakoulua yhteen\n\n{date}{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == title
+
+
+@pytest.mark.parametrize("line", ['Löytyi 37 tulosta haulle "3AMK"', 'Haulla "3AMK" löytyi 57 tulosta'])
+def test_a_searchs_count_is_navigation(line):
+    page = parse_page(f"Haku\n\nHakutulokset\n\n{line}\n\nUutinen · 4.3.2021\nOtsikko yksi\n\nUutinen · 18.2.2021\nOtsikko kaksi\n")
+    assert [u.kind for u in page.units if u.text == line] == ["navigation"]
+
+
+def test_a_lead_under_the_headline_repeating_the_trails_last_step_dates_the_page():
+    page = parse_page(f"Front page\nNews\nLaurea and Metropolia open a joint lab\n\nNews\n\n\nLaurea and Metropolia open a joint lab\n\n"
+                      f"From next year students of both universities can use the lab.\n\n8.10.2019\n\n{PROSE}\n\n{PROSE}\n")
+    assert published(page) == ["2019-10-08"]

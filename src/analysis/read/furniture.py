@@ -245,6 +245,14 @@ RELATED_STEMS = (*ITEM_STEMS, "kolumn", "column", "tiedot", "release", "pressmed
 COMPOUND_TAILS = ("vinkki", "vinkit", "kilpailu", "kirje", "letter", "brev")  # in `juttuvinkki`, `uutiskirjeemme`: no items
 AUTHOR_WORDS = ("kirjoittaja", "author", "blogger", "skribent", "about")  # an author's box: `Blogin kirjoittaja`, `About the blogger`
 ORGANISATION_ENDINGS = ("ammattikorkeakoulu", "oy", "university", "yrkeshögskola", "ab")  # a sender's address, no venue
+# A story's category over its headline (`Tutkimus`, `Research`, `Tarina`): a kicker there when the story is dated.
+CATEGORY_KICKERS = frozenset({
+    "tutkimus", "research", "forskning", "tarina", "story", "berättelse", "hanke", "project", "projekt", "opiskelu",
+    "studies", "studier", "koulutus", "education", "utbildning", "yhteistyö", "cooperation", "collaboration", "samarbete",
+    "työelämä", "working life", "arbetsliv", "alumnit", "alumni", "kansainvälisyys", "international", "yrittäjyys",
+    "entrepreneurship", "företagande", "innovaatiot", "innovation", "haastattelu", "interview", "intervju", "kumppanuus",
+    "partnership", "kestävä kehitys", "sustainability", "hållbarhet", "hyvinvointi", "wellbeing", "välbefinnande",
+})
 SHARE_WORDS = frozenset({  # the share buttons under a headline: no site's menu
     "jaa", "share", "dela", "facebook", "twitter", "linkedin", "instagram", "youtube", "whatsapp", "sähköposti", "email",
     "e-mail", "e-post", "tulosta", "print", "skriv ut", "x",
@@ -304,9 +312,11 @@ _COUNT_OR_PAGE = re.compile(
     r"|(?:näytetään|showing|visar) \d{1,6} (?:tulosta|results?|träffar|hits|työpaikkaa|uutista|jobs|items|nyheter)"
     r"|\d{1,6} (?:results?|tulosta|tulos|hakutulosta|träffar|hits|uutista|news items?|osumaa)"
     r"|(?:sivu|page|sida) \d{1,4} ?(?:/|of|av|,) ?\d{1,4}"
+    r"|(?:haulla|hakusanalla) .{1,40} löytyi \d{1,6} (?:tulosta|osumaa|hakutulosta)"  # a search's count: `Haulla "3AMK" löytyi 57 tulosta`
+    r"|löytyi \d{1,6} (?:tulosta|osumaa|hakutulosta)(?: haulle .{1,40})?|din sökning .{1,40} gav \d{1,6} träffar"
 )
 PAGER_WORDS = frozenset({"edellinen", "seuraava", "previous", "next", "prev", "föregående", "nästa", "…", "...", "«", "»", "‹", "›", "<", ">"})
-_COUNT_OR_PAGER_STARTS = ("näytetään", "showing", "visar", "sivu ", "page ", "sida ", *PAGER_WORDS)
+_COUNT_OR_PAGER_STARTS = ("näytetään", "showing", "visar", "sivu ", "page ", "sida ", "haulla ", "hakusanalla ", "löytyi ", "din sökning ", *PAGER_WORDS)
 _COUNT_OR_PAGER_FIRST = frozenset("0123456789") | frozenset(start[0] for start in _COUNT_OR_PAGER_STARTS)
 _NUMBER_WORDS = ("one ", "two ", "three ", "four ", "five ", "six ")
 MAIL_ADDRESS_LABELS = ("from:", "to:", "cc:", "lähettäjä:", "vastaanottaja:", "kopio:", "från:", "till:", "kopia:")

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .dates import SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_date_line
 from .furniture import (
-    ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
+    ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
     NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 87
+PARSER_VERSION = 88
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -1070,19 +1070,21 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
 
 
 def names_menu_link(text: str, units: list[Unit], n: int) -> bool:
-    """Whether one-line block `n` of a word to three is a link of the site's menu above it
-    (`Työelämä` in `Uutiset   Talous   Työelämä`), over a headline two words longer or more
-    with its text: a category's kicker (not a section's page under its own link, `Tutkimus`,
-    nor a short headline under its category)."""
+    """Whether one-line block `n` of a word to three is a category's kicker over a headline two
+    words longer or more with its text: a link of the site's menu above it (`Työelämä` in
+    `Uutiset   Talous   Työelämä`), or a story's category (`Tutkimus`, `Tarina`) over a dated
+    story; not a section's page under its own link (`Tutkimus`), nor a short headline under its category."""
     line = units[n].text
     if "\n" in line or len(line.split()) > 3 or (n and key(units[n - 1].text.rsplit("\n", 1)[-1]) == key(line)):
         return False  # (a page's heading under its trail's last crumb)
-    menus = (u for u in units[max(n - LIST_REACH, 0) : n] if u.kind == "navigation" or (u.kind == "block" and (is_menu(u.text) or is_menu_item(u.text))))
-    links = (menu_links(u.text) for u in menus)  # (a short block over the title is the menu's)
     after = block_under(text, units, n)
-    if not any(key(line) in keys for keys in links) or after is None or len(after.text.split()) < len(line.split()) + 2:
+    head = None if after is None or len(after.text.split()) < len(line.split()) + 2 else story_head(units, units.index(after, n))
+    if head is None:
         return False
-    return headline_with_text(units, next(m for m in range(n + 1, len(units)) if units[m] is after))
+    if key(line) in CATEGORY_KICKERS and any(u.kind == "date_line" for u in units[head + 1 : head + 1 + STORY_REACH]):
+        return True
+    menus = (u for u in units[max(n - LIST_REACH, 0) : n] if u.kind == "navigation" or (u.kind == "block" and (is_menu(u.text) or is_menu_item(u.text))))
+    return any(key(line) in menu_links(u.text) for u in menus)  # (a short block over the title is the menu's)
 
 
 def in_capitals(lines: list[str]) -> bool:

@@ -470,8 +470,8 @@ def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping
     release's kind (`Tiedote`); not when the title or the lead announce an event or call to act (the date is then
     the event's or the deadline's), nor under an event section."""
     lead, below = units[n], units[n + 1] if n + 1 < len(units) else None
-    titled = unit_over(units, n, ("image_alt", "breadcrumb"))  # a lead image or a trail between or not
-    if lead.kind != "paragraph" or "\n" in lead.text or titled is None or units[titled].kind != "title" or below is None or below.kind != "date_line":
+    titled = unit_over(units, n, ("image_alt", "breadcrumb"))  # a lead image or a trail between or not; the headline repeating the title
+    if lead.kind != "paragraph" or "\n" in lead.text or titled is None or units[titled].kind not in ("title", "repeated_title") or below is None or below.kind != "date_line":
         return False
     written = written_at[below.start]
     released = titled > 0 and units[titled - 1].kind == "navigation" and key(units[titled - 1].text) in RELEASE_KICKERS  # a release's time
@@ -516,7 +516,7 @@ def deck_and_byline(text: str, units: Sequence[Unit], n: int, written_at: Mappin
     if deck < 1 or deck + 2 >= len(units) or n not in (deck, deck + 1) or "\n" in units[deck].text:
         return False
     titled, name, stamp = unit_over(units, deck, ("image_alt",)), units[deck + 1], units[deck + 2]
-    if titled is None or units[titled].kind != "title" or stamp.kind != "date_line" or text.count("\n", name.end, stamp.start) != 1:
+    if titled is None or units[titled].kind not in ("title", "repeated_title") or stamp.kind != "date_line" or text.count("\n", name.end, stamp.start) != 1:
         return False
     written = written_at[stamp.start]
     timed = written.role is None and written.hour is not None and (written.start, written.end) == (stamp.start, stamp.end)
