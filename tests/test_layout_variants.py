@@ -3041,3 +3041,21 @@ def test_a_lead_under_the_headline_repeating_the_trails_last_step_dates_the_page
     page = parse_page(f"Front page\nNews\nLaurea and Metropolia open a joint lab\n\nNews\n\n\nLaurea and Metropolia open a joint lab\n\n"
                       f"From next year students of both universities can use the lab.\n\n8.10.2019\n\n{PROSE}\n\n{PROSE}\n")
     assert published(page) == ["2019-10-08"]
+
+
+def test_a_front_pages_featured_card_dates_no_page():
+    page = parse_page("Skip to main content\n\nMetropolia University of Applied Sciences\n\nAdmissions\nStudies\nResearch\n\nFeatured\n\n"
+                      "Engineering students design a solar-powered boat\n\nMarch 5, 2019\n\nRead the story\n\nStudy with us\n\n"
+                      "Bachelor's degrees in English\n\nNews\n\nStudents develop a charging network\n\nFebruary 21, 2019\n")
+    assert published(page) == []
+
+
+def test_a_blogs_front_page_under_a_menu_dates_no_page():
+    posts = "".join(f"Tuesday, April {day}, 2019\n\nPost number {day} here\n\n{PROSE}\n\nPosted by Anna at 21:40\n\nNo comments:\n\n" for day in (16, 2))
+    page = parse_page(f"Notes from Leppävaara\n\nA nursing student's year\n\nHome\n\nAbout\n\nContact\n\n{posts}Older Posts\n")
+    assert published(page) == []
+
+
+def test_a_comment_link_under_the_date_leaves_the_date_the_pages():
+    page = parse_page(f"3AMK\nHome\nAbout\nNews\n\nSummer school gathered students from 30 countries\n\nOctober 3, 2017\nLeave a comment\n\n{PROSE}\n\n{PROSE}\n")
+    assert published(page) == ["2017-10-03"]

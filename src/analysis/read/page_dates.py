@@ -44,6 +44,7 @@ ITEM_REACH = 5  # units: how far under the title's date the next item's title an
 LIST_REACH = 40  # units: how far dated items are looked for (under a section's word, below a date of an item's shape)
 PHOTO_CREDITS = ("kuva", "photo", "foto", "bild", "image", "valokuva")  # how a photo's credit begins
 BYLINES = ("kirjoittaja", "teksti", "text:", "author", "written by", "författare", "by ")  # how a byline begins
+TEXT_REACH = 12  # units: how far under the title's date the article's text must begin
 BYLINE_REACH = 8  # units: how far under an author's name its follow link, reading time and date may stand
 FOLLOW_LINKS = frozenset({"follow", "seuraa", "följ"})
 END_REACH = 8  # units: how near the page's end a date under a byline must stand to end the article
@@ -198,7 +199,41 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
         return None, listing  # a press service's stamp under a listing's first release
     if not over and at <= titled + 2 and item_run(units, titled) is not None:
         return None, listing  # the title and its date are a list's first item's (`teasers.item_run`)
+    if listing is None and (not texted_below(units, at) or posts_below(text, units, written_at, at)):
+        return None, listing  # a card's date (a front page's featured story: its title, its date, `Read the story`), a front page's first post's
     return (None if listing is None and next_item_soon(text, units, written_at, at) else units[at].start), listing
+
+
+def texted_below(units: Sequence[Unit], at: int) -> bool:
+    """Whether the article's text follows the title's date line `at`: a sentence within
+    `TEXT_REACH` units, above any heading of related news."""
+    related = related_start(units)
+    end = at + 1 + TEXT_REACH if related <= at + 1 else min(at + 1 + TEXT_REACH, related)  # (a link `Leave a comment` right under the date heads no box)
+    return any(u.kind in ("paragraph", "list_item", "comment") and any(ends_sentence(line) for line in u.text.split("\n")) for u in units[at + 1 : end])
+
+
+def ends_sentence(line: str) -> bool:
+    """A line of text that ends a sentence (`Kampus muuttaa kesällä.`), not a link's (`Read the story`)."""
+    return line.rstrip()[-1:] in ".!\"”" or is_prose(line)  # (a question may be a link's: `Why Metropolia?`)
+
+
+def posts_below(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate], at: int) -> bool:
+    """Whether another post stands under the one dated at date line `at`, above any heading of
+    related news: a date line written alike right over a one-line headline with a sentence
+    under it (a blog's front page)."""
+    head = before_date(text, units[at], written_at)
+    for k in range(at + 2, related_start(units) - 2):
+        unit, headline, below = units[k], units[k + 1], units[k + 2]
+        if unit.kind != "date_line" or headline.kind != "paragraph" or "\n" in headline.text or headline.text[-1] in ".!?:":
+            continue
+        if below.kind == "paragraph" and is_sentence(below.text.split("\n", 1)[0]) and before_date(text, unit, written_at) == head:
+            return True
+    return False
+
+
+def is_sentence(line: str) -> bool:
+    """A line of six words or more that ends a sentence, or of prose."""
+    return is_prose(line) or (len(line.split()) >= 6 and line.rstrip()[-1:] in ".!?\"”")
 
 
 def untitled_date(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate]) -> int | None:
