@@ -2610,8 +2610,8 @@ def test_a_date_over_a_lead_image_and_the_title_is_not_the_pages_when_the_articl
 def test_an_authors_name_and_title_between_the_title_and_its_labelled_date_leave_it_the_pages():
     page = parse_page(f"Miksi tiimityö on raskasta?\n\nTiina Tekaistu\nlehtori\n\nJulkaistu 30.3.2021\n\n{FI_PROSE}\n")
     assert [(d.role, d.day.isoformat()) for d in page.dates] == [("published", "2021-03-30")]
-    page = parse_page(f"Miksi tiimityö on raskasta?\n\nTiina Tekaistu\nlehtori\n\n30.3.2021\n\n{FI_PROSE}\n")  # unlabelled: a deadline's, an event's?
-    assert [d for d in page.dates if d.role == "published"] == []
+    page = parse_page(f"Miksi tiimityö on raskasta?\n\nTiina Tekaistu\nlehtori\n\n30.3.2021\n\n{FI_PROSE}\n")  # unlabelled, the text right under it: a magazine's
+    assert [d.day.isoformat() for d in page.dates if d.role == "published"] == ["2021-03-30"]
 
 
 def test_a_trail_between_the_title_and_its_lead_over_a_date_alone_leaves_it_the_pages():
@@ -2863,7 +2863,7 @@ def test_dates_with_other_fields_or_numbered_names_read(under, bottom, day):
 @pytest.mark.parametrize("stamp, day", [
     ("7.9.2023 14:32", "2023-09-07"),  # a paper's date and time under its author's name
     ("Julkaistu 21.8.2019 7:30\nPäivitetty 21.8.2019 10:02", "2019-08-21"),
-    ("7.9.2023", None),  # a date alone under a name there: a reader's guess
+    ("7.9.2023", "2023-09-07"),  # a date alone under the name, the text right under it
 ])
 def test_a_papers_deck_and_author_over_its_date_and_time(stamp, day):
     page = parse_page(f"Uusimaa Nyt\n\nUutiset\nEspoo\nVantaa\nUrheilu\n\n\nAmmattikorkeakoulut haluavat yhteisen kampuksen\n\n"

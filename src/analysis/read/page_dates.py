@@ -523,41 +523,52 @@ def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping
 def byline_over_date(units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
     """Whether unit `n`, under the title, is its author's name and title (two lines at most
     of four words each, no sentence: `Tiina Tekaistu` / `lehtori`) right over a date
-    labelled a publication date (`Julkaistu 30.3.2021`), or over a date alone past a follow
-    link or a reading time (Medium's `Anna Testaaja` / `Follow` / `5 min read` / `Mar 5, 2019`)."""
+    labelled a publication date (`Julkaistu 30.3.2021`), or over a date alone with the text
+    right under it or past a follow link or a reading time (Medium's `Anna Testaaja` / `Follow`
+    / `5 min read` / `Mar 5, 2019`)."""
     m, followed = n + 1, False
     while m < min(n + BYLINE_REACH, len(units)) and (units[m].kind in ("navigation", "image_alt") or is_name_line(units[m])):
         followed = followed or key(units[m].text) in FOLLOW_LINKS or READING_TIME.fullmatch(key(units[m].text)) is not None
         m += 1  # (past a follow link, or a publication: `Published in` / `Helsinki Business Notes`)
-    if units[n].kind != "paragraph" or m >= len(units) or units[m].kind != "date_line":
-        return False
+    if units[n].kind != "paragraph" or m >= len(units) or units[m].kind != "date_line" or in_section(units, m, EVENT_KICKERS):
+        return False  # (under an events section's label the date is an event's)
     written = written_at[units[m].start]
-    if not (written.role == "published" or (followed and written.role is None and written.hour is None)):
+    alone = written.role is None and written.hour is None and (written.start, written.end) == (units[m].start, units[m].end)
+    evented = any(key(u.text) in EVENT_KICKERS for u in units[n:m])  # an events section's label over an unlabelled date (`Tapahtumat`)
+    if not (written.role == "published" or (alone and not evented and (followed or text_under(units, m)))):
         return False
     return is_name_line(units[n])
+
+
+def text_under(units: Sequence[Unit], m: int) -> bool:
+    """Whether the article's text begins right under date line `m` (its lead image and caption
+    between or not): a paragraph of prose or a sentence, no other name over another date."""
+    below = next((u for u in units[m + 1 : m + 4] if u.kind not in ("image_alt", "caption")), None)
+    return below is not None and below.kind == "paragraph" and (is_prose(below.text) or is_sentence(below.text.split("\n", 1)[0]))
 
 
 def is_name_line(unit: Unit) -> bool:
     """Whether a paragraph is a name and perhaps a title under it (two lines at most of four words each, no sentence)."""
     lines = unit.text.split("\n")
-    return unit.kind == "paragraph" and len(lines) <= 2 and all(len(line.split()) <= 4 and line[-1] not in ".!?:" for line in lines)
+    if unit.kind != "paragraph" or len(lines) > 2:
+        return False
+    return all(len(line.split()) <= 4 and line[-1] not in ".!?:" for line in lines)
 
 
 def deck_and_byline(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
     """Whether unit `n` is a news story's deck (one paragraph right under the title, an image
-    between or not) or the author's name under it, over the story's date and time right
-    under the name (`Tuomas Tarina` / `7.9.2023 14:32`, or labelled `Julkaistu …`): a paper's order."""
+    between or not) or the author's name under it, over the story's date and time under the
+    name, a blank line between or not (`Tuomas Tarina` / `7.9.2023 14:32`, or labelled `Julkaistu …`): a paper's order."""
     deck = n if units[n].kind == "paragraph" and units[n].text[-1] in ".!?" else n - 1
-    if deck < 1 or deck + 2 >= len(units) or n not in (deck, deck + 1) or "\n" in units[deck].text:
+    if deck < 1 or deck + 2 >= len(units) or n not in (deck, deck + 1) or "\n" in units[deck].text or units[deck].text[-1] not in ".!?":
         return False
     titled, name, stamp = unit_over(units, deck, ("image_alt",)), units[deck + 1], units[deck + 2]
-    if titled is None or units[titled].kind not in ("title", "repeated_title") or stamp.kind != "date_line" or text.count("\n", name.end, stamp.start) != 1:
+    if titled is None or units[titled].kind not in ("title", "repeated_title") or stamp.kind != "date_line" or text.count("\n", name.end, stamp.start) > 2:
         return False
     written = written_at[stamp.start]
-    timed = written.role is None and written.hour is not None and (written.start, written.end) == (stamp.start, stamp.end)
-    lines = name.text.split("\n")
-    named = name.kind == "paragraph" and len(lines) <= 2 and all(len(line.split()) <= 4 and line[-1] not in ".!?:" for line in lines)
-    return named and (timed or written.role == "published")
+    alone = written.role is None and (written.start, written.end) == (stamp.start, stamp.end)
+    timed = alone and (written.hour is not None or text_under(units, deck + 2))  # a date alone with the text right under it too
+    return is_name_line(name) and (timed or written.role == "published")
 
 
 def is_first_teaser(text: str, units: Sequence[Unit], n: int) -> bool:
