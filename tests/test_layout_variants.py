@@ -3059,3 +3059,14 @@ def test_a_blogs_front_page_under_a_menu_dates_no_page():
 def test_a_comment_link_under_the_date_leaves_the_date_the_pages():
     page = parse_page(f"3AMK\nHome\nAbout\nNews\n\nSummer school gathered students from 30 countries\n\nOctober 3, 2017\nLeave a comment\n\n{PROSE}\n\n{PROSE}\n")
     assert published(page) == ["2017-10-03"]
+
+
+@pytest.mark.parametrize("name, header", [
+    ("Laura Lukija", "Laura Lukija\n\nFollow\n\n7 min read\n\nMar 5, 2019\n\n"),  # the author's name over the headline and again over `Follow`
+    ("3AMK Stories", "Heikki Esimerkki\n\nFollow\n\nPublished in 3AMK Stories · 5 min read · Mar 5, 2019\n\n"),  # the publication's
+    ("3AMK Stories", "Heikki Esimerkki\n\nFollow\n\nPublished in\n\n3AMK Stories\n\n·\n\n5 min read\n\n·\n\nMar 5, 2019\n\n"),
+])
+def test_a_medium_name_over_the_headline_is_no_title(name, header):
+    page = parse_page(f"{MEDIUM_TOP}{name}\n\nWhy I switched from nursing to game design\n\n{header}{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == "Why I switched from nursing to game design"
+    assert published(page) == ["2019-03-05"]

@@ -138,6 +138,7 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "datelines' places and dates": lambda n: repeat("HELSINKI, April 22, 2015 /STT Info/ ", n) + "-- text",
     "dates opening lines of fields": lambda n: repeat("18.3.2021 · Johanna Mallikas · 3 kommenttia\n6.10.2020 | Teksti: A | Kuvat: B\n\n", n),
     "a date's long line of fields": lambda n: "18.3.2021" + repeat(" · a", n),
+    "names over follow links": lambda n: repeat("Laura Lukija\n\nFollow\n\nPublished in Laura Lukija\n\n", n),
     "headers' days and page labels": lambda n: repeat("Tänään on keskiviikko 16.10.2019\nMuita uutisia\nSivu julkaistu 30.11.2018\n\n", n),
 }
 # What may stand before a title, each looked past for the headline: the page opens with it.
@@ -167,6 +168,7 @@ BEFORE_TITLE = {
     "a document's title over its heading's repeats": lambda n: "Uutiset | Haaga-Helia\n\n" + repeat("Hakijalle\n\nUutiset\n\n", n),
     "a site's name over a long listing": lambda n: "Kampusviesti\n\nUutiset\nIlmiöt\nTilaa\n\n" + repeat("Otsikko numero yksi tässä\nTiedote 5.3.2019 klo 10.15\nLyhyt kuvaus.\n\n", n),
     "documents' titles under a toolbar": lambda n: "The Wayback Machine - https://web.archive.org/web/2017/x\n\n" + repeat("Otsikko | Metropolia\n\nMetropolia - Otsikko\n\n", n),
+    "names repeated over follow links": lambda n: repeat("Laura Lukija\n\nOtsikko tässä\n\nLaura Lukija\n\nFollow\n\n", n),
     "names over menus and categories": lambda n: repeat("Vantaan Sanomat\n\nUutiset\nUrheilu\nTilaa\n\nUrheilu\n\n", n),
 }
 

@@ -253,6 +253,7 @@ CATEGORY_KICKERS = frozenset({
     "entrepreneurship", "företagande", "innovaatiot", "innovation", "haastattelu", "interview", "intervju", "kumppanuus",
     "partnership", "kestävä kehitys", "sustainability", "hållbarhet", "hyvinvointi", "wellbeing", "välbefinnande",
 })
+FOLLOW_LINKS = frozenset({"follow", "seuraa", "följ"})  # a follow link under an author's name
 SHARE_WORDS = frozenset({  # the share buttons under a headline: no site's menu
     "jaa", "share", "dela", "facebook", "twitter", "linkedin", "instagram", "youtube", "whatsapp", "sähköposti", "email",
     "e-mail", "e-post", "tulosta", "print", "skriv ut", "x",

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .dates import SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_date_line
 from .furniture import (
-    ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
+    ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
     NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 90
+PARSER_VERSION = 91
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -737,7 +737,7 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
-        or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n)
+        or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
     )
 
 
@@ -801,6 +801,23 @@ def site_story_at(units: list[Unit], n: int) -> int | None:
                 return None
             return None if item_run(units, head) is not None else head  # (not a listing's first item under its heading)
     return None
+
+
+def is_byline_name(units: list[Unit], n: int) -> bool:
+    """Whether one-line block `n` of five words at most, among the page's first (within
+    `HEADER_TOP`), names the author or the publication of the post under it: it stands again
+    within `MENU_REACH` units right over a follow link or right under `Published in` (Medium's
+    `Laura Lukija`, then the headline, then `Laura Lukija` / `Follow`)."""
+    line = units[n].text
+    if n > HEADER_TOP or "\n" in line or len(line.split()) > 5:
+        return False
+    published_in = f"published in {key(line)}"
+    for m in range(n + 2, min(n + 1 + MENU_REACH, len(units) - 1)):
+        if units[m].text == line and (key(units[m + 1].text) in FOLLOW_LINKS or key(units[m - 1].text) == "published in"):
+            return True
+        if key(units[m].text).startswith(published_in):
+            return True  # (`Published in 3AMK Stories · 5 min read · …` on one line)
+    return False
 
 
 def is_document_title(units: list[Unit], n: int, named: list[Unit]) -> bool:
@@ -948,6 +965,8 @@ def is_blog_masthead(text: str, units: list[Unit], first: int) -> bool:
     name, tagline = units[first].text, units[first + 1].text
     if "\n" in name or "\n" in tagline or len(name.split()) > 4 or len(tagline.split()) > 10 or tagline[-1] in ".!:,":
         return False
+    if is_byline_name(units, first):
+        return False  # an author's or a publication's name over the post's headline
     apart = False  # a link to another post or navigation between the tagline and the headline
     for m in range(first + 2, min(first + 2 + MENU_REACH, len(units))):
         if apart and units[m].kind == "block" and headline_with_text(units, m):

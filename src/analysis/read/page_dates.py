@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, names_a_campus, read_date_line, resolve, update_after
 from .furniture import (
-    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
+    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -46,7 +46,6 @@ PHOTO_CREDITS = ("kuva", "photo", "foto", "bild", "image", "valokuva")  # how a 
 BYLINES = ("kirjoittaja", "teksti", "text:", "author", "written by", "författare", "by ")  # how a byline begins
 TEXT_REACH = 12  # units: how far under the title's date the article's text must begin
 BYLINE_REACH = 8  # units: how far under an author's name its follow link, reading time and date may stand
-FOLLOW_LINKS = frozenset({"follow", "seuraa", "följ"})
 END_REACH = 8  # units: how near the page's end a date under a byline must stand to end the article
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _WORD = re.compile(r"\w+")
