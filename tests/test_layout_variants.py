@@ -3070,3 +3070,13 @@ def test_a_medium_name_over_the_headline_is_no_title(name, header):
     page = parse_page(f"{MEDIUM_TOP}{name}\n\nWhy I switched from nursing to game design\n\n{header}{PROSE}\n\n{PROSE}\n")
     assert page.first("title").text == "Why I switched from nursing to game design"
     assert published(page) == ["2019-03-05"]
+
+
+@pytest.mark.parametrize("name, title", [
+    ("Anna Testaaja", "Kiertotaloushanke käynnisti pilotit kampuksilla"),  # an author's name over the date, over the headline
+    ("Kesä kutsuu", "Kesä kutsuu"),  # a short headline over its date and deck stays the title
+])
+def test_an_authors_name_over_the_date_over_the_headline_is_no_title(name, title):
+    page = parse_page(f"Siirry sisältöön\n\nHankeuutiset\n\n{name}\n27.8.2024\n\nKiertotaloushanke käynnisti pilotit kampuksilla\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == title
+    assert published(page) == ["2024-08-27"]

@@ -169,6 +169,7 @@ BEFORE_TITLE = {
     "a site's name over a long listing": lambda n: "Kampusviesti\n\nUutiset\nIlmiöt\nTilaa\n\n" + repeat("Otsikko numero yksi tässä\nTiedote 5.3.2019 klo 10.15\nLyhyt kuvaus.\n\n", n),
     "documents' titles under a toolbar": lambda n: "The Wayback Machine - https://web.archive.org/web/2017/x\n\n" + repeat("Otsikko | Metropolia\n\nMetropolia - Otsikko\n\n", n),
     "names repeated over follow links": lambda n: repeat("Laura Lukija\n\nOtsikko tässä\n\nLaura Lukija\n\nFollow\n\n", n),
+    "names over dates over headlines": lambda n: repeat("Anna Testaaja\n27.8.2024\n\nOtsikko on tässä pitkä\n\n", n),
     "names over menus and categories": lambda n: repeat("Vantaan Sanomat\n\nUutiset\nUrheilu\nTilaa\n\nUrheilu\n\n", n),
 }
 

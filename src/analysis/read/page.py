@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 91
+PARSER_VERSION = 92
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -738,6 +738,7 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
         or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
+        or is_author_over_date(text, units, n)
     )
 
 
@@ -818,6 +819,19 @@ def is_byline_name(units: list[Unit], n: int) -> bool:
         if key(units[m].text).startswith(published_in):
             return True  # (`Published in 3AMK Stories · 5 min read · …` on one line)
     return False
+
+
+def is_author_over_date(text: str, units: list[Unit], n: int) -> bool:
+    """Whether one-line block `n` is an author's name (two to four capitalised words) right
+    over a date line, no blank line between, with a longer headline and its text under
+    them (`Anna Testaaja` / `27.8.2024`, then the headline): a byline over the title."""
+    words = units[n].text.split()
+    if "\n" in units[n].text or not 2 <= len(words) <= 4 or not all(w[0].isupper() and w.isalpha() for w in words):
+        return False
+    if n + 2 >= len(units) or units[n + 1].kind != "date_line" or text.count("\n", units[n].end, units[n + 1].start) != 1:
+        return False
+    head = story_head(units, n + 2)
+    return head is not None and len(units[head].text.split()) > len(words)
 
 
 def is_document_title(units: list[Unit], n: int, named: list[Unit]) -> bool:
