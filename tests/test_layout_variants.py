@@ -3080,3 +3080,28 @@ def test_an_authors_name_over_the_date_over_the_headline_is_no_title(name, title
     page = parse_page(f"Siirry sisältöön\n\nHankeuutiset\n\n{name}\n27.8.2024\n\nKiertotaloushanke käynnisti pilotit kampuksilla\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == title
     assert published(page) == ["2024-08-27"]
+
+
+FOOTER = ("Jaa\nFacebook\nTwitter\nLinkedIn\n\nTilaa uutiskirje\n\nLaurea-ammattikorkeakoulu Oy\nRatatie 22\n01300 Vantaa\n"
+          "Asiakaspalvelu 09 8868 0000\n\nSeuraa meitä\nFacebook\nInstagram\nYouTube\n\n© 2019 Laurea\n")  # furniture, more than eight units
+
+
+@pytest.mark.parametrize("end, day", [
+    ("Teksti: Outi Kirjoittaja\n\n\n30.9.2019\n\n", "2019-09-30"),  # a date alone under the closing byline, furniture to the end
+    ("Teksti: Outi Kirjoittaja\n\n\n30.9.2019\n\nToinen kappale jatkuu vielä tässä kohdassa.\n\n", None),  # text goes on under it
+    ("\n30.9.2019\n\n", None),  # no byline over it
+])
+def test_a_date_under_the_closing_byline_dates_the_page(end, day):
+    page = parse_page(f"Etusivu > Uutiset\n\nOpiskelijakunnat järjestävät hyvinvointiviikon\n\n{FI_PROSE}\n\n{FI_PROSE}\n\n{end}{FOOTER}")
+    assert published(page) == ([day] if day else [])
+
+
+@pytest.mark.parametrize("line, day", [("Lähetetty 21.05.2013 - 13:42", "2013-05-21"), ("Article published 24 May 2022", "2022-05-24")])
+def test_more_publication_labels(line, day):
+    page = parse_page(f"Haku\n\nOpiskelijat kehittivät uuden palvelun\n\n{line}\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert published(page) == [day]
+
+
+def test_a_blogs_name_with_a_number_and_its_tagline_are_no_title():
+    page = parse_page(f"3AMK Stories\nTarinoita kolmen korkeakoulun opiskelijoilta\n\nBlogit\n\nOpiskelijat kehittivät uuden palvelun\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"

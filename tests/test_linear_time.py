@@ -139,6 +139,7 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "dates opening lines of fields": lambda n: repeat("18.3.2021 · Johanna Mallikas · 3 kommenttia\n6.10.2020 | Teksti: A | Kuvat: B\n\n", n),
     "a date's long line of fields": lambda n: "18.3.2021" + repeat(" · a", n),
     "names over follow links": lambda n: repeat("Laura Lukija\n\nFollow\n\nPublished in Laura Lukija\n\n", n),
+    "bylines over dates at the end": lambda n: "Otsikko\n\nTeksti jatkuu tässä.\n\n" + repeat("Teksti: Outi Kirjoittaja\n30.9.2019\n\nJaa\n\n", n),
     "headers' days and page labels": lambda n: repeat("Tänään on keskiviikko 16.10.2019\nMuita uutisia\nSivu julkaistu 30.11.2018\n\n", n),
 }
 # What may stand before a title, each looked past for the headline: the page opens with it.

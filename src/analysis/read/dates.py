@@ -33,7 +33,7 @@ LABELS = {
     **dict.fromkeys((
         "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat", "sivu julkaistu", "page published", "sidan publicerad",
         "publicerad den", "publicerat den", "kirjoitettu", "written", "written on", "skrivet", "skriven", "postat", "postat den",
-        "postad", "postad den",
+        "postad", "postad den", "lähetetty", "article published", "artikkeli julkaistu",
     ), "published"),
 }
 # A press release's or a news item's kind before its date on one line (`Tiedote 5.3.2018 klo 10.00`,
@@ -140,7 +140,7 @@ _BYLINE = re.compile(
 )
 _BYLINE_FIRST = frozenset("KkTtWwBbAa")
 _AUTHOR_BYS = ("by", "av", "kirjoittaja")  # an author after a date: `5.3.2019 by Anna`, `Julkaistu 5.3.2019 kirjoittaja Anna`
-_PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # (`Postat`, `Postad` too)  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Sivu julkaistu`
+_PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Postat`, `Sivu julkaistu`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
 # A press release service's header: the release's date and time with its zone (STT's `4.2.2021
@@ -319,7 +319,8 @@ def _footer_date(text: str, footer: re.Match[str]) -> WrittenDate | None:
 
 def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[str] | None, str | None]:
     """A date after a byline (`Kirjoittanut Heikki Esimerkki, 05.03.2015`: the author's, a
-    publication date), after a publication (`Published in 3AMK Stories · …`) or after a section and a bar (`Uutiset | 12.3.2019`, or a label:
+    publication date), after a publication (`Published in 3AMK Stories · …`), before fields
+    (`_date_then_fields`) or after a section and a bar (`Uutiset | 12.3.2019`, or a label:
     `Päivitetty | 14.3.2019`), and the role what stands before it gives; (None, None) for none."""
     if text[start : start + 1] in _BYLINE_FIRST and (byline := _BYLINE.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, byline.end(), end)
@@ -386,8 +387,8 @@ def _published_then_fields(text: str, start: int, end: int) -> re.Match[str] | N
     for cut in (i for i in range(start, min(end, start + LONGEST)) if text.startswith((" | ", " · ", " • ", "  "), i)):
         first = _DATE_LINE.fullmatch(text, start, cut)
         if first is not None and first.group("label") and LINE_LABELS[" ".join(first.group("label").lower().split())] == "published":
-            marked = text[cut + 1] != " "  # after a bar or a dot any field (`· Kirjoittaja Päivi Testinen · 4 kommenttia`), no other date
-            fields = (marked and not looks_like_date(text, cut, end)) or _FIELD.match(text, cut, end) is not None
+            marked = text[cut + 1] != " "  # after a bar or a dot any field (`· Kirjoittaja Päivi Testinen · 4 kommenttia`)
+            fields = not looks_like_date(text, cut, end) and (marked or _FIELD.match(text, cut, end) is not None)  # no other date
             return first if fields else None
     return None
 

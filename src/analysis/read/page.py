@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 92
+PARSER_VERSION = 94
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -55,6 +55,9 @@ STORY_REACH = 9  # units: how far under a story's headline its text may begin (a
 HEADER_TOP = 12  # units: how far down the page a site's or a blog's name over its menu may stand
 MASTHEAD_REACH = 30  # units: how far down the page a blog's name is looked for (only navigation above it)
 MENU_REACH = 25  # units: how far down a header's menu is followed to the headline
+MARK_WORDS = frozenset({"|", "–", "-", "—"})  # a mark between a name's parts, no word of it
+MENU_LINK_REACH = 40  # units: how far up a kicker's link is looked for in the site's menu
+HEADING_BELOW = 60  # units: how far under a document's title the page's heading is looked for (an archive's toolbar and a menu between)
 DOCUMENT_TITLE_MARKS = (" | ", " – ", " - ", " — ")  # what parts a document's title from the site's name
 NAME_JOINS = frozenset({"of", "and", "the", "for", "ja", "och", "för", "i", "in", "by"})  # small words in a site's name
 SCHOOL_WORDS = ("ammattikorkeakoulu", "yrkeshögskola")  # a school's name's last word, in lower case (`Haaga-Helia ammattikorkeakoulu`)
@@ -748,7 +751,7 @@ def is_masthead_block(units: list[Unit], n: int) -> bool:
     ecology`): a name of five words at most, a tagline of twelve that ends no sentence, then
     past navigation and images a headline with its text."""
     lines = units[n].text.split("\n")
-    if len(lines) != 2 or n > HEADER_TOP or not is_name_and_tagline(lines) or any(units[m].kind == "block" for m in range(n)):
+    if len(lines) != 2 or n > HEADER_TOP or not is_name_and_tagline(lines, strict=False) or any(units[m].kind == "block" for m in range(n)):
         return False
     for m in range(n + 1, min(n + 1 + MASTHEAD_REACH, len(units))):
         if units[m].kind == "block":
@@ -773,10 +776,12 @@ def in_site_header(units: list[Unit], n: int) -> bool:
     return head is not None and n < head
 
 
-def is_name_and_tagline(lines: list[str]) -> bool:
-    """A name of five words at most and no number, perhaps a tagline of twelve under it; neither ends a sentence."""
+def is_name_and_tagline(lines: list[str], strict: bool = True) -> bool:
+    """A name of five words at most, perhaps a tagline of twelve under it that ends no
+    sentence; when `strict`, a name with no number that ends no sentence either (a site's
+    name over its menu: `3AMK Stories` over a blog's is a name all the same)."""
     name, tagline = lines[0], lines[1] if len(lines) == 2 else "-"
-    if len(lines) > 2 or len(name.split()) > 5 or any(c.isdigit() for c in name) or name.rstrip()[-1:] in ".!?:":
+    if len(lines) > 2 or len(name.split()) > 5 or (strict and (any(c.isdigit() for c in name) or name.rstrip()[-1:] in ".!?:")):
         return False
     return len(tagline.split()) <= 12 and tagline.rstrip()[-1:] not in ".!:"
 
@@ -816,7 +821,8 @@ def is_byline_name(units: list[Unit], n: int) -> bool:
     for m in range(n + 2, min(n + 1 + MENU_REACH, len(units) - 1)):
         if units[m].text == line and (key(units[m + 1].text) in FOLLOW_LINKS or key(units[m - 1].text) == "published in"):
             return True
-        if key(units[m].text).startswith(published_in):
+        k = key(units[m].text)
+        if k.startswith(published_in) and k[len(published_in) : len(published_in) + 2] in ("", " ·", " |"):
             return True  # (`Published in 3AMK Stories · 5 min read · …` on one line)
     return False
 
@@ -843,13 +849,15 @@ def is_document_title(units: list[Unit], n: int, named: list[Unit]) -> bool:
         return False  # (the scraper writes it first; an archive's toolbar over it or not)
     last = max(line.rfind(mark) for mark in DOCUMENT_TITLE_MARKS)
     first = min((i for i in (line.find(mark) for mark in DOCUMENT_TITLE_MARKS) if i > 0), default=-1)
-    parts = [(line[:last], line[last + 3 :]), (line[first + 3 :], line[:first]), (line[:first], line[first + 3 :])] if last > 0 else []
-    return any(names_a_site([w for w in site.split() if w not in "|–-—"]) and heads_below(units, n, heading.strip()) for heading, site in parts)
+    parts = [(line[:last], line[last + 3 :]), (line[first + 3 :], line[:first])] if last > 0 else []
+    parts += [(line[:first], line[first + 3 :])] if 0 < first < last else []  # a heading, then the site's name in two parts
+    return any(names_a_site([w for w in site.split() if w not in MARK_WORDS]) and heads_below(units, n, heading.strip()) for heading, site in parts)
 
 
 def heads_below(units: list[Unit], n: int, heading: str) -> bool:
-    """Whether `heading` stands alone below unit `n`: a block's first line, or after a label's colon (`Kuukausi: marraskuu 2017`)."""
-    return any(u.text == heading or u.text.startswith(heading + "\n") or u.text.endswith(": " + heading) for u in units[n + 1 :])
+    """Whether `heading` stands alone within `HEADING_BELOW` units below unit `n`: a block's
+    first line, or after a label's colon (`Kuukausi: marraskuu 2017`)."""
+    return any(u.text == heading or u.text.startswith(heading + "\n") or u.text.endswith(": " + heading) for u in units[n + 1 : n + 1 + HEADING_BELOW])
 
 
 def names_a_site(words: list[str]) -> bool:
@@ -864,7 +872,7 @@ def names_a_site(words: list[str]) -> bool:
 
 def in_blog_header(units: list[Unit], n: int) -> bool:
     """Whether block `n` is a blog's name, tagline or menu item over its one post: one of the
-    page's first two blocks (within `HEADER_TOP`) right over its home link (`Home`, `Etusivu`, `Hem`), or an item
+    page's first two blocks (within `HEADER_TOP`) over its home link (within four units) (`Home`, `Etusivu`, `Hem`), or an item
     of the menu that link opens (`blog_post_at`)."""
     for home in range(max(n - BLOG_MENU_ITEMS, 0), min(n + 5, len(units))):
         if units[home].kind != "navigation" or key(units[home].text) not in HOME_WORDS:
@@ -885,8 +893,8 @@ def blog_post_at(units: list[Unit], home: int) -> int | None:
     named = False
     for m in range(home + 1, min(home + 1 + BLOG_MENU_ITEMS, len(units))):
         unit = units[m]
-        below = units[m + 1] if m + 1 < len(units) else unit
-        headed = texted_under(units, m) or (below.kind == "date_line" and headline_over_date(units, m))
+        below = units[m + 1] if m + 1 < len(units) else None
+        headed = texted_under(units, m) or (below is not None and below.kind == "date_line" and headline_over_date(units, m))
         headed = headed or units[m - 1].text.rsplit("\n", 1)[-1] == unit.text  # a page's heading under its trail's last crumb
         if unit.kind in ("navigation", "breadcrumb") or (unit.kind == "block" and is_menu_item(unit.text) and not headed):
             named = named or any(key(line) in BLOG_MENU for line in unit.text.split("\n"))
@@ -917,16 +925,16 @@ def headline_over_date(units: list[Unit], m: int) -> bool:
     last link: no blog's page (`About`), and as long as the line under the date or longer
     (`Joulukalenteri: …` / its date / `Anna Testaaja`, not `Julkaisut` / a date / a headline)."""
     under = units[m + 2] if m + 2 < len(units) else None
-    short = under is not None and under.kind == "block" and len(under.text.split()) > len(units[m].text.split())
-    return key(units[m].text) not in BLOG_MENU and not short
+    longer_under = under is not None and under.kind == "block" and len(under.text.split()) > len(units[m].text.split())
+    return key(units[m].text) not in BLOG_MENU and not longer_under
 
 
 def lists_posts(units: list[Unit], m: int) -> bool:
-    """Whether another post stands under the post that begins at unit `m`: a date line over a
-    headline, or under one, with text under them (a blog's front page)."""
+    """Whether another post stands under the post that begins at unit `m`, within `LIST_REACH`
+    units: a date line over a headline, or under one, with text under them (a blog's front page)."""
     while m < len(units) and units[m].kind in ("date_line", "image_alt"):
         m += 1
-    for k in range(m + 2, len(units) - 1):
+    for k in range(m + 2, min(m + 2 + LIST_REACH, len(units) - 1)):
         if units[k].kind == "date_line" and (
             (units[k + 1].kind == "block" and headline_with_text(units, k + 1)) or (is_heading_line(units[k - 1]) and is_prose(units[k + 1].text))
         ):
@@ -1116,7 +1124,7 @@ def names_menu_link(text: str, units: list[Unit], n: int) -> bool:
         return False
     if key(line) in CATEGORY_KICKERS and any(u.kind == "date_line" for u in units[head + 1 : head + 1 + STORY_REACH]):
         return True
-    menus = (u for u in units[max(n - LIST_REACH, 0) : n] if u.kind == "navigation" or (u.kind == "block" and (is_menu(u.text) or is_menu_item(u.text))))
+    menus = (u for u in units[max(n - MENU_LINK_REACH, 0) : n] if u.kind == "navigation" or (u.kind == "block" and (is_menu(u.text) or is_menu_item(u.text))))
     return any(key(line) in menu_links(u.text) for u in menus)  # (a short block over the title is the menu's)
 
 

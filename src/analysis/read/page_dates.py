@@ -50,6 +50,7 @@ END_REACH = 8  # units: how near the page's end a date under a byline must stand
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _WORD = re.compile(r"\w+")
 WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
+LEAD_REACH = 5  # units: how far under the title a release's first paragraph is looked for
 DATELINE_LONGEST = 120  # characters: how far into a release's first paragraph its dateline may end
 # A release's dateline: a place of three words at most (`HELSINKI`, `ESPOO, Finland`), a whole
 # date, the service between slashes or not, a dash; every part bounded, matched at the paragraph's start.
@@ -83,6 +84,7 @@ def page_dates(
     lines = [n for n, unit in enumerate(units) if unit.kind == "date_line"]
     related_from = related_start(units) if lines else len(units)  # below a heading of related news, other items' dates
     published = several_published(units, lines[: bisect_left(lines, related_from)], written_at, under_title)
+    last_text = max((m for m, u in enumerate(units) if u.kind in BODY_KINDS or u.kind in ("subtitle", "comment")), default=-1) if lines else -1
     for n in lines:
         unit = units[n]
         paged = before_date(text, unit, written_at).startswith(PAGE_LABELS)
@@ -91,6 +93,8 @@ def page_dates(
         written = line_written(text, unit, written_at[unit.start], label, under_title)
         above = unit_above(text, units, n, label is not None)
         role, clue = date_role(unit.start, written, in_teaser, under_title, above, related, by_start)
+        if role is None and under_title is None and not published and not related and signed_at_end(units, n, written, last_text):
+            role, clue = "published", "published_signed"  # (`Teksti: …` / `30.9.2019` at the text's end)
         if paged and role is None and written.role is not None:
             role, clue = written.role, f"{written.role}_label"  # the page's wherever it stands
         why = None if role is None else not_the_pages(text, units, n, role, written, (under_title, published, listing))
@@ -117,10 +121,10 @@ def page_dates(
 def lead_dateline(text: str, units: Sequence[Unit], layout: str) -> PageDate | None:
     """The date of a release's dateline at the start of its first paragraph under the title
     (`HELSINKI, April 22, 2015 /STT Info/ -- …`, `Vantaa 5.3.2019 – …`): a place, a whole
-    date, perhaps the service between slashes, then a dash; for a page with no other date of
-    its own. None otherwise."""
+    date, perhaps the service between slashes, then a dash; for a page with no publication
+    date of its own. None otherwise."""
     titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), None)
-    lead = None if titled is None else next((u for u in units[titled + 1 : titled + 1 + ITEM_REACH] if u.kind in BODY_KINDS), None)
+    lead = None if titled is None else next((u for u in units[titled + 1 : titled + 1 + LEAD_REACH] if u.kind in BODY_KINDS), None)
     found = None if lead is None or lead.kind != "paragraph" else _DATELINE.match(text, lead.start, min(lead.end, lead.start + DATELINE_LONGEST))
     if found is not None and found.group("place").split()[0].casefold() in WEEKDAY_NAMES:
         return None  # an event's day (`Keskiviikko 15.1.2014 – …`)
@@ -148,13 +152,34 @@ def unit_above(text: str, units: Sequence[Unit], n: int, labelled: bool) -> Unit
     news (`Kirjoittaja Tero Esimerkki`, then `Julkaistu 5.3.2019`); None under a heading of
     other items."""
     at = n - 1 - labelled
-    if at > 0 and units[at].kind == "caption" and key(units[at].text).startswith(BYLINES):
-        last = units[n + 1 : n + 1 + END_REACH]
-        other = next((i for i, u in enumerate(last) if u.kind == "navigation" and is_related_heading(key(u.text))), None)
-        last = last if other is None else last[:other]  # to other news under their heading, or to the page's end
-        ends = other is not None or n + 1 + END_REACH >= len(units)
-        at -= ends and not any(u.kind in BODY_KINDS or u.kind in ("subtitle", "comment") for u in last)
+    if at > 0 and is_byline_unit(units[at]):
+        at -= ends_page(units, n)
     return units[at] if at >= 0 and not under_own_heading(text, units, at) else None
+
+
+def is_byline_unit(unit: Unit) -> bool:
+    """A byline read as a credit (`Teksti: Outi Kirjoittaja`, `Kirjoittaja Tero Esimerkki`)."""
+    return unit.kind == "caption" and key(unit.text).startswith(BYLINES)
+
+
+def ends_page(units: Sequence[Unit], n: int) -> bool:
+    """Whether only furniture follows unit `n`, to the page's end (within `END_REACH` units) or
+    to a heading of other news."""
+    last = units[n + 1 : n + 1 + END_REACH]
+    other = next((i for i, u in enumerate(last) if u.kind == "navigation" and is_related_heading(key(u.text))), None)
+    last = last if other is None else last[:other]  # to other news under their heading, or to the page's end
+    ends = other is not None or n + 1 + END_REACH >= len(units)
+    return ends and not any(u.kind in BODY_KINDS or u.kind in ("subtitle", "comment") for u in last)
+
+
+def signed_at_end(units: Sequence[Unit], n: int, written: WrittenDate, last_text: int) -> bool:
+    """Whether date line `n` is a date alone (no label, weekday nor time) right under the
+    article's closing byline, only furniture under it to the page's end (no text after
+    `last_text`) or to a heading of other news (`Teksti: Outi Kirjoittaja` / `30.9.2019`):
+    when the text was written, the page's date."""
+    alone = written.role is None and written.hour is None and (written.start, written.end) == (units[n].start, units[n].end)
+    signed = alone and n > 1 and is_byline_unit(units[n - 1]) and is_article_end(units[n - 2])
+    return signed and (n > last_text or ends_page(units, n))
 
 
 def teaser_sightings(teasers: Sequence[Teaser], by_start: Mapping[int, date]) -> list[NewsSighting]:
@@ -541,7 +566,7 @@ def byline_over_date(units: Sequence[Unit], n: int, written_at: Mapping[int, Wri
 
 def text_under(units: Sequence[Unit], m: int) -> bool:
     """Whether the article's text begins right under date line `m` (its lead image and caption
-    between or not): a paragraph of prose or a sentence, no other name over another date."""
+    between or not): a paragraph of prose or a sentence (not another name over another date)."""
     below = next((u for u in units[m + 1 : m + 4] if u.kind not in ("image_alt", "caption")), None)
     return below is not None and below.kind == "paragraph" and (is_prose(below.text) or is_sentence(below.text.split("\n", 1)[0]))
 
@@ -556,10 +581,11 @@ def is_name_line(unit: Unit) -> bool:
 
 def deck_and_byline(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
     """Whether unit `n` is a news story's deck (one paragraph right under the title, an image
-    between or not) or the author's name under it, over the story's date and time under the
-    name, a blank line between or not (`Tuomas Tarina` / `7.9.2023 14:32`, or labelled `Julkaistu …`): a paper's order."""
+    between or not) or the author's name under it, over the story's date under the name, a
+    blank line between or not: with a time (`Tuomas Tarina` / `7.9.2023 14:32`), labelled
+    (`Julkaistu …`) or alone with the text right under it. A paper's order."""
     deck = n if units[n].kind == "paragraph" and units[n].text[-1] in ".!?" else n - 1
-    if deck < 1 or deck + 2 >= len(units) or n not in (deck, deck + 1) or "\n" in units[deck].text or units[deck].text[-1] not in ".!?":
+    if deck < 1 or deck + 2 >= len(units) or units[deck].kind != "paragraph" or "\n" in units[deck].text or units[deck].text[-1] not in ".!?":
         return False
     titled, name, stamp = unit_over(units, deck, ("image_alt",)), units[deck + 1], units[deck + 2]
     if titled is None or units[titled].kind not in ("title", "repeated_title") or stamp.kind != "date_line" or text.count("\n", name.end, stamp.start) > 2:

@@ -230,15 +230,16 @@ def item_run(units: Sequence[Unit], t: int) -> int | None:
             between, lines, longest, last, navigated = 0, 0, 0, None, False
         elif unit.kind != "image_alt" and not is_related(unit):
             between, lines, longest = between + 1, lines + 1 + unit.text.count("\n"), max(longest, len(unit.text))
-            navigated = navigated or unit.kind == "navigation"
-            last = last if navigated else (lines, longest)
         if unit.kind == "paragraph" and is_prose(unit.text) and units[m - 1].kind == "paragraph" and is_prose(units[m - 1].text):
             return None  # an article's text, two paragraphs: the items were a box over it
         if between > ITEM_UNITS or len(unit.text) > SNIPPET or unit.kind == "breadcrumb" or is_related(unit) or is_all_news(unit):
             break
+        if unit.kind not in ("date_line", "image_alt"):
+            navigated = navigated or unit.kind == "navigation"
+            last = last if navigated else (lines, longest)  # (never the unit that ends the run)
     else:
         m = len(units)
-    others = gaps[1:] + ([last] if first == t - 1 and last is not None and gaps else [])
+    others = gaps[1:] + ([last] if first == t - 1 and last is not None and len(gaps) >= LISTED - 1 else [])
     if not others or not min(g[0] for g in others) <= gaps[0][0] <= max(g[0] for g in others) or gaps[0][1] > 2 * max(max(g[1] for g in others), SHORT_ITEM):
         return None  # the first item is no item like the next: an article over related ones
     return m
