@@ -22,6 +22,12 @@ def is_prose(line: str) -> bool:
     return len(line) > 150 or (len(line.split()) >= 12 and line[-1] in ".!?")
 
 
+def is_sentence(line: str) -> bool:
+    """A line of text shorter than prose or not (a lead, a deck, a snippet): prose, or a
+    sentence of six words or more, a closing quote after it or not."""
+    return is_prose(line) or (len(line.split()) >= 6 and line.rstrip()[-1:] in ".!?\"”")
+
+
 class LineIndex:
     """1-based line and column of character offsets in one text, by bisection."""
 

@@ -33,14 +33,14 @@ from .furniture import (
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
-from .lines import is_prose, line_spans
+from .lines import is_prose, is_sentence, line_spans
 from .listing import LineMemo, holds_item
 from .page_dates import LIST_REACH, page_dates
 from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 94
+PARSER_VERSION = 95
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -911,13 +911,13 @@ def story_head(units: list[Unit], m: int) -> int | None:
     head = next((h for h in range(m, min(m + HEADLINE_AFTER, len(units))) if units[h].kind not in ("date_line", "image_alt")), None)
     if head is None or units[head].kind != "block" or not is_heading_line(units[head]):
         return None
-    return head if any(u.kind == "block" and (is_prose(u.text) or is_sentences(u.text)) for u in units[head + 1 : head + 1 + STORY_REACH]) else None
+    return head if any(u.kind == "block" and is_sentence(u.text) for u in units[head + 1 : head + 1 + STORY_REACH]) else None
 
 
 def texted_under(units: list[Unit], m: int) -> bool:
     """Whether a block of text (a sentence or more: a lead, a deck) stands right under unit `m`."""
     below = units[m + 1] if m + 1 < len(units) else None
-    return below is not None and below.kind == "block" and (is_prose(below.text) or is_sentences(below.text))
+    return below is not None and below.kind == "block" and is_sentence(below.text)
 
 
 def headline_over_date(units: list[Unit], m: int) -> bool:
@@ -1025,7 +1025,7 @@ def headline_with_text(units: list[Unit], m: int) -> bool:
         return False
     if not (is_heading_line(units[m]) or ends_abbreviation(units[m].text)):
         return False
-    return any(u.kind == "block" and any(is_prose(row) or is_sentences(row) for row in u.text.split("\n")) for u in units[m + 1 : m + 4])
+    return any(u.kind == "block" and any(is_sentence(row) for row in u.text.split("\n")) for u in units[m + 1 : m + 4])
 
 
 def is_menu_item(block: str) -> bool:
@@ -1037,11 +1037,6 @@ def ends_abbreviation(line: str) -> bool:
     """Whether a one-line block ends with an abbreviation's full stop, no sentence's (`… in the U.S.`, `Nordic Hotels Ltd.`)."""
     last = line.rsplit(None, 1)[-1]
     return "\n" not in line and (last.casefold() in ABBREVIATIONS or (len(last) >= 4 and last[1] == "." and last[0].isupper()))
-
-
-def is_sentences(line: str) -> bool:
-    """A line of text shorter than prose: six words or more ending a sentence."""
-    return line[-1] in ".!?" and len(line.split()) >= 6
 
 
 def is_archive_heading(units: list[Unit], n: int) -> bool:

@@ -25,7 +25,7 @@ from .furniture import (
 )
 from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
-from .lines import is_prose
+from .lines import is_prose, is_sentence
 from .records import Finding, NewsSighting, PageDate, Unit
 from .teasers import Teaser, item_run
 
@@ -253,11 +253,6 @@ def posts_below(text: str, units: Sequence[Unit], written_at: Mapping[int, Writt
         if below.kind == "paragraph" and is_sentence(below.text.split("\n", 1)[0]) and before_date(text, unit, written_at) == head:
             return True
     return False
-
-
-def is_sentence(line: str) -> bool:
-    """A line of six words or more that ends a sentence, or of prose."""
-    return is_prose(line) or (len(line.split()) >= 6 and line.rstrip()[-1:] in ".!?\"”")
 
 
 def untitled_date(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate]) -> int | None:
@@ -568,7 +563,7 @@ def text_under(units: Sequence[Unit], m: int) -> bool:
     """Whether the article's text begins right under date line `m` (its lead image and caption
     between or not): a paragraph of prose or a sentence (not another name over another date)."""
     below = next((u for u in units[m + 1 : m + 4] if u.kind not in ("image_alt", "caption")), None)
-    return below is not None and below.kind == "paragraph" and (is_prose(below.text) or is_sentence(below.text.split("\n", 1)[0]))
+    return below is not None and below.kind == "paragraph" and is_sentence(below.text.split("\n", 1)[0])
 
 
 def is_name_line(unit: Unit) -> bool:
