@@ -3105,3 +3105,24 @@ def test_more_publication_labels(line, day):
 def test_a_blogs_name_with_a_number_and_its_tagline_are_no_title():
     page = parse_page(f"3AMK Stories\nTarinoita kolmen korkeakoulun opiskelijoilta\n\nBlogit\n\nOpiskelijat kehittivät uuden palvelun\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Submitted by Anna Testaaja on Mon, 03/14/2016 - 10:05", "2016-03-14"),
+    ("Submitted by admin on Fri, 03/04/2016 - 10:05", "2016-03-04"),  # the weekday tells the month: 4 March 2016 was a Friday
+    ("Submitted by admin on Sun, 03/04/2016 - 10:05", "2016-04-03"),  # and 3 April a Sunday
+    ("Submitted by admin on Thu, 03/04/2016 - 10:05", None),  # neither: ambiguous
+    ("Lähettänyt Anna Testaaja ti, 15.03.2016 - 10:05", "2016-03-15"),
+    ("Submitted by 3AMK-viestintä on 14 March 2016", "2016-03-14"),
+    ("Postat av Anna Testaaja den 5 mars 2019", "2019-03-05"),
+    ("Submitted by 12 on 14 March 2016", None),  # a number is no author
+])
+def test_drupals_submitted_line_dates_the_node(line, day):
+    page = parse_page(f"Skip to main content\n\nHome > News\n\nStudents build a joint service design course\n\n{line}\n\n{PROSE}\n\n{PROSE}\n")
+    assert published(page) == ([day] if day else [])
+    assert page.first("title").text == "Students build a joint service design course"
+
+
+def test_a_weekday_before_a_slashed_date_in_a_line_picks_its_order():
+    page = parse_page(f"Skip to main content\n\nStudents build a joint service design course\n\nPublished Fri, 03/04/2016\n\n{PROSE}\n")
+    assert published(page) == ["2016-03-04"]

@@ -93,6 +93,17 @@ WEEKDAYS = (
     "saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|"
     "sun|mån|tis|ons|tors|fre|lör|sön|den"
 )
+# Each weekday's number (Monday 0), its names and abbreviations in Finnish, English and Swedish.
+WEEKDAY_NUMBERS = {
+    name: n
+    for n, names in enumerate((
+        "maanantaina maanantai ma monday mon måndag mån", "tiistaina tiistai ti tuesday tue tisdag tis",
+        "keskiviikkona keskiviikko ke wednesday wed onsdag ons", "torstaina torstai to thursday thu torsdag tors",
+        "perjantaina perjantai pe friday fri fredag fre", "lauantaina lauantai la saturday sat lördag lör",
+        "sunnuntaina sunnuntai su sunday sun söndag sön",
+    ))
+    for name in names.split()
+}
 
 
 def _time(n: str) -> str:
@@ -140,6 +151,7 @@ _BYLINE = re.compile(
 )
 _BYLINE_FIRST = frozenset("KkTtWwBbAa")
 _AUTHOR_BYS = ("by", "av", "kirjoittaja")  # an author after a date: `5.3.2019 by Anna`, `Julkaistu 5.3.2019 kirjoittaja Anna`
+_SUBMITTED_BY = ("submitted by ", "posted by ", "lähettänyt ", "postat av ", "inskickat av ")  # Drupal's author before a node's date
 _PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Postat`, `Sivu julkaistu`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
@@ -220,6 +232,7 @@ class WrittenDate(NamedTuple):
     ampm: str | None = None
     padded: bool = False
     offset: int | None = None  # hours east of UTC of a written zone (`09:00 CET`); else the time is Helsinki's
+    weekday: int | None = None  # the weekday written before the date (Monday 0), if any
 
 
 class Resolved(NamedTuple):
@@ -268,7 +281,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     where = (role, *m.span("date"))
     if m.group("a"):
         slashed, padded = m.group("sep") == "/", m.group("a")[0] == "0" or m.group("b")[0] == "0"
-        return WrittenDate(*where, int(m.group("y")), int(m.group("a")), int(m.group("b")), slashed, *clock, slashed and padded)
+        weekday = WEEKDAY_NUMBERS.get((m.group("weekday") or "").casefold())
+        return WrittenDate(*where, int(m.group("y")), int(m.group("a")), int(m.group("b")), slashed, *clock, slashed and padded, weekday=weekday)
     if m.group("iy"):
         return WrittenDate(*where, int(m.group("iy")), int(m.group("id")), int(m.group("im")), False, *clock)
     day_month_year = _day_month_year(m)
@@ -326,6 +340,8 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
         m = _DATE_LINE.fullmatch(text, byline.end(), end)
         if m is not None and (not m.group("label") or LINE_LABELS[" ".join(m.group("label").lower().split())] == "published"):
             return m, "published"  # (`Kirjoittanut 3AMK-viestintä · Julkaistu 22.3.2018` too)
+    if text[start : start + 1] in "SsLlPpIi" and (submitted := _submitted(text, start, end)) is not None:
+        return submitted, "published"
     if text[start : start + 13].casefold() == "published in " and (publication := _PUBLISHED_IN.match(text, start, end)) is not None:
         return _DATE_LINE.fullmatch(text, publication.end(), end), "published"  # Medium's `Published in 3AMK Stories · 5 min read · Mar 12, 2019`
     if text[start : start + 1].isdigit() and (fields := _date_then_fields(text, start, end)) is not None:
@@ -334,6 +350,26 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
         before = " ".join(text[start : section.end()].casefold().split())[:-1].rstrip().rstrip(":")
         return _DATE_LINE.fullmatch(text, section.end(), end), DATE_LABELS.get(before) or RELEASE_LABELS.get(before)
     return None, None
+
+
+def _submitted(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The node's date in Drupal's line under a post (`Submitted by Anna Testaaja on Mon,
+    03/14/2016 - 10:05`, `Lähettänyt Anna Testaaja ti, 15.03.2016 - 10:05`), after an author
+    of at most six words, none a number alone; or None."""
+    head = text[start : start + 14].casefold()
+    at = start + next((len(lead) for lead in _SUBMITTED_BY if head.startswith(lead)), 0)
+    if at == start:
+        return None
+    for _ in range(6):
+        space = text.find(" ", at + 1, min(end, at + 40))
+        word = text[at:space]
+        if space < 0 or (any(c.isdigit() for c in word) and not any(c.isalpha() for c in word)):
+            return None
+        at = space + 1
+        m = _DATE_LINE.fullmatch(text, at + 3 if text.startswith("on ", at) else at, end)
+        if m is not None:
+            return m
+    return None
 
 
 def _date_then_fields(text: str, start: int, end: int) -> tuple[re.Match[str], str | None] | None:
@@ -427,7 +463,7 @@ def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:
     first, second = written.first, written.second
     order = "dmy"
     if written.slashed:
-        order = (None if written.padded else slash_order) or ("dmy" if first > 12 or first == second else "mdy" if second > 12 else "")
+        order = _weekday_order(written) or (None if written.padded else slash_order) or ("dmy" if first > 12 or first == second else "mdy" if second > 12 else "")
         if not order:
             return "ambiguous"
     day, month = (first, second) if order == "dmy" else (second, first)
@@ -443,6 +479,21 @@ def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:
     except (ValueError, OverflowError):  # no such day or time, or one that leaves the years 1 to 9999 in UTC
         return "invalid"
     return Resolved(when, None, "day", unclear) if unclear else Resolved(when, local, "minute")
+
+
+def _weekday_order(written: WrittenDate) -> str | None:
+    """The one order of a slashed date's numbers that falls on its written weekday (Drupal's
+    `Mon, 03/14/2016`, `ti 04/03/2016`), or None: no weekday, or it fits both orders or neither."""
+    if written.weekday is None:
+        return None
+    fits = []
+    for order, (day, month) in (("dmy", (written.first, written.second)), ("mdy", (written.second, written.first))):
+        try:
+            if date(written.year, month, day).weekday() == written.weekday:
+                fits.append(order)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
 
 
 def local_time_problem(local: datetime) -> str | None:
