@@ -3126,3 +3126,11 @@ def test_drupals_submitted_line_dates_the_node(line, day):
 def test_a_weekday_before_a_slashed_date_in_a_line_picks_its_order():
     page = parse_page(f"Skip to main content\n\nStudents build a joint service design course\n\nPublished Fri, 03/04/2016\n\n{PROSE}\n")
     assert published(page) == ["2016-03-04"]
+
+
+@pytest.mark.parametrize("kind, day", [("Tiedote\n", "2024-11-20"), ("Press release\n", "2024-11-20"), ("", None)])
+def test_a_releases_time_under_its_date_over_the_headline(kind, day):
+    """A release's kind, its date and, on the next line, its time: the release's date; with no kind, an event's time."""
+    page = parse_page(f"Siirry sisältöön\n\nEtusivu > Ajankohtaista\n\n{kind}20.11.2024\nklo 10.00\n\nLaurea ja Metropolia avaavat yhteisen kesäkoulun\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Laurea ja Metropolia avaavat yhteisen kesäkoulun"
+    assert published(page) == ([day] if day else [])

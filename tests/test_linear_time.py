@@ -173,6 +173,7 @@ BEFORE_TITLE = {
     "documents' titles under a toolbar": lambda n: "The Wayback Machine - https://web.archive.org/web/2017/x\n\n" + repeat("Otsikko | Metropolia\n\nMetropolia - Otsikko\n\n", n),
     "names repeated over follow links": lambda n: repeat("Laura Lukija\n\nOtsikko tässä\n\nLaura Lukija\n\nFollow\n\n", n),
     "names over dates over headlines": lambda n: repeat("Anna Testaaja\n27.8.2024\n\nOtsikko on tässä pitkä\n\n", n),
+    "releases' kinds, dates and times": lambda n: repeat("Tiedote\n20.11.2024\nklo 10.00\n\n", n),
     "names over menus and categories": lambda n: repeat("Vantaan Sanomat\n\nUutiset\nUrheilu\nTilaa\n\nUrheilu\n\n", n),
 }
 

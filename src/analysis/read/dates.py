@@ -177,6 +177,7 @@ _PUBLISHED_IN = re.compile(r"published in [^|·•]{1,40} · (?:\d{1,3} min read
 _FIELDS_PARTS = re.compile(r" [|·•] ")  # what parts a line's fields after its date
 _WIRE_PARTS = re.compile(r"\s[|•]\s|\s[|•]$")  # a bar or a dot between spaces parts a header's fields
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
+_TIME_ALONE = re.compile(r"(?:(?:klo|kello|kl\.)\s?)?\d{1,2}[.:]\d{2}|(?:klo|kello|kl\.)\s?\d{1,2}", re.IGNORECASE)  # `klo 10.00`, `10:15`, `klo 10`
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _LABEL_START = re.compile(r"(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _SECTION = re.compile(  # a section before the date (`Uutiset | 12.3.2019`, `Tutkimus · 9.10.2020`), or a reading time (`Lukuaika 2 min | …`)
@@ -510,6 +511,12 @@ def begins_with_date(line: str) -> bool:
     """A line that begins with a numeric date, a weekday before it or not: an item of a
     dated list (`12.2.2020 Hankkeen loppuseminaari`)."""
     return _NUMERIC_DATE.match(line, _LEADING_WEEKDAY.match(line).end()) is not None
+
+
+def is_time_alone(line: str) -> bool:
+    """A short line of one time of day and nothing else (`klo 10.00`, `10:15`): a date's
+    time written on the line under it."""
+    return len(line) <= 12 and _TIME_ALONE.fullmatch(line) is not None
 
 
 def is_date_heading(line: str) -> bool:

@@ -35,12 +35,12 @@ from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse
 from .layouts import detect_layout
 from .lines import is_prose, is_sentence, line_spans
 from .listing import LineMemo, holds_item
-from .page_dates import LIST_REACH, page_dates
+from .page_dates import LIST_REACH, page_dates, time_under_date
 from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 96
+PARSER_VERSION = 97
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -665,9 +665,9 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
                 title = ""  # below a heading of related news or comments with no title above it, there is none
             if (title is None and over_title(text, units, n, named)) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
-            elif title is None and (any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in unit.text.split("\n")) or is_dateline(unit.text)):
-                kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction; nor an event's time
-                if any(u.kind == "paragraph" for u in named) and not is_dateline(unit.text):
+            elif title is None and ((timed := is_dateline(unit.text) or time_under_date(text, units, n)) or holds_sentence(unit.text)):
+                kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction; nor an event's time or a date's
+                if any(u.kind == "paragraph" for u in named) and not timed:
                     title = ""  # two paragraphs of text and no headline over them: the page has none
             elif title is None:
                 kind, title = "title", key(unit.text)
@@ -676,6 +676,11 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def holds_sentence(block: str) -> bool:
+    """Whether a block has a line of prose ending in a full stop, or longer than 150 characters: never a title."""
+    return any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in block.split("\n"))
 
 
 def under_related_heading(named: list[Unit]) -> bool:
@@ -1170,9 +1175,10 @@ def block_under(text: str, units: list[Unit], n: int, past_dates: bool = False) 
             )
             if not touching and not past_dates and not key(unit.text).startswith(DATED_OPENINGS):
                 return unit
-        elif unit.kind not in ("image_alt", "navigation", "breadcrumb", "news_title"):
+        elif unit.kind not in ("image_alt", "navigation", "breadcrumb", "news_title") and not time_under_date(text, units, m):
             return unit
     return None
+
 
 
 def is_trail_to_headline(text: str, units: list[Unit], n: int) -> bool:

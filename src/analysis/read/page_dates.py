@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, names_a_campus, read_date_line, resolve, update_after
+from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_time_alone, names_a_campus, read_date_line, resolve, update_after
 from .furniture import (
     AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_related_heading, key, lists_items,
@@ -383,7 +383,7 @@ def not_the_pages(
         if role == "published" and published:
             return f"the date line {line!r} is one of several publication dates on the page: no date is taken from it"
     below = units[n + 1] if n + 1 < len(units) else None
-    if role == "published" and written.role is None and below is not None and text.count("\n", units[n].end, below.start) <= 2:
+    if role == "published" and written.role is None and below is not None and text.count("\n", units[n].end, below.start) <= 2 and not under_release_kind(text, units, n):
         time = next((row for row in below.text.split("\n", 2)[:2] if _TIME_FIRST.match(row) is not None), None)
         if time is not None:  # on the next line, or after a place's line, or a blank line
             return f"the date line {line!r} has a time under it ({time!r}): an event's, not the page's: no date is taken from it"
@@ -739,7 +739,8 @@ def is_release_dateline(text: str, units: Sequence[Unit], n: int, written_at: Ma
     (a list of releases: the first one's), nor, under a section's kicker, any other date
     line above a heading of related news (a listing); under an event section's (`Tapahtumat`
     / `15.5.2019`) only a date labelled a publication date, the event's otherwise."""
-    if n < 1 or n + 1 >= len(units) or units[n + 1].kind != "title":
+    headline = n + 2 if n + 2 < len(units) and time_under_date(text, units, n + 1) else n + 1  # its time between (`klo 10.00`)
+    if n < 1 or headline >= len(units) or units[headline].kind != "title":
         return False
     kind = units[n - 1]
     if kind.kind != "navigation" or "\n" in kind.text or len(kind.text.split()) > 3 or text.count("\n", kind.end, units[n].start) != 1:
@@ -749,6 +750,18 @@ def is_release_dateline(text: str, units: Sequence[Unit], n: int, written_at: Ma
             return False
         return not any(c.isdigit() for c in kind.text) and all(u.kind != "date_line" for u in units[n + 1 : related_start(units)])
     return not any(a.kind == "date_line" and key(b.text) in RELEASE_KICKERS for b, a in zip(units[n + 1 :], units[n + 2 :]))
+
+
+def time_under_date(text: str, units: Sequence[Unit], n: int) -> bool:
+    """Whether unit `n` is a time alone right under a date line (`20.11.2024` / `klo 10.00`): the date's."""
+    above = units[n - 1] if n else None
+    return above is not None and above.kind == "date_line" and text.count("\n", above.end, units[n].start) == 1 and is_time_alone(units[n].text)
+
+
+def under_release_kind(text: str, units: Sequence[Unit], n: int) -> bool:
+    """Whether date line `n` stands right under a release's kind (`Tiedote` / `20.11.2024`): a time under it is the release's."""
+    kind = units[n - 1] if n else None
+    return kind is not None and kind.kind == "navigation" and key(kind.text) in RELEASE_KICKERS and text.count("\n", kind.end, units[n].start) == 1
 
 
 def is_image_caption(text: str, unit: Unit) -> bool:
