@@ -3134,3 +3134,44 @@ def test_a_releases_time_under_its_date_over_the_headline(kind, day):
     page = parse_page(f"Siirry sisältöön\n\nEtusivu > Ajankohtaista\n\n{kind}20.11.2024\nklo 10.00\n\nLaurea ja Metropolia avaavat yhteisen kesäkoulun\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Laurea ja Metropolia avaavat yhteisen kesäkoulun"
     assert published(page) == ([day] if day else [])
+
+
+BLOG_TOP = "Skip to content\n\nKampusblogi\nOpiskelijoiden blogi\n\nHOME    ABOUT    CONTACT\n\n"
+
+
+@pytest.mark.parametrize("badge, day", [
+    ("05\nMAR\n2019", "2019-03-05"), ("Mar\n05\n2019", "2019-03-05"), ("14\nmaalis\n2019", "2019-03-14"), ("12\nHUH\n2021", "2021-04-12"),
+    ("22\nokt\n2020", "2020-10-22"), ("5.3.\n2019", "2019-03-05"),
+    ("05\nMAR", None),  # no year: no date
+    ("05\nMAR\n\n2019", None),  # a blank line between: no badge
+])
+def test_a_date_badge_over_the_headline_dates_the_post(badge, day):
+    page = parse_page(f"{BLOG_TOP}{badge}\n\nOpiskelijat kehittivät uuden palvelun kirjastoon\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun kirjastoon"
+    assert published(page) == ([day] if day else [])
+
+
+def test_a_date_badge_under_the_headline_dates_the_post():
+    page = parse_page(f"Etusivu > Blogi\n\nOpiskelijat kehittivät uuden palvelun kirjastoon\n\n30\nJan\n2020\n\n0 Comments\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun kirjastoon"
+    assert published(page) == ["2020-01-30"]
+
+
+def test_an_archives_toolbar_of_months_and_years_is_no_badge():
+    page = parse_page("The Wayback Machine - https://web.archive.org/web/20150901120455/http://www.example.fi/a\n\nGo\n2 captures\n\nAUG\nSEP\nOCT\n01\n2014\n2015\n2016\n\n"
+                      f"About this capture\n\nOpiskelijat kehittivät uuden palvelun kirjastoon\n\n27.8.2015\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Opiskelijat kehittivät uuden palvelun kirjastoon"
+    assert published(page) == ["2015-08-27"]
+
+
+def test_a_count_of_comments_in_the_posts_meta_heads_no_comments():
+    page = parse_page(f"Kampusblogi\n\nOpiskelijat kehittivät uuden palvelun kirjastoon\n\n5.3.2019\n\nBy Anna Testaaja\n\n5 Comments\n\n{FI_PROSE}\n\n{FI_PROSE}\n\n5 Comments\n\nMatti Virtanen\n\nHieno juttu, kiitos.\n")
+    assert published(page) == ["2019-03-05"]
+    assert [u.kind for u in page.units if u.text == FI_PROSE] == ["paragraph", "paragraph"]
+    assert [u.kind for u in page.units if u.text == "Hieno juttu, kiitos."] == ["comment"]
+
+
+def test_a_blogs_name_over_the_date_over_a_longer_headline_is_no_title():
+    page = parse_page(f"Etusivu > Blogit\n\nTekniikan blogi\n5.3.2019\n\nMiksi insinööriopiskelijan kannattaa oppia puhumaan asiakkaan kieltä?\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Miksi insinööriopiskelijan kannattaa oppia puhumaan asiakkaan kieltä?"
+    assert published(page) == ["2019-03-05"]

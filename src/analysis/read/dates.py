@@ -151,7 +151,7 @@ _BYLINE = re.compile(
 )
 _BYLINE_FIRST = frozenset("KkTtWwBbAa")
 _AUTHOR_BYS = ("by", "av", "kirjoittaja")  # an author after a date: `5.3.2019 by Anna`, `Julkaistu 5.3.2019 kirjoittaja Anna`
-_SUBMITTED_BY = ("submitted by ", "posted by ", "lähettänyt ", "postat av ", "inskickat av ")  # Drupal's author before a node's date
+_SUBMITTED_BY = ("submitted by ", "posted by ", "lähettänyt ", "postat av ", "postad av ", "inskickat av ")  # Drupal's author before a node's date
 _PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Postat`, `Sivu julkaistu`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
@@ -172,6 +172,10 @@ _WIRE_DATE = re.compile(
     r",?\s+(?:klo\s+|kl\.\s+|at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?\s+\(?(?P<zone>(?-i:EET|EEST|CET|CEST|UTC|GMT))\)?",
     re.IGNORECASE,
 )
+# A badge's month: its name as the sites write it, or shortened to three letters (but `mar`,
+# the Finnish November's too, is March: English and Swedish badges write it).
+BADGE_MONTHS = {**WIRE_MONTHS, **dict(zip(("tam", "hel", "maa", "huh", "tou", "kes", "hei", "syy", "lok", "jou"), (1, 2, 3, 4, 5, 6, 7, 9, 10, 12)))}
+BADGE_LONGEST = 30  # characters: a badge's day, month and year with the line breaks between
 _FIELD = re.compile(r"\s*+\|?\s*+[^\W\d_][^|:\d]{0,30}:\s")  # a labelled field after a date: ` | Kategoria: `, `   Kirjoittaja: `
 _PUBLISHED_IN = re.compile(r"published in [^|·•]{1,40} · (?:\d{1,3} min read · )?", re.IGNORECASE)  # a publication, a reading time
 _FIELDS_PARTS = re.compile(r" [|·•] ")  # what parts a line's fields after its date
@@ -252,6 +256,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return _footer_date(text, footer)
     if end - start > LONGEST_TWO:
         return None
+    if text.find("\n", start, end) >= 0:
+        return read_badge(text, start, end)
     while start < end and text[start] in _INVISIBLE:
         start += 1
     while end > start and text[end - 1] in _INVISIBLE:
@@ -288,6 +294,26 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return WrittenDate(*where, int(m.group("iy")), int(m.group("id")), int(m.group("im")), False, *clock)
     day_month_year = _day_month_year(m)
     return None if day_month_year is None else WrittenDate(*where, *day_month_year, False, *clock)
+
+
+def read_badge(text: str, start: int, end: int) -> WrittenDate | None:
+    """A date a theme's badge splits over two or three lines (`05` / `MAR` / `2019`, `Mar` /
+    `05` / `2019`, `14` / `maalis` / `2019`, `5.3.` / `2019`), or None: a day, a month's name
+    or number, a year, nothing else."""
+    if end - start > BADGE_LONGEST:
+        return None
+    words = text[start:end].split()
+    if len(words) == 2 and words[0].count(".") == 2 and words[0].endswith("."):
+        day, month, year = *words[0].split(".")[:2], words[1]  # `5.3.` / `2019`
+        number = int(month) if month.isdecimal() and len(month) <= 2 else None
+    elif len(words) == 3:
+        day, month, year = (words[1], words[0], words[2]) if words[1].isdecimal() else words
+        number = BADGE_MONTHS.get(month.casefold().rstrip("."))
+    else:
+        return None
+    if number is None or not day.isdecimal() or len(day) > 2 or not year.isdecimal() or len(year) != 4:
+        return None
+    return WrittenDate(None, start, end, int(year), int(day), number, False)
 
 
 def may_be_stamp(text: str, start: int, end: int) -> bool:
@@ -367,7 +393,8 @@ def _submitted(text: str, start: int, end: int) -> re.Match[str] | None:
         if space < 0 or (any(c.isdigit() for c in word) and not any(c.isalpha() for c in word)):
             return None
         at = space + 1
-        m = _DATE_LINE.fullmatch(text, at + 3 if text.startswith("on ", at) else at, end)
+        joined = next((len(word) for word in ("on ", "den ") if text.startswith(word, at)), 0)  # `on Mon, …`, `den tis, …`
+        m = _DATE_LINE.fullmatch(text, at + joined, end)
         if m is not None:
             return m
     return None

@@ -490,6 +490,11 @@ def is_comments_heading(k: str) -> bool:
     return k in COMMENT_HEADINGS or is_replies(k) or _counted(k, COMMENT_WORDS)
 
 
+def is_comment_count(k: str) -> bool:
+    """A count of comments, by its key (`5 Comments`, `Kommentit (2)`): a link in a post's meta line, or the comments' heading."""
+    return _counted(k, COMMENT_WORDS)
+
+
 def is_replies(k: str) -> bool:
     """Replies to a post, counted: `One thought on “…”`, `2 responses to “…”`."""
     return (k[:1].isdigit() or k.startswith(_NUMBER_WORDS)) and _REPLIES.match(k) is not None

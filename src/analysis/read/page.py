@@ -23,7 +23,7 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import NamedTuple
 
-from .dates import SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_date_line
+from .dates import BADGE_MONTHS, SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_badge, read_date_line
 from .furniture import (
     ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
     NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
@@ -35,12 +35,12 @@ from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse
 from .layouts import detect_layout
 from .lines import is_prose, is_sentence, line_spans
 from .listing import LineMemo, holds_item
-from .page_dates import LIST_REACH, page_dates, time_under_date
+from .page_dates import LIST_REACH, heads_related, page_dates, says, time_under_date
 from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 97
+PARSER_VERSION = 98
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -64,6 +64,7 @@ SCHOOL_WORDS = ("ammattikorkeakoulu", "yrkeshögskola")  # a school's name's las
 SITE_NAME_WORDS = 6  # the most words of a site's name after a document's title (`Haaga-Helia University of Applied Sciences`)
 ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
 KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
+BADGE_PART = 10  # characters: the most of one line of a date badge (`maaliskuu`, `2019`)
 BYLINE_OPENINGS = ("kirjoittaja ", "kirjoittaja: ", "kirjoittanut ", "teksti: ", "text: ", "written by ", "by ", "av ")  # a byline's first words
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 _SKIP_FIRST = frozenset(c for link in CONTENT_SKIP_LINKS for c in (link[0], link[0].upper()))  # how one may begin
@@ -189,7 +190,33 @@ def read_lines(text: str) -> list[Line]:
             code = (code or _CODE_OPEN.match(text, start, end) is not None) and _CODE_CLOSE.search(text, start, end) is None
         else:
             lines.append(plain_line(text, start, end))
-    return lines
+    return join_badges(text, lines)
+
+
+def join_badges(text: str, lines: list[Line]) -> list[Line]:
+    """The lines with each date a theme's badge splits over two or three touching short lines
+    (`05` / `MAR` / `2019`) joined into one text line: a date line to the steps after."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        joined = next((j for j in (i + 2, i + 1) if is_badge(text, lines, i, j)), None)
+        out.append(lines[i] if joined is None else Line("text", lines[i].start, lines[joined].end))
+        i = (i if joined is None else joined) + 1
+    return out
+
+
+def is_badge(text: str, lines: list[Line], i: int, j: int) -> bool:
+    """Whether lines `i` to `j`, short text lines each right under the one before, read as one
+    date (`read_badge`), and touch no other line of a number or a month's name alone (an
+    archive's toolbar: `AUG` / `SEP` / `OCT` / `01` / `2014` / `2015`)."""
+    part = lines[i : j + 1]
+    if len(part) != j - i + 1 or any(line.kind != "text" or line.end - line.start > BADGE_PART for line in part):
+        return False
+    if not all(adjacent(text, a, b) for a, b in zip(part, part[1:])) or read_badge(text, part[0].start, part[-1].end) is None:
+        return False
+    above = [lines[i - 1]] if i and adjacent(text, lines[i - 1], part[0]) else []
+    below = [lines[j + 1]] if j + 1 < len(lines) and adjacent(text, part[-1], lines[j + 1]) else []
+    return not any(text[a.start : a.end].isdecimal() or text[a.start : a.end].casefold() in BADGE_MONTHS for a in above + below)
 
 
 def is_markup(text: str, start: int, end: int) -> bool:
@@ -496,9 +523,9 @@ def menu_zone(text: str, lines: list[Line]) -> int:
 
 def zone_up_to_title(text: str, lines: list[Line]) -> int:
     """A skip link's zone where no blank line sets its menu apart: up to the last short
-    line that ends no sentence, no byline (the title), before the first prose line or date line, or
-    the first such line too long for a menu item with a blank line above it (the headline,
-    a subtitle under it)."""
+    line that ends no sentence, no byline (the title), before the first prose line or date line
+    (up to a date's badge over the headline), or the first such line too long for a menu item
+    with a blank line above it (the headline, a subtitle under it)."""
     title = None
     for i, line in enumerate(lines[1:], 1):
         if line.kind == "list_item":
@@ -506,7 +533,7 @@ def zone_up_to_title(text: str, lines: list[Line]) -> int:
         if line.kind != "text":
             continue
         if starts_text(text, line):
-            break
+            return i if title is None or badge_over_headline(text, lines, i) else title
         if label_of(text, line.start, line.end) is None and text[line.end - 1] != "." and not is_byline(text[line.start : line.end]):
             title = i
             if len(text[line.start : line.end].split()) > MENU_ITEM_WORDS and not adjacent(text, lines[i - 1], line):
@@ -514,6 +541,15 @@ def zone_up_to_title(text: str, lines: list[Line]) -> int:
     else:
         i = len(lines)
     return i if title is None else title
+
+
+def badge_over_headline(text: str, lines: list[Line], i: int) -> bool:
+    """Whether line `i` is a date's badge (`05` / `MAR` / `2019`) over a line too long for a
+    menu's item with a blank line above it: the headline, under its date."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return text.find("\n", lines[i].start, lines[i].end) >= 0 and below is not None and below.kind == "text" and (
+        not adjacent(text, lines[i], below) and len(text[below.start : below.end].split()) > MENU_ITEM_WORDS
+    )
 
 
 def is_byline(line: str) -> bool:
@@ -1136,7 +1172,7 @@ def in_capitals(lines: list[str]) -> bool:
 def is_dated_kicker(text: str, units: list[Unit], n: int) -> bool:
     """Whether block `n` is a section's kicker with a date line right under it (`Tutkimus` /
     `12.3.2020`): a word, or up to three that the site's menu or trail above names
-    (`Sosiaali- ja terveysala`) or any over a release's kind and date, no number nor sentence;
+    (`Sosiaali- ja terveysala`), a blog's or a magazine's name, or any over a release's kind and date, no number nor sentence;
     a kicker when a longer headline follows."""
     line, below = units[n].text, units[n + 1] if n + 1 < len(units) else None
     if below is None or below.kind != "date_line":
@@ -1148,7 +1184,7 @@ def is_dated_kicker(text: str, units: list[Unit], n: int) -> bool:
     if "\n" in line or len(line) > KICKER_CHARS or len(words) > 3 or line[-1] in ".!?:," or any(c.isdigit() for c in line):
         return False
     k = key(line)
-    if len(words) == 1 or released:
+    if len(words) == 1 or released or k.endswith(MAGAZINE_ENDINGS):  # (a blog's name: `Tekniikan blogi`)
         return True
     return any(u.kind in ("navigation", "breadcrumb") and k in key(u.text) for u in units[max(n - LIST_REACH, 0) : n])
 
@@ -1287,16 +1323,18 @@ def related_titles(units: list[Unit]) -> list[Unit]:
     """Step 7: below a heading of related news (`Muita uutisia`) after the title, the text
     units are the other items' titles, navigation, up to one with a line of prose (the
     article going on); below a heading of comments (`Kommentit`), they are comments, up to
-    the next heading of related news."""
-    out, related, comments, titled = [], False, False, False
+    the next heading of related news. A count of comments over the post's text (`5 Comments`
+    in its meta line) heads nothing."""
+    out, related, comments, titled, said = [], False, False, False, False
     for unit in units:
-        if unit.kind == "navigation" and titled and is_related_heading(key(unit.text)):
+        if unit.kind == "navigation" and titled and heads_related(unit, said):
             related, comments = True, is_comments_heading(key(unit.text))
         elif comments and unit.kind in ("paragraph", "subtitle", "list_item"):
             unit = Unit("comment", unit.text, unit.start, unit.end)
         elif related and unit.kind in ("paragraph", "subtitle", "list_item"):
             related = not any(is_prose(line) for line in unit.text.split("\n"))
             unit = Unit("navigation", unit.text, unit.start, unit.end) if related else unit
+        said = said or (titled and says(unit))
         titled = titled or unit.kind == "title"
         out.append(unit)
     return out

@@ -21,7 +21,7 @@ from ..paths import LOCAL_ZONE
 from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_time_alone, names_a_campus, read_date_line, resolve, update_after
 from .furniture import (
     AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
-    SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_related_heading, key, lists_items,
+    SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_comment_count, is_related_heading, key, lists_items,
 )
 from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
@@ -352,13 +352,26 @@ def related_start(units: Sequence[Unit]) -> int:
     anywhere on a page without one), or of a news section's label below the text (a box
     of the site's news: `Ajankohtaista`); the number of units when there is none."""
     titled = next((i for i, u in enumerate(units) if u.kind == "title"), 0)
-    texted = False  # below some of the text
+    texted = said = False  # below some of the text; below a sentence of it
     for i in range(titled, len(units)):
         unit = units[i]
-        if unit.kind == "navigation" and (is_related_heading(key(unit.text)) or (texted and key(unit.text) in SECTION_LABELS)):
+        if unit.kind == "navigation" and (heads_related(unit, said) or (texted and key(unit.text) in SECTION_LABELS)):
             return i
         texted = texted or unit.kind in BODY_KINDS
+        said = said or says(unit)
     return len(units)
+
+
+def heads_related(unit: Unit, said: bool) -> bool:
+    """Whether a navigation unit after the title heads related news or comments; a count of
+    comments only below a sentence of the text (`said`): over it, a link in the post's meta line (`5 Comments`)."""
+    k = key(unit.text)
+    return is_related_heading(k) and (said or not is_comment_count(k))
+
+
+def says(unit: Unit) -> bool:
+    """Whether a unit of text holds a line that ends a sentence (`ends_sentence`)."""
+    return unit.kind in BODY_KINDS and any(ends_sentence(line) for line in unit.text.split("\n"))
 
 
 def not_the_pages(
