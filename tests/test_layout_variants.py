@@ -3175,3 +3175,35 @@ def test_a_blogs_name_over_the_date_over_a_longer_headline_is_no_title():
     page = parse_page(f"Etusivu > Blogit\n\nTekniikan blogi\n5.3.2019\n\nMiksi insinööriopiskelijan kannattaa oppia puhumaan asiakkaan kieltä?\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Miksi insinööriopiskelijan kannattaa oppia puhumaan asiakkaan kieltä?"
     assert published(page) == ["2019-03-05"]
+
+
+PAPER_PROSE = "Vantaan kaupunki ja kolme ammattikorkeakoulua selvittävät nyt mahdollisuutta rakentaa kampuksen viereen uusi opiskelijakylä."
+
+
+@pytest.mark.parametrize("head, day", [
+    ('<img alt="Kampus" src="/k.jpg" />\nKampus on jo nyt alueen suurin työpaikka. Kuva: Anna Kuvaaja\n\nTeksti: Ville Vastaaja\nJulkaistu: 4.3.2019 19:30 | Päivitetty: 5.3.2019 8:12\n\n', "2019-03-04"),
+    ("Teksti: Ville Vastaaja\n\nPublicerad 14.10.2019 kl. 06:00\n\n", "2019-10-14"),
+    ("Teksti: Ville Vastaaja\n\n14.10.2019\n\n", None),  # no label: a date of any kind
+])
+def test_a_papers_labelled_date_under_its_lead_and_byline(head, day):
+    page = parse_page(f"Uutiset\n\nMyyrmäen kampus laajenee – korkeakoulut suunnittelevat opiskelijakylää\n\nKorkeakoulut haluavat Myyrmäkeen asuntoja noin 800 opiskelijalle.\n\n{head}{PAPER_PROSE}\n\n{PAPER_PROSE}\n")
+    assert page.first("title").text == "Myyrmäen kampus laajenee – korkeakoulut suunnittelevat opiskelijakylää"
+    assert published(page) == ([day] if day else [])
+
+
+def test_a_papers_labelled_date_over_one_comment_stays_the_comments():
+    page = parse_page(f"Uutiset\n\nMyyrmäen kampus laajenee\n\nKorkeakoulut haluavat Myyrmäkeen asuntoja.\n\nAuthor: Tom Smith\nPosted on 12 April 2019\n\n{PAPER_PROSE}\n")
+    assert published(page) == []
+
+
+@pytest.mark.parametrize("over, day", [
+    ("Opetus- ja kulttuuriministeriö\nTiedote 19.12.2017 14.00\n\n", "2017-12-19"),  # a release under its publisher's name
+    ("27.02.2018\nPress release\n\n", "2018-02-27"),  # a date over the release's kind
+    ("Uutiset\n\n15.01.2020 · Yhteistyö\n\n", "2020-01-15"),  # a date and its category
+    ("Tiedote\nKe 14.2.2024 klo 9.00\n\n", "2024-02-14"),  # a weekday's date and time under the release's kind
+    ("Tapahtumat\n\n15.01.2020 · Seminaari\n\n", None),  # an event's
+])
+def test_a_releases_date_over_the_title(over, day):
+    page = parse_page(f"Etusivu > Ajankohtaista\n\n\n{over}Korkeakoulujen yhteistyöhankkeille 25 miljoonaa euroa\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert published(page) == ([day] if day else [])
+    assert day is None or page.first("title").text == "Korkeakoulujen yhteistyöhankkeille 25 miljoonaa euroa"

@@ -50,6 +50,7 @@ END_REACH = 8  # units: how near the page's end a date under a byline must stand
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _WORD = re.compile(r"\w+")
 WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
+HEAD_REACH = 6  # units: how far under the text's first paragraph a paper's labelled publication date may stand
 LEAD_REACH = 5  # units: how far under the title a release's first paragraph is looked for
 DATELINE_LONGEST = 120  # characters: how far into a release's first paragraph its dateline may end
 # A release's dateline: a place of three words at most (`HELSINKI`, `ESPOO, Finland`), a whole
@@ -90,7 +91,7 @@ def page_dates(
         paged = before_date(text, unit, written_at).startswith(PAGE_LABELS)
         related = related_from < n and not paged
         label = units[n - 1] if n and (units[n - 1].kind == "date_label" or unknown_label(text, units, n, written_at)) else None
-        written = line_written(text, unit, written_at[unit.start], label, under_title)
+        written = line_written(text, unit, written_at[unit.start], label, under_title, under_release_kind(text, units, n))
         above = unit_above(text, units, n, label is not None)
         role, clue = date_role(unit.start, written, in_teaser, under_title, above, related, by_start)
         if role is None and under_title is None and not published and not related and signed_at_end(units, n, written, last_text):
@@ -135,10 +136,13 @@ def lead_dateline(text: str, units: Sequence[Unit], layout: str) -> PageDate | N
     return PageDate("published", resolved.day, None, "day", "release_dateline", found.group("date"), *found.span("date"))
 
 
-def line_written(text: str, unit: Unit, written: WrittenDate, label: Unit | None, under_title: int | None) -> WrittenDate:
+def line_written(text: str, unit: Unit, written: WrittenDate, label: Unit | None, under_title: int | None, released: bool) -> WrittenDate:
     """A date line's date with the role its label alone above it gives (`Päivitetty` /
     `5.2.2020`). A release's kind before its date (`Tiedote 2.4.2019 klo 8.00`) dates the page
-    under its title only: further down it heads another release."""
+    under its title only: further down it heads another release. A weekday's date and time
+    right under a release's kind (`released`: `Tiedote` / `Ke 14.2.2024 klo 9.00`) are the release's, no event's."""
+    if released and written.role == "event" and written.weekday is not None:
+        return written._replace(role=None)
     if label is not None and written.role in (None, "event"):
         return written._replace(role=date_label_role(label.text))
     if written.role == "published" and unit.start != under_title and key(unit.text).startswith(RELEASE_OPENINGS):
@@ -226,6 +230,31 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
     if listing is None and (not texted_below(units, at) or posts_below(text, units, written_at, at)):
         return None, listing  # a card's date (a front page's featured story: its title, its date, `Read the story`), a front page's first post's
     return (None if listing is None and next_item_soon(text, units, written_at, at) else units[at].start), listing
+
+
+def is_publisher(unit: Unit) -> bool:
+    """Whether a unit of navigation is a name alone on one line, up to four words, no colon (`Opetus- ja kulttuuriministeriö`)."""
+    return unit.kind == "navigation" and "\n" not in unit.text and ":" not in unit.text and len(unit.text.split()) <= 4
+
+
+def labelled_in_head(units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> int | None:
+    """The index of a date labelled a publication date (`Julkaistu: 4.3.2019 19:30`,
+    `Publicerad 14.10.2019 kl. 06:00`) within `HEAD_REACH` units from unit `n`, the text's first
+    under the title: a paper's head, its lead, images and a byline over the date, two paragraphs
+    of prose under it; None for none, or for a second paragraph of prose, a heading, a list or
+    another date first, or when another publication date stands below it (each post's on a front page)."""
+    leads = 0
+    for m in range(n, min(n + HEAD_REACH, len(units))):
+        unit = units[m]
+        if unit.kind == "date_line":
+            below = units[m + 1 : related_start(units)]
+            alone = not any(u.kind == "date_line" and written_at[u.start].role == "published" for u in below)  # (not the first of posts' dates)
+            texted = sum(u.kind == "paragraph" and is_prose(u.text) for u in below[:TEXT_REACH]) >= 2  # the article's text, no comment's
+            return m if written_at[unit.start].role == "published" and alone and texted else None
+        leads += unit.kind == "paragraph" and is_prose(unit.text)
+        if unit.kind not in ("paragraph", "image_alt", "caption") or leads > 1:
+            return None
+    return None
 
 
 def texted_below(units: Sequence[Unit], at: int) -> bool:
@@ -518,7 +547,7 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
             if unit.kind in BODY_KINDS and not is_image_caption(text, unit) and not lead_over_date(text, units, n, written_at) and not (
                 byline_over_date(units, n, written_at) or deck_and_byline(text, units, n, written_at)
             ):
-                return None
+                return labelled_in_head(units, n, written_at)
         elif unit.kind == "navigation" and is_related_heading(key(unit.text)):
             boxed = True
         elif boxed and (unit.kind == "breadcrumb" or (unit.kind == "navigation" and key(unit.text) in SECTION_LABELS)):
@@ -624,6 +653,8 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     related news. None otherwise (a list of items)."""
     titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), 0)
     at = unit_over(units, titled, ("image_alt",)) if titled else None  # a lead image between or not
+    if at and units[at].kind == "navigation" and key(units[at].text) in RELEASE_KICKERS and text.count("\n", units[at - 1].end, units[at].start) == 1:
+        at -= 1  # the release's kind under its date (`27.02.2018` / `Press release`)
     above = None if at is None else units[at]
     if above is None or above.kind != "date_line":
         return None
@@ -633,9 +664,9 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
         return at if is_bare_over(text, units, at, written_at[above.start]) and alone_over(text, units, titled, above, written_at) else None
     if written_at[above.start].offset is not None:  # a press release service's stamp (`4.2.2021 09:00:00 EET | …`)
         return titled - 1 if text.count("\n", above.end, units[titled].start) <= OVER_GAP and stamps_article(units, titled, written_at) else None
-    if titled > 1 and text.count("\n", units[titled - 2].end, above.start) < 2:
-        return None  # under another line of its block (`Edellinen uutinen: …`)
     release = key(above.text).startswith(RELEASE_OPENINGS)  # (a list's first item's when other dates follow: `Tiedote 12.3.2019`, then `Uutinen …`)
+    if titled > 1 and text.count("\n", units[titled - 2].end, above.start) < 2 and not (release and is_publisher(units[titled - 2])):
+        return None  # under another line of its block (`Edellinen uutinen: …`); a release under its publisher's name is the page's
     labelled = written_at[above.start].role == "published" and text.count("\n", above.end, units[titled].start) > 1
     if release or labelled or is_kicker_dated(text, above, written_at[above.start]) or is_bare_over(text, units, titled - 1, written_at[above.start]):
         return titled - 1 if alone_over(text, units, titled, above, written_at) else None
@@ -738,11 +769,14 @@ def names_one(word: str, words: frozenset[str]) -> bool:
 
 
 def is_kicker_dated(text: str, unit: Unit, written: WrittenDate) -> bool:
-    """Whether a date line is a section's kicker, a bar and a date, no label (`Tutkimus | 12.3.2020`); not an event's (`Tapahtuma | …`)."""
-    head = text[unit.start : written.start]
-    return written.role is None and head.rstrip()[-1:] in ("|", "·", "•") and not key(head).startswith(READING_LABELS) and (
-        key(head).rstrip(" |·•") not in EVENT_KICKERS
-    )
+    """Whether a date line is a section's kicker, a bar and a date, no label (`Tutkimus | 12.3.2020`), or a date, a bar and
+    its category (`15.01.2020 · Yhteistyö`: up to three words, no number); not an event's (`Tapahtuma | …`)."""
+    head, tail = text[unit.start : written.start], text[written.end : unit.end]
+    if written.role is not None:
+        return False
+    if written.start == unit.start and tail[:3] in (" | ", " · ", " • ") and len(tail.split()) <= 4 and not any(c.isdigit() for c in tail):
+        return key(tail[3:]) not in EVENT_KICKERS
+    return head.rstrip()[-1:] in ("|", "·", "•") and not key(head).startswith(READING_LABELS) and key(head).rstrip(" |·•") not in EVENT_KICKERS
 
 
 def is_release_dateline(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
@@ -804,6 +838,8 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
     if below is not None and below.kind == "date_line" and text.count("\n", units[n].end, below.start) <= 1:
         return label is None and written_at[below.start].role is None
     release = label in RELEASE_KICKERS  # `Tiedote 12.3.2019 klo 10.00` over an item's headline, or another release's
+    if release and n + 1 < len(units) and units[n + 1].kind == "title":
+        return not alone_over(text, units, n + 1, units[n], written_at)  # over the page's title: a list's first only when other dates follow
     if release and (headline_under(units, n) or units[n - 1].kind != "title"):
         return True  # under an item's headline, or over one: not right under the page's title
     if not release and not may_date_an_item(text, units, n):
