@@ -3207,3 +3207,25 @@ def test_a_releases_date_over_the_title(over, day):
     page = parse_page(f"Etusivu > Ajankohtaista\n\n\n{over}Korkeakoulujen yhteistyöhankkeille 25 miljoonaa euroa\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert published(page) == ([day] if day else [])
     assert day is None or page.first("title").text == "Korkeakoulujen yhteistyöhankkeille 25 miljoonaa euroa"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Teksti: Sari Sepitetty | Kuvat: Anna Kuvaaja | 1.12.2022", "2022-12-01"),  # credits, then the date
+    ("Text: Sari Sepitetty | Photos: Anna Kuvaaja | Published: 12.6.2019", "2019-06-12"),
+    ("Julkaistu 5.6.2019 tekijä Anna Testaaja", "2019-06-05"),  # WordPress's Finnish byline
+    ("5 min read · Nov 12, 2019", "2019-11-12"),  # a reading time, then the date
+    ("Teksti: Sari Sepitetty | Aika: 1.12.2022", None),  # no credit: an event's field
+])
+def test_more_date_lines_under_the_title(line, day):
+    page = parse_page(f"Etusivu > Blogi\n\nOpiskelijat kehittivät uuden palvelun kirjastoon\n\n{line}\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert published(page) == ([day] if day else [])
+
+
+def test_a_news_items_publication_label_at_the_end_dates_the_page():
+    page = parse_page(f"Etusivu > Uutiset\n\nOpiskelijat kehittivät uuden palvelun kirjastoon\n\n{FI_PROSE}\n\n{FI_PROSE}\n\nUutinen julkaistu 03.10.2012\n\n\nTulosta\nLähetä vinkki\n")
+    assert published(page) == ["2012-10-03"]
+
+
+def test_a_swedish_thursday_before_a_slashed_date_picks_its_order():
+    page = parse_page(f"Hem » Nyheter\n\nStuderande hjälper småföretag\n\nPostad av Sanna Provare den tor, 10/01/2015 - 11:30\n\n{PROSE}\n")
+    assert published(page) == ["2015-10-01"]  # 1 October 2015 was a Thursday

@@ -140,6 +140,8 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "a date's long line of fields": lambda n: "18.3.2021" + repeat(" · a", n),
     "names over follow links": lambda n: repeat("Laura Lukija\n\nFollow\n\nPublished in Laura Lukija\n\n", n),
     "bylines over dates at the end": lambda n: "Otsikko\n\nTeksti jatkuu tässä.\n\n" + repeat("Teksti: Outi Kirjoittaja\n30.9.2019\n\nJaa\n\n", n),
+    "credits and dates on one line": lambda n: repeat("Teksti: Sari Sepitetty | Kuvat: Anna Kuvaaja | 1.12.2022\n5 min read · Nov 12, 2019\n\n", n),
+    "a credits' long line of bars": lambda n: "Teksti: Anna" + repeat(" | Kuvat: Anna", n) + " | 1.12.2022",
     "date badges": lambda n: repeat("05\nMAR\n2019\n\nOtsikko tässä on pitkä\n\n", n),
     "badges' lines touching": lambda n: repeat("05\nMAR\n", n) + "2019\n",
     "drupal's submitted lines": lambda n: repeat("Submitted by Anna Testaaja on Mon, 03/14/2016 - 10:05\nLähettänyt A B C D E F G ti, 03/04/2016\n\n", n),

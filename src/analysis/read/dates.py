@@ -91,14 +91,14 @@ WEEKDAYS = (
     "maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|"  # `Julkaistu maanantaina 11.3.2019`
     "maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|"
-    "sun|mån|tis|ons|tors|fre|lör|sön|den"
+    "sun|mån|tis|ons|tors|tor|fre|lör|sön|den"
 )
 # Each weekday's number (Monday 0), its names and abbreviations in Finnish, English and Swedish.
 WEEKDAY_NUMBERS = {
     name: n
     for n, names in enumerate((
         "maanantaina maanantai ma monday mon måndag mån", "tiistaina tiistai ti tuesday tue tisdag tis",
-        "keskiviikkona keskiviikko ke wednesday wed onsdag ons", "torstaina torstai to thursday thu torsdag tors",
+        "keskiviikkona keskiviikko ke wednesday wed onsdag ons", "torstaina torstai to thursday thu torsdag tors tor",
         "perjantaina perjantai pe friday fri fredag fre", "lauantaina lauantai la saturday sat lördag lör",
         "sunnuntaina sunnuntai su sunday sun söndag sön",
     ))
@@ -127,7 +127,7 @@ _DATE_LINE = re.compile(
     + r"|(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-zäö]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
-    r"\.?(?:\s*[|/·]\s*(?P<after>(?:[^\d|/·]|\d(?=[^\W\d_])){1,30})|\s+(?P<by>by|av|kirjoittaja|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
+    r"\.?(?:\s*[|/·]\s*(?P<after>(?:[^\d|/·]|\d(?=[^\W\d_])){1,30})|\s+(?P<by>by|av|kirjoittaja|tekijä|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
     r"(?:\s*[·•|]\s*(?:" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
     r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)))?",
     re.IGNORECASE,
@@ -150,8 +150,11 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_FIRST = frozenset("KkTtWwBbAa")
-_AUTHOR_BYS = ("by", "av", "kirjoittaja")  # an author after a date: `5.3.2019 by Anna`, `Julkaistu 5.3.2019 kirjoittaja Anna`
+_AUTHOR_BYS = ("by", "av", "kirjoittaja", "tekijä")  # an author after a date: `5.3.2019 by Anna`, `Julkaistu 5.3.2019 kirjoittaja Anna`, `… tekijä Anna`
 _SUBMITTED_BY = ("submitted by ", "posted by ", "lähettänyt ", "postat av ", "postad av ", "inskickat av ")  # Drupal's author before a node's date
+# A credit before a text's date: its label, a colon, names without a number (`Kuvat: Anna Kuvaaja`).
+_CREDIT = re.compile(r"(?:teksti|text|kuvat?|kuvaaja|photos?|foto|bild|kirjoittaja|author|toimittaja|editor|grafiikka|graphics):\s[^\d|:]{2,60}", re.IGNORECASE)
+_CREDIT_FIRST = frozenset("TtKkPpFfBbAaEeGg")
 _PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Postat`, `Sivu julkaistu`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
@@ -185,7 +188,8 @@ _TIME_ALONE = re.compile(r"(?:(?:klo|kello|kl\.)\s?)?\d{1,2}[.:]\d{2}|(?:klo|kel
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _LABEL_START = re.compile(r"(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _SECTION = re.compile(  # a section before the date (`Uutiset | 12.3.2019`, `Tutkimus · 9.10.2020`), or a reading time (`Lukuaika 2 min | …`)
-    r"(?:[^\d|/·•]{1,30}|" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?\s*)[|·•]\s*",
+    r"(?:[^\d|/·•]{1,30}|" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?\s*"
+    r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)\s*)[|·•]\s*",
     re.IGNORECASE,
 )
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
@@ -369,6 +373,8 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
             return m, "published"  # (`Kirjoittanut 3AMK-viestintä · Julkaistu 22.3.2018` too)
     if text[start : start + 1] in "SsLlPpIi" and (submitted := _submitted(text, start, end)) is not None:
         return submitted, "published"
+    if text[start : start + 1] in _CREDIT_FIRST and (credited := _credits_then_date(text, start, end)) is not None:
+        return credited, "published"
     if text[start : start + 13].casefold() == "published in " and (publication := _PUBLISHED_IN.match(text, start, end)) is not None:
         return _DATE_LINE.fullmatch(text, publication.end(), end), "published"  # Medium's `Published in 3AMK Stories · 5 min read · Mar 12, 2019`
     if text[start : start + 1].isdigit() and (fields := _date_then_fields(text, start, end)) is not None:
@@ -377,6 +383,17 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
         before = " ".join(text[start : section.end()].casefold().split())[:-1].rstrip().rstrip(":")
         return _DATE_LINE.fullmatch(text, section.end(), end), DATE_LABELS.get(before) or RELEASE_LABELS.get(before)
     return None, None
+
+
+def _credits_then_date(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The date that ends a line of credits parted by bars, a label, a colon and names in each
+    (`Teksti: Sari Sepitetty | Kuvat: Anna Kuvaaja | 1.12.2022`, `Text: … | Photos: … |
+    Published: 12.6.2019`): the text's, a publication date; or None."""
+    cut = text.rfind(" | ", start, end)
+    if cut < 0 or any(_CREDIT.fullmatch(field.strip()) is None for field in text[start:cut].split(" | ")):
+        return None
+    m = _DATE_LINE.fullmatch(text, cut + 3, end)
+    return m if m is not None and (not m.group("label") or LINE_LABELS[" ".join(m.group("label").lower().split())] == "published") else None
 
 
 def _submitted(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -145,9 +145,14 @@ def line_written(text: str, unit: Unit, written: WrittenDate, label: Unit | None
         return written._replace(role=None)
     if label is not None and written.role in (None, "event"):
         return written._replace(role=date_label_role(label.text))
-    if written.role == "published" and unit.start != under_title and key(unit.text).startswith(RELEASE_OPENINGS):
+    if written.role == "published" and unit.start != under_title and key(unit.text).startswith(RELEASE_OPENINGS) and not is_publication_label(text, unit, written):
         return written._replace(role=None)
     return written
+
+
+def is_publication_label(text: str, unit: Unit, written: WrittenDate) -> bool:
+    """Whether a release's kind before a date says its publication (`Uutinen julkaistu 03.10.2012`): the page's own anywhere."""
+    return key(text[unit.start : written.start]).endswith(("julkaistu", "published", "publicerad"))
 
 
 def unit_above(text: str, units: Sequence[Unit], n: int, labelled: bool) -> Unit | None:
