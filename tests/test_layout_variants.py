@@ -3229,3 +3229,19 @@ def test_a_news_items_publication_label_at_the_end_dates_the_page():
 def test_a_swedish_thursday_before_a_slashed_date_picks_its_order():
     page = parse_page(f"Hem » Nyheter\n\nStuderande hjälper småföretag\n\nPostad av Sanna Provare den tor, 10/01/2015 - 11:30\n\n{PROSE}\n")
     assert published(page) == ["2015-10-01"]  # 1 October 2015 was a Thursday
+
+
+@pytest.mark.parametrize("kicker, title", [
+    ("Artikkelit / Turvallisuus", "Yhteiskehittäminen korkeakoulujen välillä – kokemuksia turvallisuusalalta"),  # a section's path
+    ("Uutiset 2010", "Yhteiskehittäminen korkeakoulujen välillä – kokemuksia turvallisuusalalta"),  # a year's archive
+    ("Feature", "Yhteiskehittäminen korkeakoulujen välillä – kokemuksia turvallisuusalalta"),
+    ("Work and study / Finding the balance", "Work and study / Finding the balance"),  # a headline with a slash
+])
+def test_a_sections_path_or_year_over_the_headline_is_a_kicker(kicker, title):
+    page = parse_page(f"Etusivu > Artikkelit\n\n{kicker}\n\nYhteiskehittäminen korkeakoulujen välillä – kokemuksia turvallisuusalalta\n\n23.5.2018\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == title
+
+
+def test_a_years_archive_of_dated_items_keeps_its_heading():
+    page = parse_page("Uutiset 2012\n\nJoulukuu\n\nOpiskelijat voittivat kilpailun\n12.12.2012\n\nUusi kampus avattiin\n3.12.2012\n\n")
+    assert page.first("title").text == "Uutiset 2012"

@@ -283,6 +283,7 @@ KICKERS = SECTION_KICKERS | RELEASE_KICKERS | frozenset({
     # a story's kind
     "opiskelijatarina", "student story", "studentberättelse", "alumnitarina", "alumni story", "asiakastarina",
     "customer story", "kundberättelse", "ilmoitus", "notice", "meddelande", "lyhyesti", "in brief", "kort nyhet",
+    "feature", "reportaasi", "reportage", "henkilökuva", "profile", "porträtt", "essee", "essay", "essä",
 })
 # A link to follow the site or get its newsletter: one of these words first, a channel's name in it
 # (`Seuraa Laureaa Instagramissa`, `Subscribe to the Metropolia newsletter`).
@@ -488,6 +489,12 @@ def is_comments_heading(k: str) -> bool:
     one with its count (`Comments (2)`), a count of comments (`3 kommenttia`), or replies to
     the post (`One thought on “…”`)."""
     return k in COMMENT_HEADINGS or is_replies(k) or _counted(k, COMMENT_WORDS)
+
+
+def is_section_year(line: str) -> bool:
+    """A news section's label and a year (`Uutiset 2010`): a year's archive, or a kicker over its item."""
+    words = line.split()
+    return len(words) == 2 and key(words[0]) in NEWS_LABELS and len(words[1]) == 4 and words[1].isdecimal()
 
 
 def is_comment_count(k: str) -> bool:

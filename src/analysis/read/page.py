@@ -28,7 +28,7 @@ from .furniture import (
     ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
     NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
-    is_archived, is_comments_heading, is_consent_button, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
+    is_archived, is_comments_heading, is_consent_button, is_section_year, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
     is_masthead, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 100
+PARSER_VERSION = 101
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -1130,8 +1130,8 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     tagline = (len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5) or (
         len(lines[0].split()) <= 2 and key(lines[0]).endswith(("lehti", "tidning")) and under_masthead(text, units, n)
     )
-    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline) or in_capitals(lines) or is_dated_kicker(text, units, n)
-    if not (menu or pair or kicker or is_theme(lines) or names_menu_link(text, units, n)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)):
+    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline) or in_capitals(lines) or is_dated_kicker(text, units, n) or is_section_path(lines)
+    if not (menu or pair or kicker or is_theme(lines) or names_menu_link(text, units, n)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)) or (is_section_path(lines) and heads_dates(units, n)):
         return False
     kind = key(lines[0]) in KICKERS and key(lines[0]) not in SECTION_KICKERS  # a text's kind (`Kolumni`, `Pressmeddelande`): over its date too
     after = block_under(text, units, n, past_dates=kind)
@@ -1139,8 +1139,8 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
         return False
     if key(lines[0]) in SITE_SECTIONS and not names_a_page(text, units, n, after):
         return False  # a hub's search box, filter, tab or list's heading (`Hae hanketta`, `Käynnissä`, `Quick links`)
-    if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))):
-        return False  # no headline: an issue's number (`2/2019`), or a theme over its issue's date
+    if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))) or (is_section_path(lines) and len(after.text.split()) < 3):
+        return False  # no headline: an issue's number (`2/2019`), a theme over its issue's date, a year's month (`Uutiset 2012` / `Joulukuu`)
     if is_dated_kicker(text, units, n) and (len(after.text.split()) <= len(lines[0].split()) or text.count("\n", units[n + 1].end, after.start) < 2):
         return False  # a title and its date over a deck or a caption
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
@@ -1162,6 +1162,18 @@ def names_menu_link(text: str, units: list[Unit], n: int) -> bool:
         return True
     menus = (u for u in units[max(n - MENU_LINK_REACH, 0) : n] if u.kind == "navigation" or (u.kind == "block" and (is_menu(u.text) or is_menu_item(u.text))))
     return any(key(line) in menu_links(u.text) for u in menus)  # (a short block over the title is the menu's)
+
+
+def is_section_path(lines: list[str]) -> bool:
+    """A kicker of a section's path or year on one line: two or three steps of a word or two
+    each, capitalised, no number, parted by slashes (`Artikkelit / Turvallisuus`); or a news
+    section's label and a year (`Uutiset 2010`)."""
+    if len(lines) != 1:
+        return False
+    steps = lines[0].split(" / ")
+    if len(steps) in (2, 3):
+        return all(step[:1].isupper() and len(step.split()) <= 2 and not any(c.isdigit() for c in step) for step in steps)
+    return is_section_year(lines[0])
 
 
 def in_capitals(lines: list[str]) -> bool:
@@ -1251,6 +1263,13 @@ def heads_dated_items(text: str, units: list[Unit], n: int) -> bool:
         elif unit.kind == "block" and pairs == 0:
             return False
     return pairs >= 2
+
+
+def heads_dates(units: list[Unit], n: int) -> bool:
+    """Whether two date lines or more stand under block `n` within `LIST_REACH`, above any heading of related news: a list's."""
+    below = units[n + 1 : n + LIST_REACH]
+    related = next((m for m, u in enumerate(below) if u.kind == "navigation" and is_related_heading(key(u.text))), len(below))
+    return sum(u.kind == "date_line" for u in below[:related]) >= 2
 
 
 def names_a_page(text: str, units: list[Unit], n: int, after: Unit) -> bool:

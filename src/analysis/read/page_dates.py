@@ -21,7 +21,7 @@ from ..paths import LOCAL_ZONE
 from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_time_alone, names_a_campus, read_date_line, resolve, update_after
 from .furniture import (
     AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
-    SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_comment_count, is_related_heading, key, lists_items,
+    SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_comment_count, is_related_heading, is_section_year, key, lists_items,
 )
 from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
@@ -800,7 +800,7 @@ def is_release_dateline(text: str, units: Sequence[Unit], n: int, written_at: Ma
     if key(kind.text) not in RELEASE_KICKERS:
         if key(kind.text) in EVENT_KICKERS and written_at[units[n].start].role != "published":
             return False
-        return not any(c.isdigit() for c in kind.text) and all(u.kind != "date_line" for u in units[n + 1 : related_start(units)])
+        return (not any(c.isdigit() for c in kind.text) or is_section_year(kind.text)) and all(u.kind != "date_line" for u in units[n + 1 : related_start(units)])
     return not any(a.kind == "date_line" and key(b.text) in RELEASE_KICKERS for b, a in zip(units[n + 1 :], units[n + 2 :]))
 
 
