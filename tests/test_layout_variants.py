@@ -3245,3 +3245,16 @@ def test_a_sections_path_or_year_over_the_headline_is_a_kicker(kicker, title):
 def test_a_years_archive_of_dated_items_keeps_its_heading():
     page = parse_page("Uutiset 2012\n\nJoulukuu\n\nOpiskelijat voittivat kilpailun\n12.12.2012\n\nUusi kampus avattiin\n3.12.2012\n\n")
     assert page.first("title").text == "Uutiset 2012"
+
+
+@pytest.mark.parametrize("line, day", [("27.8.2019 | Uutinen", "2019-08-27"), ("1 June 2023 · News", "2023-06-01"), ("27.8.2019 | Tapahtumat", None)])
+def test_a_date_and_its_section_under_the_lead(line, day):
+    page = parse_page(f"Etusivu > Uutiset\n\nPasilan kampukselle yhteinen työtila\n\nHaaga-Helian Pasilan kampukselle on avattu työtila.\n\n{line}\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert published(page) == ([day] if day else [])
+
+
+def test_a_box_of_events_over_the_article_ends_at_its_news_date_line():
+    page = parse_page("Etusivu » Ajankohtaista » Uutiset\n\nTulevat tapahtumat\nAvoimet ovet Pasilassa\n5.2.2015\nStartup-ilta\n12.2.2015 klo 17–20\nKaikki tapahtumat\n\n"
+                      f"20.1.2015 | Uutiset\n\nYrittäjyyskiihdyttämö laajenee Metropoliaan ja Laureaan\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Yrittäjyyskiihdyttämö laajenee Metropoliaan ja Laureaan"
+    assert published(page) == ["2015-01-20"]

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .dates import BADGE_MONTHS, SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_badge, read_date_line
 from .furniture import (
     ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
-    NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
+    NEWS_LABELS, NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_section_year, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
     is_masthead, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 101
+PARSER_VERSION = 102
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -727,7 +727,7 @@ def under_related_heading(named: list[Unit]) -> bool:
 
 def ends_box(text: str, units: list[Unit], n: int) -> bool:
     """Whether unit `n`, under a box of other items before any title, is a news section's
-    label or a trail (`Uutiset`, `Etusivu > Uutiset`) that a blank line or a trail's crumb
+    label, a trail or a news item's date line (`Uutiset`, `Etusivu > Uutiset`, `20.1.2015 | Uutiset`) that a blank line or a trail's crumb
     over it sets apart, over an article; or block `n`, set apart under a link to the previous or next article and its one
     item (`‹ Edellinen uutinen` / its title / its date): the box is over."""
     unit = units[n]
@@ -736,7 +736,9 @@ def ends_box(text: str, units: list[Unit], n: int) -> bool:
     if unit.kind == "block":  # under a link to the previous or next article, its one item (a title, a date) touching it
         heading = next((m for m in range(n - 1, max(n - 4, 0) - 1, -1) if units[m].kind == "navigation" and is_prev_next(key(units[m].text))), None)
         return heading is not None and all(text.count("\n", a.end, b.start) == 1 for a, b in zip(units[heading : n - 1], units[heading + 1 : n]))
-    return unit.kind in ("navigation", "breadcrumb") and (unit.kind == "breadcrumb" or key(unit.text) in SECTION_LABELS) and article_under(text, units, n)
+    dated = unit.kind == "date_line" and key(unit.text).rpartition("|")[2].strip() in NEWS_LABELS  # a news item's date line (`20.1.2015 | Uutiset`)
+    labelled = unit.kind in ("navigation", "breadcrumb") and (unit.kind == "breadcrumb" or key(unit.text) in SECTION_LABELS)
+    return (dated or labelled) and article_under(text, units, n)
 
 
 def article_under(text: str, units: list[Unit], n: int) -> bool:
