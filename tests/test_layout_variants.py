@@ -3258,3 +3258,12 @@ def test_a_box_of_events_over_the_article_ends_at_its_news_date_line():
                       f"20.1.2015 | Uutiset\n\nYrittäjyyskiihdyttämö laajenee Metropoliaan ja Laureaan\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Yrittäjyyskiihdyttämö laajenee Metropoliaan ja Laureaan"
     assert published(page) == ["2015-01-20"]
+
+
+@pytest.mark.parametrize("fields", ["Aika\nto 14.11.2019 klo 9.00–12.00\n\nPaikka\nLaurea Leppävaara\nAuditorio", "Tid: tisdag 23.3.2021 kl. 13.00–15.30\nPlats: på distans (Teams)"])
+def test_an_events_heading_over_its_fields_under_a_menu_is_the_title(fields):
+    page = parse_page("Hyppää sisältöön\n<img alt=\"Laurea\" src=\"/logo.svg\" />\nHae sivustolta\nValikko\nFI\nEN\nSV\n\n\nHakeminen\nOpiskelu Laureassa\nTutkimus ja kehitys\n"
+                      f"Yhteistyö\nTietoa Laureasta\nAjankohtaista\n\n\nEtusivu\n/\nAjankohtaista\n/\nTapahtumat\n\n\nTapahtuma\n\n3AMK-seminaari: Korkeakouluyhteistyön tulevaisuus\n\n{fields}\n\n"
+                      "Ilmoittaudu viimeistään 7.11.2019\n\nTervetuloa kuulemaan, miten Haaga-Helian, Laurean ja Metropolian yhteistyö kehittyy seuraavina vuosina.\n")
+    assert page.first("title").text == "3AMK-seminaari: Korkeakouluyhteistyön tulevaisuus"
+    assert published(page) == []

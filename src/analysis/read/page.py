@@ -23,7 +23,7 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import NamedTuple
 
-from .dates import BADGE_MONTHS, SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_badge, read_date_line
+from .dates import BADGE_MONTHS, DATE_LABELS, SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_badge, read_date_line
 from .furniture import (
     ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
     NEWS_LABELS, NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 102
+PARSER_VERSION = 103
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -523,8 +523,8 @@ def menu_zone(text: str, lines: list[Line]) -> int:
 
 def zone_up_to_title(text: str, lines: list[Line]) -> int:
     """A skip link's zone where no blank line sets its menu apart: up to the last short
-    line that ends no sentence, no byline (the title), before the first prose line or date line
-    (up to a date's badge over the headline), or the first such line too long for a menu item
+    line that ends no sentence, no byline (the title), before the first prose line, date line or
+    event's time under its label and a heading of three words or more (up to a date's badge over the headline), or the first such line too long for a menu item
     with a blank line above it (the headline, a subtitle under it)."""
     title = None
     for i, line in enumerate(lines[1:], 1):
@@ -532,7 +532,7 @@ def zone_up_to_title(text: str, lines: list[Line]) -> int:
             break
         if line.kind != "text":
             continue
-        if starts_text(text, line):
+        if starts_text(text, line) or (title is not None and is_event_field(text, lines, i) and len(text[lines[title].start : lines[title].end].split()) >= 3):
             return i if title is None or badge_over_headline(text, lines, i) else title
         if label_of(text, line.start, line.end) is None and text[line.end - 1] != "." and not is_byline(text[line.start : line.end]):
             title = i
@@ -541,6 +541,17 @@ def zone_up_to_title(text: str, lines: list[Line]) -> int:
     else:
         i = len(lines)
     return i if title is None else title
+
+
+def is_event_field(text: str, lines: list[Line], i: int) -> bool:
+    """Whether line `i` is an event's time under its label or after it (`Aika` / `to 14.11.2019 klo
+    9.00–12.00`, `Tid: tisdag 23.3.2021 kl. 13.00–15.30`): the event's fields, under its heading."""
+    line = lines[i]
+    if not looks_like_date(text, line.start, line.end):
+        return False
+    label = key(text[line.start : line.end]).partition(":")[0] if ":" in text[line.start : line.end] else None
+    above = key(text[lines[i - 1].start : lines[i - 1].end]) if i and adjacent(text, lines[i - 1], line) else None
+    return DATE_LABELS.get(label or "") == "event" or DATE_LABELS.get(above or "") == "event"
 
 
 def badge_over_headline(text: str, lines: list[Line], i: int) -> bool:
