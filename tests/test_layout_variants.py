@@ -3089,7 +3089,7 @@ FOOTER = ("Jaa\nFacebook\nTwitter\nLinkedIn\n\nTilaa uutiskirje\n\nLaurea-ammatt
 @pytest.mark.parametrize("end, day", [
     ("Teksti: Outi Kirjoittaja\n\n\n30.9.2019\n\n", "2019-09-30"),  # a date alone under the closing byline, furniture to the end
     ("Teksti: Outi Kirjoittaja\n\n\n30.9.2019\n\nToinen kappale jatkuu vielä tässä kohdassa.\n\n", None),  # text goes on under it
-    ("\n30.9.2019\n\n", None),  # no byline over it
+    ("\n30.9.2019\n\n", "2019-09-30"),  # no byline over it: set apart under the last paragraph (`test_a_date_closing_the_text_dates_the_page`)
 ])
 def test_a_date_under_the_closing_byline_dates_the_page(end, day):
     page = parse_page(f"Etusivu > Uutiset\n\nOpiskelijakunnat järjestävät hyvinvointiviikon\n\n{FI_PROSE}\n\n{FI_PROSE}\n\n{end}{FOOTER}")
@@ -3266,4 +3266,22 @@ def test_an_events_heading_over_its_fields_under_a_menu_is_the_title(fields):
                       f"Yhteistyö\nTietoa Laureasta\nAjankohtaista\n\n\nEtusivu\n/\nAjankohtaista\n/\nTapahtumat\n\n\nTapahtuma\n\n3AMK-seminaari: Korkeakouluyhteistyön tulevaisuus\n\n{fields}\n\n"
                       "Ilmoittaudu viimeistään 7.11.2019\n\nTervetuloa kuulemaan, miten Haaga-Helian, Laurean ja Metropolian yhteistyö kehittyy seuraavina vuosina.\n")
     assert page.first("title").text == "3AMK-seminaari: Korkeakouluyhteistyön tulevaisuus"
+    assert published(page) == []
+
+
+@pytest.mark.parametrize("end, day", [
+    ("\n\n5.3.2019\n\n", "2019-03-05"),  # a date set apart under the last paragraph, furniture to the end
+    ("\n\n12 April 2017\n\n", "2017-04-12"),
+    ("\n\nHelsingissä 5.3.2019\n\nAnna Testaaja\nhallituksen puheenjohtaja\n\n", "2019-03-05"),  # where it was signed, the signers under it
+    ("\n\nHelsingfors 5.3.2019\n\n", "2019-03-05"),
+    ("\n\nTi 5.3.2019\n\n", None),  # a weekday's: an event's
+    ("\n5.3.2019\n\n", None),  # no blank line between: the paragraph's line
+])
+def test_a_date_closing_the_text_dates_the_page(end, day):
+    page = parse_page(f"Etusivu > Uutiset\n\nOpiskelijakunnat järjestävät hyvinvointiviikon\n\n{FI_PROSE}\n\n{FI_PROSE}{end}{FOOTER}")
+    assert published(page) == ([day] if day else [])
+
+
+def test_a_date_the_text_names_closing_it_stays_the_events():
+    page = parse_page(f"Etusivu > Uutiset\n\nSeminaari kokoaa yritykset ja opiskelijat\n\n{FI_PROSE}\n\nSeminaari pidetään 20.3.2019 Leiritiellä.\n\n20.3.2019\n\n{FOOTER}")
     assert published(page) == []

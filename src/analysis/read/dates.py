@@ -155,6 +155,9 @@ _SUBMITTED_BY = ("submitted by ", "posted by ", "lähettänyt ", "postat av ", "
 # A credit before a text's date: its label, a colon, names without a number (`Kuvat: Anna Kuvaaja`).
 _CREDIT = re.compile(r"(?:teksti|text|kuvat?|kuvaaja|photos?|foto|bild|kirjoittaja|author|toimittaja|editor|grafiikka|graphics):\s[^\d|:]{2,60}", re.IGNORECASE)
 _CREDIT_FIRST = frozenset("TtKkPpFfBbAaEeGg")
+# Where a statement or a letter was signed, before its date: a place in Finnish's `-ssa`/`-lla`
+# (`Helsingissä`, `Vantaalla`) or a Swedish town's name (`Helsingfors`), perhaps a comma.
+_PLACE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö-]{2,20}(?:ssa|ssä|lla|llä)|Helsingfors|Esbo|Vanda|Borgå|Grankulla|Kervo|Åbo),?\s(?=\d)")
 _PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Postat`, `Sivu julkaistu`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
@@ -365,8 +368,9 @@ def _footer_date(text: str, footer: re.Match[str]) -> WrittenDate | None:
 def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[str] | None, str | None]:
     """A date after a byline (`Kirjoittanut Heikki Esimerkki, 05.03.2015`: the author's, a
     publication date), after a publication (`Published in 3AMK Stories · …`), before fields
-    (`_date_then_fields`) or after a section and a bar (`Uutiset | 12.3.2019`, or a label:
-    `Päivitetty | 14.3.2019`), and the role what stands before it gives; (None, None) for none."""
+    (`_date_then_fields`), after a section and a bar (`Uutiset | 12.3.2019`, or a label:
+    `Päivitetty | 14.3.2019`) or after the place where a text was signed (`Helsingissä 5.3.2019`),
+    and the role what stands before it gives; (None, None) for none."""
     if text[start : start + 1] in _BYLINE_FIRST and (byline := _BYLINE.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, byline.end(), end)
         if m is not None and (not m.group("label") or LINE_LABELS[" ".join(m.group("label").lower().split())] == "published"):
@@ -375,6 +379,9 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
         return submitted, "published"
     if text[start : start + 1] in _CREDIT_FIRST and (credited := _credits_then_date(text, start, end)) is not None:
         return credited, "published"
+    if text[start : start + 1].isupper() and (place := _PLACE.match(text, start, end)) is not None:
+        m = _DATE_LINE.fullmatch(text, place.end(), end)  # `Helsingissä 5.3.2019` under a statement or a letter: a date alone
+        return (None, None) if m is None or m.group("label") or m.group("weekday") or m.group("after") or m.group("by") else (m, None)
     if text[start : start + 13].casefold() == "published in " and (publication := _PUBLISHED_IN.match(text, start, end)) is not None:
         return _DATE_LINE.fullmatch(text, publication.end(), end), "published"  # Medium's `Published in 3AMK Stories · 5 min read · Mar 12, 2019`
     if text[start : start + 1].isdigit() and (fields := _date_then_fields(text, start, end)) is not None:

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_time_alone, names_a_campus, read_date_line, resolve, update_after
+from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAY_NUMBERS, WEEKDAYS, WrittenDate, is_time_alone, names_a_campus, read_date_line, resolve, update_after
 from .furniture import (
     AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_comment_count, is_related_heading, is_section_year, key, lists_items,
@@ -50,6 +50,7 @@ END_REACH = 8  # units: how near the page's end a date under a byline must stand
 BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", "teaser_text"})
 _WORD = re.compile(r"\w+")
 WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
+NAMED_REACH = 20_000  # characters: how far up a date closing the text is looked for in the text (an event's it names)
 HEAD_REACH = 6  # units: how far under the text's first paragraph a paper's labelled publication date may stand
 LEAD_REACH = 5  # units: how far under the title a release's first paragraph is looked for
 DATELINE_LONGEST = 120  # characters: how far into a release's first paragraph its dateline may end
@@ -94,7 +95,7 @@ def page_dates(
         written = line_written(text, unit, written_at[unit.start], label, under_title, under_release_kind(text, units, n))
         above = unit_above(text, units, n, label is not None)
         role, clue = date_role(unit.start, written, in_teaser, under_title, above, related, by_start)
-        if role is None and under_title is None and not published and not related and signed_at_end(units, n, written, last_text):
+        if role is None and under_title is None and not published and not related and signed_at_end(text, units, n, written, last_text):
             role, clue = "published", "published_signed"  # (`Teksti: …` / `30.9.2019` at the text's end)
         if paged and role is None and written.role is not None:
             role, clue = written.role, f"{written.role}_label"  # the page's wherever it stands
@@ -181,14 +182,20 @@ def ends_page(units: Sequence[Unit], n: int) -> bool:
     return ends and not any(u.kind in BODY_KINDS or u.kind in ("subtitle", "comment") for u in last)
 
 
-def signed_at_end(units: Sequence[Unit], n: int, written: WrittenDate, last_text: int) -> bool:
-    """Whether date line `n` is a date alone (no label, weekday nor time) right under the
-    article's closing byline, only furniture under it to the page's end (no text after
-    `last_text`) or to a heading of other news (`Teksti: Outi Kirjoittaja` / `30.9.2019`):
-    when the text was written, the page's date."""
-    alone = written.role is None and written.hour is None and (written.start, written.end) == (units[n].start, units[n].end)
-    signed = alone and n > 1 and is_byline_unit(units[n - 1]) and is_article_end(units[n - 2])
-    return signed and (n > last_text or ends_page(units, n))
+def signed_at_end(text: str, units: Sequence[Unit], n: int, written: WrittenDate, last_text: int) -> bool:
+    """Whether date line `n` is a date alone (no label, weekday nor time; a place before it or
+    not) right under the article's closing byline, or set apart under its last paragraph (a date the text does
+    not name: not an event's it announces), only furniture under it (but after a place) to the page's end (no
+    text after `last_text`) or to a heading of other news (`Teksti: Outi Kirjoittaja` /
+    `30.9.2019`): when the text was written, the page's date."""
+    place = text[units[n].start : written.start].split()  # `Helsingissä 5.3.2019`: where it was signed
+    alone = written.role is None and written.hour is None and written.end == units[n].end and (not place or (len(place) == 1 and key(place[0]).rstrip(",") not in WEEKDAY_NUMBERS))
+    if not alone or n < 2 or not (place or n > last_text or ends_page(units, n)):
+        return False  # (signatures and notes may follow a place's: `Vantaalla 14.2.2018`, then the signers)
+    if is_byline_unit(units[n - 1]) and is_article_end(units[n - 2]):
+        return True
+    closing = units[n - 1].kind == "paragraph" and units[n - 1].text.rstrip()[-1:] == "." and text.count("\n", units[n - 1].end, units[n].start) >= 2
+    return closing and text.find(text[written.start : written.end], max(units[n].start - NAMED_REACH, 0), units[n].start) < 0
 
 
 def teaser_sightings(teasers: Sequence[Teaser], by_start: Mapping[int, date]) -> list[NewsSighting]:
