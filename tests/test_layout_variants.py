@@ -3285,3 +3285,11 @@ def test_a_date_closing_the_text_dates_the_page(end, day):
 def test_a_date_the_text_names_closing_it_stays_the_events():
     page = parse_page(f"Etusivu > Uutiset\n\nSeminaari kokoaa yritykset ja opiskelijat\n\n{FI_PROSE}\n\nSeminaari pidetään 20.3.2019 Leiritiellä.\n\n20.3.2019\n\n{FOOTER}")
     assert published(page) == []
+
+
+@pytest.mark.parametrize("headline, name", [("Sisu", "Heikki Esimerkki"), ("Kiitos!", "Rehtori Heikki Esimerkki"), ("Why?", "Mikko Malli")])
+def test_a_short_headline_under_its_kicker_over_the_authors_name_and_date(headline, name):
+    page = parse_page(f"Siirry sisältöön\n\nVerso\n\nMetropolian verkkolehti\n\nEtusivu\nIhmiset\nKolumnit\nArkisto\n\nHae\n\n\nKolumni\n\n{headline}\n\n\n{name}\n12.2.2021\n\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == headline
+    assert published(page) == ["2021-02-12"]
+

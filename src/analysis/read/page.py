@@ -40,9 +40,10 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 104
+PARSER_VERSION = 105
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
+NAME_JOINERS = frozenset({"ja", "och", "and", "&"})  # between an article's authors' names (`Lotta Koe ja Mikko Malli`)
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
 LIST_HEADINGS = frozenset({
@@ -526,21 +527,36 @@ def zone_up_to_title(text: str, lines: list[Line]) -> int:
     line that ends no sentence, no byline (the title), before the first prose line, date line or
     event's time under its label and a heading of three words or more (up to a date's badge over the headline), or the first such line too long for a menu item
     with a blank line above it (the headline, a subtitle under it)."""
-    title = None
+    title = before = None
     for i, line in enumerate(lines[1:], 1):
         if line.kind == "list_item":
             break
         if line.kind != "text":
             continue
         if starts_text(text, line) or (title is not None and is_event_field(text, lines, i) and len(text[lines[title].start : lines[title].end].split()) >= 3):
-            return i if title is None or badge_over_headline(text, lines, i) else title
+            return i if title is None or badge_over_headline(text, lines, i) else before if author_over_date(text, lines, before, title, i) else title
         if label_of(text, line.start, line.end) is None and text[line.end - 1] != "." and not is_byline(text[line.start : line.end]):
-            title = i
+            title, before = i, title
             if len(text[line.start : line.end].split()) > MENU_ITEM_WORDS and not adjacent(text, lines[i - 1], line):
                 return i  # a blank line above it: no menu's item
     else:
         i = len(lines)
     return i if title is None else title
+
+
+def author_over_date(text: str, lines: list[Line], headline: int | None, name: int, dated: int) -> bool:
+    """Whether line `name`, set apart under line `headline` and right over date line `dated`,
+    is the author's name (`Sisu` / `Heikki Esimerkki` / `12.2.2021`, then the text): two to six
+    capitalised words or joiners, no number nor mark at its end."""
+    if headline is None or name != dated - 1 or not adjacent(text, lines[name], lines[dated]) or adjacent(text, lines[headline], lines[name]):
+        return False  # (a list's item: its headline, author and date touching)
+    under = next((line for line in lines[dated + 1 : dated + 4] if line.kind != "images"), None)
+    if under is None or not is_prose(text[under.start : under.end]):
+        return False  # (a name and date over the headline: `Anna Testaaja` / `27.8.2024`, then it)
+    words = text[lines[name].start : lines[name].end].split()
+    return 2 <= len(words) <= 6 and words[-1][-1].isalpha() and all(w[0].isupper() or w in NAME_JOINERS for w in words) and not any(
+        c.isdigit() for w in words for c in w
+    )
 
 
 def is_event_field(text: str, lines: list[Line], i: int) -> bool:
