@@ -3293,3 +3293,11 @@ def test_a_short_headline_under_its_kicker_over_the_authors_name_and_date(headli
     assert page.first("title").text == headline
     assert published(page) == ["2021-02-12"]
 
+
+
+@pytest.mark.parametrize("heading, box, more", [("Ajankohtaista", "Uutiset", "Kaikki uutiset"), ("News and Events", "News", "More news"), ("Aktuellt", "Nyheter", "Alla nyheter")])
+def test_a_hubs_heading_over_its_box_of_news_is_the_title(heading, box, more):
+    items = "".join(f"Opiskelijat voittivat kilpailun numero {i}\n{20 - i}.9.2021\n\n" for i in range(1, 4))
+    page = parse_page(f"Valikko\n\nEtusivu > {heading}\n{heading}\n\n{box}\n\n{items}{more}\n\nTapahtumat\n\nAvoimet ovet\n1.10.2021\n\nKaikki tapahtumat\n")
+    assert page.first("title").text == heading
+    assert published(page) == []

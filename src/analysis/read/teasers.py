@@ -24,6 +24,7 @@ from .lines import is_prose
 from .records import Unit
 
 ELLIPSES = ("…", "...")
+MORE_NEWS = frozenset({"more news", "lisää uutisia", "fler nyheter", "muita uutisia"})  # a link under a hub's box of news, as to all news
 HEADING_REACH = 8  # units: how far over the first item a listing's heading is looked for
 ITEM_UNITS = 3  # the most text units between two items' date lines: a headline, a snippet, "Read more"
 SNIPPET = 400  # characters: the longest text unit of an item (a paragraph beyond is an article's)
@@ -133,6 +134,8 @@ def retitle_listing(units: list[Unit]) -> list[Unit]:
         first = t
         end = None if t is None or "\n" in units[t].text else items_end(units, t)
     h = None if end is None else listing_heading(units, first, end)
+    if h is None and t is not None and "\n" not in units[t].text:
+        h = hub_heading(units, t)
     if h is None:
         return units
     out = list(units)
@@ -140,6 +143,24 @@ def retitle_listing(units: list[Unit]) -> list[Unit]:
     if t is not None:
         out[t] = units[t]._replace(kind="paragraph")
     return out
+
+
+def hub_heading(units: list[Unit], t: int) -> int | None:
+    """The index of a hub's heading over a box of the site's news whose first item was taken
+    for the title (`Ajankohtaista` under the trail's `Ajankohtaista`, then `Uutiset` and dated
+    items up to `Kaikki uutiset`): a heading repeating the unit right over it, a menu's link or
+    a trail's last step, within `HEADING_REACH` over the box; None for none."""
+    end = item_run(units, t)
+    if end is None or end >= len(units) or not (is_all_news(units[end]) or key(units[end].text) in MORE_NEWS):
+        return None
+    for m in range(t - 1, max(t - HEADING_REACH, 1) - 1, -1):
+        unit, above = units[m], units[m - 1]
+        if unit.kind not in ("navigation", "image_alt"):
+            return None
+        step = key(above.text).rsplit("»", 1)[-1].rsplit(">", 1)[-1].strip()  # (a trail's last step)
+        if unit.kind == "navigation" and above.kind in ("navigation", "breadcrumb") and key(unit.text) == step:
+            return m
+    return None
 
 
 def names_listing(title: str) -> bool:
