@@ -3301,3 +3301,10 @@ def test_a_hubs_heading_over_its_box_of_news_is_the_title(heading, box, more):
     page = parse_page(f"Valikko\n\nEtusivu > {heading}\n{heading}\n\n{box}\n\n{items}{more}\n\nTapahtumat\n\nAvoimet ovet\n1.10.2021\n\nKaikki tapahtumat\n")
     assert page.first("title").text == heading
     assert published(page) == []
+
+
+def test_a_menus_last_links_in_a_block_under_its_section_label_are_navigation():
+    page = parse_page(f"Helsinki Growth Hub\nWhy Helsinki\nInvest\nStartups\nTalent\nNews\nEvents\nContact\n\n\nNews\n\nOct 5, 2023 | Innovation\n\n"
+                      f"Universities open joint innovation hub for startups\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == "Universities open joint innovation hub for startups"
+    assert published(page) == ["2023-10-05"]

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 106
+PARSER_VERSION = 107
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 NAME_JOINERS = frozenset({"ja", "och", "and", "&"})  # between an article's authors' names (`Lotta Koe ja Mikko Malli`)
@@ -1346,10 +1346,14 @@ def after_colon(text: str, unit: Unit, named: list[Unit]) -> bool:
 def in_menu(text: str, unit: Unit, named: list[Unit], most: int = 4) -> bool:
     """Whether a one-line block of a word to `most`, no sentence, goes on the navigation
     right above it (no blank line between): a menu's item after the site's name or a
-    section's label in it (above the title, of one word: `Yhteystiedot`)."""
+    section's label in it (above the title, of one word: `Yhteystiedot`); or a block of
+    such lines of a word or two each (`Events` / `Contact` under the menu's `News`)."""
     above = named[-1] if named else None
-    if above is None or above.kind != "navigation" or "\n" in unit.text or text.count("\n", above.end, unit.start) > 1:
+    if above is None or above.kind != "navigation" or text.count("\n", above.end, unit.start) > 1:
         return False
+    lines = unit.text.split("\n")
+    if len(lines) > 1:
+        return all(len(line.split()) <= 2 and line[-1] not in ".!?:," for line in lines)
     return len(unit.text.split()) <= most and unit.text[-1] not in ".!?:,"
 
 
