@@ -3308,3 +3308,8 @@ def test_a_menus_last_links_in_a_block_under_its_section_label_are_navigation():
                       f"Universities open joint innovation hub for startups\n\n{PROSE}\n\n{PROSE}\n")
     assert page.first("title").text == "Universities open joint innovation hub for startups"
     assert published(page) == ["2023-10-05"]
+
+
+def test_a_filter_of_years_is_no_title():
+    page = parse_page(f"Etusivu > Ajankohtaista > Uutiset\n\nNäytä vuosi:\n2013\n2012\n2011\n\nLaurea ja Metropolia yhteiseen hankkeeseen\n\n18.12.2013\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Laurea ja Metropolia yhteiseen hankkeeseen"

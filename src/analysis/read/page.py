@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 107
+PARSER_VERSION = 108
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 NAME_JOINERS = frozenset({"ja", "och", "and", "&"})  # between an article's authors' names (`Lotta Koe ja Mikko Malli`)
@@ -811,8 +811,15 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
         or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
-        or is_author_over_date(text, units, n)
+        or is_author_over_date(text, units, n) or is_number_filter(block)
     )
+
+
+def is_number_filter(block: str) -> bool:
+    """A filter's or a pager's links: a short label or none, then two lines or more of a number alone (`Näytä vuosi:` / `2013` / `2012`)."""
+    lines = block.split("\n")
+    numbers = sum(line.strip().isdecimal() and len(line.strip()) <= 4 for line in lines)
+    return numbers >= 2 and numbers >= len(lines) - 1 and len(lines[0].split()) <= 3
 
 
 def is_masthead_block(units: list[Unit], n: int) -> bool:
