@@ -3202,6 +3202,7 @@ def test_a_papers_labelled_date_over_one_comment_stays_the_comments():
     ("Uutiset\n\n15.01.2020 · Yhteistyö\n\n", "2020-01-15"),  # a date and its category
     ("Tiedote\nKe 14.2.2024 klo 9.00\n\n", "2024-02-14"),  # a weekday's date and time under the release's kind
     ("Tapahtumat\n\n15.01.2020 · Seminaari\n\n", None),  # an event's
+    ("Ajankohtaista\n\n15.01.2020 · Seminaari\n\n", None),  # a seminar's day, under news too
 ])
 def test_a_releases_date_over_the_title(over, day):
     page = parse_page(f"Etusivu > Ajankohtaista\n\n\n{over}Korkeakoulujen yhteistyöhankkeille 25 miljoonaa euroa\n\n{FI_PROSE}\n\n{FI_PROSE}\n")

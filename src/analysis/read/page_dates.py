@@ -784,12 +784,12 @@ def names_one(word: str, words: frozenset[str]) -> bool:
 
 def is_kicker_dated(text: str, unit: Unit, written: WrittenDate) -> bool:
     """Whether a date line is a section's kicker, a bar and a date, no label (`Tutkimus | 12.3.2020`), or a date, a bar and
-    its category (`15.01.2020 · Yhteistyö`: up to three words, no number); not an event's (`Tapahtuma | …`)."""
+    its category (`15.01.2020 · Yhteistyö`: up to three words, no number); not an event's (`Tapahtuma | …`, `… · Seminaari`)."""
     head, tail = text[unit.start : written.start], text[written.end : unit.end]
     if written.role is not None:
         return False
     if written.start == unit.start and tail[:3] in (" | ", " · ", " • ") and len(tail.split()) <= 4 and not any(c.isdigit() for c in tail):
-        return key(tail[3:]) not in EVENT_KICKERS
+        return key(tail[3:]) not in EVENT_KICKERS and not any(word in key(tail) for word in EVENT_WORDS)  # (`15.01.2020 · Seminaari`: its day)
     return head.rstrip()[-1:] in ("|", "·", "•") and not key(head).startswith(READING_LABELS) and key(head).rstrip(" |·•") not in EVENT_KICKERS
 
 
