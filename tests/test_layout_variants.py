@@ -3277,6 +3277,8 @@ def test_an_events_heading_over_its_fields_under_a_menu_is_the_title(fields):
     ("\n\nHelsingfors 5.3.2019\n\n", "2019-03-05"),
     ("\n\nTi 5.3.2019\n\n", None),  # a weekday's: an event's
     ("\n5.3.2019\n\n", None),  # no blank line between: the paragraph's line
+    ("\n\nLisätietoja antaa yliopettaja Heikki Esimerkki, etunimi.sukunimi@laurea.fi.\n\n14.2.2017\n\n", "2017-02-14"),  # under a contact line
+    ("\n\n5.3.2019\n\nTenttiviikon selviytymisopas\n20.11.2017\n\n", None),  # a front page's items under it
 ])
 def test_a_date_closing_the_text_dates_the_page(end, day):
     page = parse_page(f"Etusivu > Uutiset\n\nOpiskelijakunnat järjestävät hyvinvointiviikon\n\n{FI_PROSE}\n\n{FI_PROSE}{end}{FOOTER}")

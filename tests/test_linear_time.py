@@ -179,6 +179,7 @@ BEFORE_TITLE = {
     "names over dates over headlines": lambda n: repeat("Anna Testaaja\n27.8.2024\n\nOtsikko on tässä pitkä\n\n", n),
     "releases' kinds, dates and times": lambda n: repeat("Tiedote\n20.11.2024\nklo 10.00\n\n", n),
     "dates the text names closing paragraphs": lambda n: "Otsikko\n\n" + "".join(f"Kappale {i % 28 + 1}.{i // 28 % 12 + 1}.2019.\n\nHelsingissä {i % 28 + 1}.{i // 28 % 12 + 1}.2019\n\n" for i in range(n // 40)),
+    "dates set apart under sentences": lambda n: "Otsikko\n\n" + repeat("Kappale päättyy tähän.\n\n5.3.2019\n\n", n),
     "events' fields under labels": lambda n: "Hyppää sisältöön\nValikko\n" + repeat("Seminaari kolmelle korkeakoululle\nAika\nto 14.11.2019 klo 9.00–12.00\n", n),
     "sections' paths and years": lambda n: repeat("Artikkelit / Turvallisuus\n\nUutiset 2010\n\n", n),
     "names over menus and categories": lambda n: repeat("Vantaan Sanomat\n\nUutiset\nUrheilu\nTilaa\n\nUrheilu\n\n", n),

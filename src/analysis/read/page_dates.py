@@ -95,7 +95,7 @@ def page_dates(
         written = line_written(text, unit, written_at[unit.start], label, under_title, under_release_kind(text, units, n))
         above = unit_above(text, units, n, label is not None)
         role, clue = date_role(unit.start, written, in_teaser, under_title, above, related, by_start)
-        if role is None and under_title is None and not published and not related and signed_at_end(text, units, n, written, last_text):
+        if role is None and under_title is None and not published and not related and signed_at_end(text, units, n, written, (last_text, related_from)):
             role, clue = "published", "published_signed"  # (`Teksti: …` / `30.9.2019` at the text's end)
         if paged and role is None and written.role is not None:
             role, clue = written.role, f"{written.role}_label"  # the page's wherever it stands
@@ -182,20 +182,27 @@ def ends_page(units: Sequence[Unit], n: int) -> bool:
     return ends and not any(u.kind in BODY_KINDS or u.kind in ("subtitle", "comment") for u in last)
 
 
-def signed_at_end(text: str, units: Sequence[Unit], n: int, written: WrittenDate, last_text: int) -> bool:
+def signed_at_end(text: str, units: Sequence[Unit], n: int, written: WrittenDate, ends: tuple[int, int]) -> bool:
     """Whether date line `n` is a date alone (no label, weekday nor time; a place before it or
-    not) right under the article's closing byline, or set apart under its last paragraph (a date the text does
-    not name: not an event's it announces), only furniture under it (but after a place) to the page's end (no
-    text after `last_text`) or to a heading of other news (`Teksti: Outi Kirjoittaja` /
-    `30.9.2019`): when the text was written, the page's date."""
+    not) right under the article's closing byline, only furniture under it to the page's end
+    (no text after `last_text`) or to a heading of other news (`Teksti: Outi Kirjoittaja` /
+    `30.9.2019`); or set apart under its last paragraph or contact line, a date the text does
+    not name (not an event's it announces), no date line under it within `END_REACH` nor a
+    sentence (but after a place: `Vantaalla 14.2.2018`, then the signers): when the text was
+    written, the page's date. `ends`: the last unit of text and the first heading of related news."""
+    last_text, related = ends
     place = text[units[n].start : written.start].split()  # `Helsingissä 5.3.2019`: where it was signed
     alone = written.role is None and written.hour is None and written.end == units[n].end and (not place or (len(place) == 1 and key(place[0]).rstrip(",") not in WEEKDAY_NUMBERS))
-    if not alone or n < 2 or not (place or n > last_text or ends_page(units, n)):
-        return False  # (signatures and notes may follow a place's: `Vantaalla 14.2.2018`, then the signers)
+    if not alone or n < 2:
+        return False
     if is_byline_unit(units[n - 1]) and is_article_end(units[n - 2]):
-        return True
-    closing = units[n - 1].kind == "paragraph" and units[n - 1].text.rstrip()[-1:] == "." and text.count("\n", units[n - 1].end, units[n].start) >= 2
-    return closing and text.find(text[written.start : written.end], max(units[n].start - NAMED_REACH, 0), units[n].start) < 0
+        return n > last_text or ends_page(units, n)
+    above = units[n - 1]
+    closing = above.kind in ("paragraph", "contact") and above.text.rstrip()[-1:] == "." and text.count("\n", above.end, units[n].start) >= 2
+    below = units[n + 1 : min(n + 1 + END_REACH, related)]
+    if not closing or any(u.kind == "date_line" for u in below) or not (place or not any(says(u) for u in below)):
+        return False  # (a front page's items, each a headline, a lead and a date)
+    return text.find(text[written.start : written.end], max(units[n].start - NAMED_REACH, 0), units[n].start) < 0
 
 
 def teaser_sightings(teasers: Sequence[Teaser], by_start: Mapping[int, date]) -> list[NewsSighting]:
@@ -804,7 +811,8 @@ def is_release_dateline(text: str, units: Sequence[Unit], n: int, written_at: Ma
     if n < 1 or headline >= len(units) or units[headline].kind != "title":
         return False
     kind = units[n - 1]
-    if kind.kind != "navigation" or "\n" in kind.text or len(kind.text.split()) > 3 or text.count("\n", kind.end, units[n].start) != 1:
+    gap = text.count("\n", kind.end, units[n].start)  # one blank line between a release's kind and its date or none
+    if kind.kind != "navigation" or "\n" in kind.text or len(kind.text.split()) > 3 or not 1 <= gap <= (2 if key(kind.text) in RELEASE_KICKERS else 1):
         return False
     if key(kind.text) not in RELEASE_KICKERS:
         if key(kind.text) in EVENT_KICKERS and written_at[units[n].start].role != "published":
@@ -814,15 +822,17 @@ def is_release_dateline(text: str, units: Sequence[Unit], n: int, written_at: Ma
 
 
 def time_under_date(text: str, units: Sequence[Unit], n: int) -> bool:
-    """Whether unit `n` is a time alone right under a date line (`20.11.2024` / `klo 10.00`): the date's."""
+    """Whether unit `n` is a time alone right under a date line (`20.11.2024` / `klo 10.00`), up
+    to two blank lines between: the date's."""
     above = units[n - 1] if n else None
-    return above is not None and above.kind == "date_line" and text.count("\n", above.end, units[n].start) == 1 and is_time_alone(units[n].text)
+    return above is not None and above.kind == "date_line" and text.count("\n", above.end, units[n].start) <= 3 and is_time_alone(units[n].text)
 
 
 def under_release_kind(text: str, units: Sequence[Unit], n: int) -> bool:
-    """Whether date line `n` stands right under a release's kind (`Tiedote` / `20.11.2024`): a time under it is the release's."""
+    """Whether date line `n` stands right under a release's kind (`Tiedote` / `20.11.2024`), a
+    blank line between or not: a time under it is the release's."""
     kind = units[n - 1] if n else None
-    return kind is not None and kind.kind == "navigation" and key(kind.text) in RELEASE_KICKERS and text.count("\n", kind.end, units[n].start) == 1
+    return kind is not None and kind.kind == "navigation" and key(kind.text) in RELEASE_KICKERS and text.count("\n", kind.end, units[n].start) <= 2
 
 
 def is_image_caption(text: str, unit: Unit) -> bool:
