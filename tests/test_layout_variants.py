@@ -3143,7 +3143,8 @@ BLOG_TOP = "Skip to content\n\nKampusblogi\nOpiskelijoiden blogi\n\nHOME    ABOU
     ("05\nMAR\n2019", "2019-03-05"), ("Mar\n05\n2019", "2019-03-05"), ("14\nmaalis\n2019", "2019-03-14"), ("12\nHUH\n2021", "2021-04-12"),
     ("22\nokt\n2020", "2020-10-22"), ("5.3.\n2019", "2019-03-05"),
     ("05\nMAR", None),  # no year: no date
-    ("05\nMAR\n\n2019", None),  # a blank line between: no badge
+    ("14\n\n\n\nmaalis\n\n2019", "2019-03-14"),  # blank lines between
+    ("05\nMAR\n\n\n\n\n2019", None),  # four blank lines between: no badge
 ])
 def test_a_date_badge_over_the_headline_dates_the_post(badge, day):
     page = parse_page(f"{BLOG_TOP}{badge}\n\nOpiskelijat kehittivät uuden palvelun kirjastoon\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
@@ -3316,3 +3317,47 @@ def test_a_menus_last_links_in_a_block_under_its_section_label_are_navigation():
 def test_a_filter_of_years_is_no_title():
     page = parse_page(f"Etusivu > Ajankohtaista > Uutiset\n\nNäytä vuosi:\n2013\n2012\n2011\n\nLaurea ja Metropolia yhteiseen hankkeeseen\n\n18.12.2013\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Laurea ja Metropolia yhteiseen hankkeeseen"
+
+
+REVIEW_TEXT = "Korkeakoulut kehittävät yhdessä uusia palveluja opiskelijoille ja henkilökunnalle. Työ jatkuu ensi vuonna laajempana."
+
+
+@pytest.mark.parametrize("page", [
+    # a list's last item's date under its lead
+    "Etusivu\n\nAjankohtaista\n\nKevään hakuaika alkaa\n\nYhteishaku alkaa maaliskuussa. Lue lisää hakemisesta.\n\n14.3.2019\n\n"
+    "Uusi kampus avataan\n\nMyllypuron kampus avataan syksyllä. Kampuksella on tilaa kaikille.\n\n10.3.2019\n\n"
+    "Opiskelijat palkittiin\n\nKolme opiskelijaa sai palkinnon. Onnittelut voittajille.\n\n5.3.2019\n",
+    # a weekday or a word that is no town before a date under the text
+    "Tapahtumat\n\nKevätseminaari\n\nSeminaarissa käsitellään tekoälyä opetuksessa.\n\nTi. 14.4.2020\n\nIlmoittaudu mukaan lomakkeella.\n",
+    "Tapahtumat\n\nKevätseminaari\n\nSeminaarissa käsitellään tekoälyä opetuksessa.\n\nVerkossa 14.4.2020\n\nIlmoittaudu mukaan lomakkeella.\n",
+    f"Uutiset\n\nKevätseminaari\n\n{REVIEW_TEXT}\n\nTiedote 14.4.2020\n\n{REVIEW_TEXT}\n",
+    # an event's day the text names otherwise (`20.3.`, `20. maaliskuuta`, `20.03.2019`) closing it
+    *(f"Etusivu > Uutiset\n\nSeminaari kokoaa yritykset ja opiskelijat\n\n{REVIEW_TEXT}\n\nSeminaari pidetään {day} Leiritiellä.\n\n20.3.2019\n\nSeuraa meitä\nFacebook\n"
+      for day in ("tiistaina 20.3.", "20. maaliskuuta", "20.03.2019")),
+    # a comment's date under a reply link
+    "Blogi\n\nMiksi kestävyys on tärkeää\n\nKestävyys on tärkeää monesta syystä.\n\nVastaa\n\nMatti Meikäläinen\n\nKiitos hyvästä kirjoituksesta, olen samaa mieltä.\n\n24.4.2019\n",
+    # a date and a place under the lead: an event's
+    f"Etusivu\n\nTekoäly opetuksessa\n\nProfessori kertoo tekoälyn mahdollisuuksista.\n12.3.2020 | Helsinki\n\n{REVIEW_TEXT}\n\n{REVIEW_TEXT}\n",
+    # an archive's toolbar of month, day and year
+    f"The Wayback Machine - https://web.archive.org/web/20190315083012/https://www.example.fi/a\n\nMAR\n15\n2019\n\nKolmen korkeakoulun kesäkoulu\n\n{REVIEW_TEXT}\n\n{REVIEW_TEXT}\n",
+])
+def test_review_31s_pages_take_no_date(page):
+    assert published(parse_page(page)) == []
+
+
+def test_a_badge_after_an_image_keeps_the_image():
+    page = parse_page(f'Etusivu > Blogi\n\nOpiskelijat kehittivät uuden palvelun\n\n<img src="/cal.png" alt="Kalenteri" />05\nMAR\n2019\n\n{REVIEW_TEXT}\n')
+    assert [u.text for u in page.units if u.kind == "image_alt"] == ["Kalenteri"]
+    assert "unparsed_text" not in codes(page)
+
+
+def test_a_title_case_headline_over_its_date_is_no_authors_name():
+    page = parse_page(f"Skip to content\n\nCampus Life\n\nStudents Win National Award\n12.2.2021\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == "Students Win National Award"
+
+
+@pytest.mark.parametrize("mark", [" › ", " / ", " > "])
+def test_a_hubs_heading_under_any_trail(mark):
+    items = "".join(f"Opiskelijat voittivat kilpailun numero {i}\n{20 - i}.9.2021\n\n" for i in range(1, 4))
+    page = parse_page(f"Valikko\n\nEtusivu{mark}Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")
+    assert page.first("title").text == "Ajankohtaista"

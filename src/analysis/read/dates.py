@@ -155,9 +155,21 @@ _SUBMITTED_BY = ("submitted by ", "posted by ", "lähettänyt ", "postat av ", "
 # A credit before a text's date: its label, a colon, names without a number (`Kuvat: Anna Kuvaaja`).
 _CREDIT = re.compile(r"(?:teksti|text|kuvat?|kuvaaja|photos?|foto|bild|kirjoittaja|author|toimittaja|editor|grafiikka|graphics):\s[^\d|:]{2,60}", re.IGNORECASE)
 _CREDIT_FIRST = frozenset("TtKkPpFfBbAaEeGg")
-# Where a statement or a letter was signed, before its date: a place in Finnish's `-ssa`/`-lla`
-# (`Helsingissä`, `Vantaalla`) or a Swedish town's name (`Helsingfors`), perhaps a comma.
-_PLACE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö-]{2,20}(?:ssa|ssä|lla|llä)|Helsingfors|Esbo|Vanda|Borgå|Grankulla|Kervo|Åbo),?\s(?=\d)")
+# Where a statement or a letter was signed, before its date: a town of the region, or a
+# Finnish one, as written there (`Helsingissä`, `Vantaalla`, `Helsingfors`), perhaps a comma.
+SIGNING_PLACES = frozenset({
+    "Helsingissä", "Espoossa", "Vantaalla", "Kauniaisissa", "Keravalla", "Porvoossa", "Tuusulassa", "Järvenpäässä", "Hyvinkäällä",
+    "Lohjalla", "Turussa", "Tampereella", "Lahdessa", "Oulussa", "Jyväskylässä", "Kuopiossa", "Helsinki", "Espoo", "Vantaa",
+    "Helsingfors", "Esbo", "Vanda", "Borgå", "Grankulla", "Kervo", "Åbo",
+})
+_PLACE = re.compile(r"(?:" + "|".join(sorted(SIGNING_PLACES)) + r"),?\s(?=\d)")
+_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A day and a month the text names (`20.3.`, `20.03.2019`, `20. maaliskuuta`, `March 20`): bounded, nothing nests.
+_NAMED_DAY = re.compile(
+    r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.|(?<![\d.])(\d{1,2})\.?\s{1,3}([a-zäö]{3,12})"
+    r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s(\d{1,2})\b",
+    re.IGNORECASE,
+)
 _PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Postat`, `Sivu julkaistu`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
@@ -187,7 +199,7 @@ _PUBLISHED_IN = re.compile(r"published in [^|·•]{1,40} · (?:\d{1,3} min read
 _FIELDS_PARTS = re.compile(r" [|·•] ")  # what parts a line's fields after its date
 _WIRE_PARTS = re.compile(r"\s[|•]\s|\s[|•]$")  # a bar or a dot between spaces parts a header's fields
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
-_TIME_ALONE = re.compile(r"(?:(?:klo|kello|kl\.)\s?)?\d{1,2}[.:]\d{2}|(?:klo|kello|kl\.)\s?\d{1,2}", re.IGNORECASE)  # `klo 10.00`, `10:15`, `klo 10`
+_TIME_ALONE = re.compile(r"(?:(?:klo|kello|kl\.)\s?)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})|(?:klo|kello|kl\.)\s?(?P<hour>\d{1,2})", re.IGNORECASE)  # `klo 10.00`, `10:15`, `klo 10`
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _LABEL_START = re.compile(r"(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _SECTION = re.compile(  # a section before the date (`Uutiset | 12.3.2019`, `Tutkimus · 9.10.2020`), or a reading time (`Lukuaika 2 min | …`)
@@ -323,6 +335,24 @@ def read_badge(text: str, start: int, end: int) -> WrittenDate | None:
     return WrittenDate(None, start, end, int(year), int(day), number, False)
 
 
+def is_signing_place(words: str) -> bool:
+    """Whether what stands before a date on its line is where a text was signed (`Helsingissä`, `Vantaalla,`)."""
+    return words.strip().rstrip(",") in SIGNING_PLACES
+
+
+def named_days(text: str, start: int, end: int) -> set[tuple[int, int]]:
+    """The days and months `text[start:end]` names (`20.3.`, `20. maaliskuuta`, `March 20`), as (day, month)."""
+    days = set()
+    for m in _NAMED_DAY.finditer(text, start, end):
+        if m.group(1):
+            days.add((int(m.group(1)), int(m.group(2))))
+        elif m.group(3) and (month := MONTHS.get(m.group(4).casefold())):
+            days.add((int(m.group(3)), month))
+        elif m.group(5):
+            days.add((int(m.group(6)), _ENGLISH_MONTHS.index(m.group(5).casefold()) + 1))
+    return days
+
+
 def may_be_stamp(text: str, start: int, end: int) -> bool:
     """Whether a line may be a press service's stamp (`_WIRE_DATE`): short enough, a colon and a zone's letters in it."""
     return end - start <= LONGEST_TWO and text.find(":", start, end) >= 0 and any(text.find(zone, start, end) >= 0 for zone in ZONE_HOURS)
@@ -367,7 +397,8 @@ def _footer_date(text: str, footer: re.Match[str]) -> WrittenDate | None:
 
 def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[str] | None, str | None]:
     """A date after a byline (`Kirjoittanut Heikki Esimerkki, 05.03.2015`: the author's, a
-    publication date), after a publication (`Published in 3AMK Stories · …`), before fields
+    publication date), after Drupal's author (`_submitted`) or credits (`_credits_then_date`),
+    after a publication (`Published in 3AMK Stories · …`), before fields
     (`_date_then_fields`), after a section and a bar (`Uutiset | 12.3.2019`, or a label:
     `Päivitetty | 14.3.2019`) or after the place where a text was signed (`Helsingissä 5.3.2019`),
     and the role what stands before it gives; (None, None) for none."""
@@ -413,8 +444,10 @@ def _submitted(text: str, start: int, end: int) -> re.Match[str] | None:
         return None
     for _ in range(6):
         space = text.find(" ", at + 1, min(end, at + 40))
+        if space < 0:
+            return None
         word = text[at:space]
-        if space < 0 or (any(c.isdigit() for c in word) and not any(c.isalpha() for c in word)):
+        if any(c.isdigit() for c in word) and not any(c.isalpha() for c in word):
             return None
         at = space + 1
         joined = next((len(word) for word in ("on ", "den ") if text.startswith(word, at)), 0)  # `on Mon, …`, `den tis, …`
@@ -567,7 +600,8 @@ def begins_with_date(line: str) -> bool:
 def is_time_alone(line: str) -> bool:
     """A short line of one time of day and nothing else (`klo 10.00`, `10:15`): a date's
     time written on the line under it."""
-    return len(line) <= 12 and _TIME_ALONE.fullmatch(line) is not None
+    m = _TIME_ALONE.fullmatch(line) if len(line) <= 12 else None
+    return m is not None and int(m["h"] or m["hour"]) <= 23 and int(m["mi"] or 0) <= 59
 
 
 def is_date_heading(line: str) -> bool:

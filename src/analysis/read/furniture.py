@@ -491,6 +491,11 @@ def is_comments_heading(k: str) -> bool:
     return k in COMMENT_HEADINGS or is_replies(k) or _counted(k, COMMENT_WORDS)
 
 
+def last_step(line: str) -> str:
+    """A trail's last step (`Etusivu › Ajankohtaista` gives `Ajankohtaista`), or the line when it has no step mark."""
+    return min((line.rsplit(mark, 1)[-1] for mark in TRAIL_MARKS if mark in line), key=len, default=line).strip()
+
+
 def is_section_year(line: str) -> bool:
     """A news section's label and a year (`Uutiset 2010`): a year's archive, or a kicker over its item."""
     words = line.split()

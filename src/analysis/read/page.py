@@ -28,7 +28,7 @@ from .furniture import (
     ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
     NEWS_LABELS, NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
-    is_archived, is_comments_heading, is_consent_button, is_section_year, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
+    is_archived, is_comments_heading, is_consent_button, is_section_year, last_step, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
     is_masthead, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
@@ -40,9 +40,10 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 110
+PARSER_VERSION = 111
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
+COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
 NAME_JOINERS = frozenset({"ja", "och", "and", "&"})  # between an article's authors' names (`Lotta Koe ja Mikko Malli`)
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
 # A heading over the partners of a project, one a line, that introduces them as a colon does.
@@ -65,6 +66,7 @@ SCHOOL_WORDS = ("ammattikorkeakoulu", "yrkeshögskola")  # a school's name's las
 SITE_NAME_WORDS = 6  # the most words of a site's name after a document's title (`Haaga-Helia University of Applied Sciences`)
 ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
 KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
+BADGE_GAP = 4  # newlines: the most between two lines of a date's badge (`14` / `maalis` / `2019`)
 BADGE_PART = 10  # characters: the most of one line of a date badge (`maaliskuu`, `2019`)
 BYLINE_OPENINGS = ("kirjoittaja ", "kirjoittaja: ", "kirjoittanut ", "teksti: ", "text: ", "written by ", "by ", "av ")  # a byline's first words
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
@@ -195,25 +197,34 @@ def read_lines(text: str) -> list[Line]:
 
 
 def join_badges(text: str, lines: list[Line]) -> list[Line]:
-    """The lines with each date a theme's badge splits over two or three touching short lines
-    (`05` / `MAR` / `2019`) joined into one text line: a date line to the steps after."""
-    out: list[Line] = []
-    i = 0
+    """The lines with each date a theme's badge splits over two or three short lines (`05` /
+    `MAR` / `2019`) joined into one text line: a date line to the steps after. Blank lines
+    may part one badge's lines only when the page has no other such badge (a calendar's day
+    boxes); no badge on a page an archive keeps (its toolbar's months and years)."""
+    if is_archived(text):
+        return lines
+    badges, i = {}, 0
     while i < len(lines):
         joined = next((j for j in (i + 2, i + 1) if is_badge(text, lines, i, j)), None)
+        badges[i] = joined
+        i = (i if joined is None else joined) + 1
+    gapped = [i for i, j in badges.items() if j is not None and not all(adjacent(text, a, b) for a, b in zip(lines[i:j], lines[i + 1 : j + 1]))]
+    out, i = [], 0
+    while i < len(lines):
+        joined = None if len(gapped) > 1 and i in gapped else badges.get(i)
         out.append(lines[i] if joined is None else Line("text", lines[i].start, lines[joined].end))
         i = (i if joined is None else joined) + 1
     return out
 
 
 def is_badge(text: str, lines: list[Line], i: int, j: int) -> bool:
-    """Whether lines `i` to `j`, short text lines each right under the one before, read as one
-    date (`read_badge`), and touch no other line of a number or a month's name alone (an
+    """Whether lines `i` to `j`, short text lines each under the one before (up to three blank
+    lines between), read as one date (`read_badge`), and touch no other line of a number or a month's name alone (an
     archive's toolbar: `AUG` / `SEP` / `OCT` / `01` / `2014` / `2015`)."""
     part = lines[i : j + 1]
-    if len(part) != j - i + 1 or any(line.kind != "text" or line.end - line.start > BADGE_PART for line in part):
-        return False
-    if not all(adjacent(text, a, b) for a, b in zip(part, part[1:])) or read_badge(text, part[0].start, part[-1].end) is None:
+    if len(part) != j - i + 1 or any(line.kind != "text" or line.images or line.broken or line.end - line.start > BADGE_PART for line in part):
+        return False  # (a line with an image or a broken tag keeps its records)
+    if any(text.count("\n", a.end, b.start) > BADGE_GAP for a, b in zip(part, part[1:])) or read_badge(text, part[0].start, part[-1].end) is None:
         return False
     above = [lines[i - 1]] if i and adjacent(text, lines[i - 1], part[0]) else []
     below = [lines[j + 1]] if j + 1 < len(lines) and adjacent(text, part[-1], lines[j + 1]) else []
@@ -523,10 +534,12 @@ def menu_zone(text: str, lines: list[Line]) -> int:
 
 
 def zone_up_to_title(text: str, lines: list[Line]) -> int:
-    """A skip link's zone where no blank line sets its menu apart: up to the last short
-    line that ends no sentence, no byline (the title), before the first prose line, date line or
-    event's time under its label and a heading of three words or more (up to a date's badge over the headline), or the first such line too long for a menu item
-    with a blank line above it (the headline, a subtitle under it)."""
+    """A skip link's zone where no blank line sets its menu apart: up to the title, the last
+    short line that ends no sentence and is no byline before the first prose line, date line
+    (a badge over the headline ends the zone itself) or event's time under its label (under a
+    heading of three words or more); the line over an author's name there when that is the
+    name (`author_over_date`); or the first such line too long for a menu item with a blank
+    line above it (the headline, a subtitle under it)."""
     title = before = None
     for i, line in enumerate(lines[1:], 1):
         if line.kind == "list_item":
@@ -545,11 +558,13 @@ def zone_up_to_title(text: str, lines: list[Line]) -> int:
 
 
 def author_over_date(text: str, lines: list[Line], headline: int | None, name: int, dated: int) -> bool:
-    """Whether line `name`, set apart under line `headline` and right over date line `dated`,
-    is the author's name (`Sisu` / `Heikki Esimerkki` / `12.2.2021`, then the text): two to six
-    capitalised words or joiners, no number nor mark at its end."""
+    """Whether line `name`, set apart under line `headline` (a text's kind over it) and right over
+    date line `dated`, is the author's name (`Kolumni` / `Sisu` / `Heikki Esimerkki` / `12.2.2021`,
+    then the text): two to six capitalised words or joiners, no number nor mark at its end."""
     if headline is None or name != dated - 1 or not adjacent(text, lines[name], lines[dated]) or adjacent(text, lines[headline], lines[name]):
         return False  # (a list's item: its headline, author and date touching)
+    if headline == 0 or key(text[lines[headline - 1].start : lines[headline - 1].end]) not in COLUMN_KICKERS:
+        return False  # a text's kind over the headline (`Kolumni`), not a section's name in Title Case (`Campus Life`)
     under = next((line for line in lines[dated + 1 : dated + 4] if line.kind != "images"), None)
     if under is None or not is_prose(text[under.start : under.end]):
         return False  # (a name and date over the headline: `Anna Testaaja` / `27.8.2024`, then it)
@@ -1153,12 +1168,11 @@ def named_after_title(text: str, unit: Unit, title: str, named: list[Unit]) -> s
 def above_headline(text: str, units: list[Unit], n: int) -> bool:
     """Whether block `n`, before the title, stands over the headline rather than being it:
     a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), two
-    one-word links on a line (`Opiskelijalle | Henkilöstölle`), a kicker (`Tiedote`,
-    `Press release`, `RESEARCH`), a magazine's issue (`LbD-lehti 2/2019`) or a theme, under it perhaps a line
-    more — when the next block, furniture aside
-    and within `HEADLINE_AFTER` units, is a headline: one short line that ends no sentence
-    (a question may).
-    Else the block is the title, as it was."""
+    one-word links on a line (`Opiskelijalle | Henkilöstölle`), a kicker (`Tiedote`, `Press
+    release`, `RESEARCH`, a section's path), a magazine's issue (`LbD-lehti 2/2019`) or a theme,
+    under it perhaps a line more — when the next block, furniture aside and within
+    `HEADLINE_AFTER` units, is a headline: one short line that ends no sentence (a question
+    may). Else the block is the title, as it was."""
     lines = units[n].text.split("\n")
     words = [line.split() for line in lines]
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
@@ -1166,8 +1180,9 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     tagline = (len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5) or (
         len(lines[0].split()) <= 2 and key(lines[0]).endswith(("lehti", "tidning")) and under_masthead(text, units, n)
     )
-    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline) or in_capitals(lines) or is_dated_kicker(text, units, n) or is_section_path(lines)
-    if not (menu or pair or kicker or is_theme(lines) or names_menu_link(text, units, n)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)) or (is_section_path(lines) and heads_dates(units, n)):
+    path = is_section_path(lines)
+    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline) or in_capitals(lines) or is_dated_kicker(text, units, n) or path
+    if not (menu or pair or kicker or is_theme(lines) or names_menu_link(text, units, n)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)) or (path and heads_dates(units, n)):
         return False
     kind = key(lines[0]) in KICKERS and key(lines[0]) not in SECTION_KICKERS  # a text's kind (`Kolumni`, `Pressmeddelande`): over its date too
     after = block_under(text, units, n, past_dates=kind)
@@ -1175,7 +1190,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
         return False
     if key(lines[0]) in SITE_SECTIONS and not names_a_page(text, units, n, after):
         return False  # a hub's search box, filter, tab or list's heading (`Hae hanketta`, `Käynnissä`, `Quick links`)
-    if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))) or (is_section_path(lines) and len(after.text.split()) < 3):
+    if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))) or (path and len(after.text.split()) < 3):
         return False  # no headline: an issue's number (`2/2019`), a theme over its issue's date, a year's month (`Uutiset 2012` / `Joulukuu`)
     if is_dated_kicker(text, units, n) and (len(after.text.split()) <= len(lines[0].split()) or text.count("\n", units[n + 1].end, after.start) < 2):
         return False  # a title and its date over a deck or a caption
@@ -1249,8 +1264,8 @@ def block_under(text: str, units: list[Unit], n: int, past_dates: bool = False) 
     date line touching (no blank line between) the unit above it or the one under it (a
     release's dateline under its kind, `Tiedote` / `12.3.2019 klo 10.00`; SharePoint's
     `Julkaistu 5.3.2018` right over the headline) nor a release's kind and date (`Tiedote
-    12.3.2019 klo 10.00`) or a section's name and date (`News 14.11.2019`), nor with `past_dates` any
-    date line (under a text's kind); None when there is none."""
+    12.3.2019 klo 10.00`) or a section's name and date (`News 14.11.2019`), nor a date's time
+    under it (`klo 10.00`), nor with `past_dates` any date line (under a text's kind); None when there is none."""
     for m in range(n + 1, min(n + 1 + HEADLINE_AFTER, len(units))):
         unit = units[m]
         if unit.kind == "date_line":
@@ -1264,14 +1279,13 @@ def block_under(text: str, units: list[Unit], n: int, past_dates: bool = False) 
     return None
 
 
-
 def is_trail_to_headline(text: str, units: list[Unit], n: int) -> bool:
     """Whether one-line block `n` is a trail whose last step begins the headline under it
     (`Projects > SkillPath`, then `SkillPath – work-life project`): the page's place."""
     line = units[n].text
     if "\n" in line or not any(mark in line for mark in TRAIL_MARKS):
         return False
-    step = min((line.rsplit(mark, 1)[-1] for mark in TRAIL_MARKS if mark in line), key=len).strip()  # the last step
+    step = last_step(line)
     if not step[:1].isupper():
         return False  # a page's name begins with a capital: `Opiskelija kysyy / rehtori vastaa` is a headline
     last, after = step.casefold(), block_under(text, units, n)

@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAY_NUMBERS, WEEKDAYS, WrittenDate, is_time_alone, names_a_campus, read_date_line, resolve, update_after
+from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_signing_place, named_days, is_time_alone, names_a_campus, read_date_line, resolve, update_after
 from .furniture import (
-    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
+    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, CATEGORY_KICKERS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_comment_count, is_related_heading, is_section_year, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -51,6 +51,8 @@ BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", 
 _WORD = re.compile(r"\w+")
 WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
 NAMED_REACH = 20_000  # characters: how far up a date closing the text is looked for in the text (an event's it names)
+DATED_CATEGORIES = (KICKERS | CATEGORY_KICKERS | NEWS_LABELS | SECTION_LABELS) - EVENT_KICKERS  # after a date and a bar (`15.01.2020 · Yhteistyö`)
+REPLY_LINKS = frozenset({"vastaa", "reply", "svara", "vastaa tähän", "reply to this"})  # over a comment
 HEAD_REACH = 6  # units: how far under the text's first paragraph a paper's labelled publication date may stand
 LEAD_REACH = 5  # units: how far under the title a release's first paragraph is looked for
 DATELINE_LONGEST = 120  # characters: how far into a release's first paragraph its dateline may end
@@ -86,7 +88,7 @@ def page_dates(
     lines = [n for n, unit in enumerate(units) if unit.kind == "date_line"]
     related_from = related_start(units) if lines else len(units)  # below a heading of related news, other items' dates
     published = several_published(units, lines[: bisect_left(lines, related_from)], written_at, under_title)
-    last_text = max((m for m, u in enumerate(units) if u.kind in BODY_KINDS or u.kind in ("subtitle", "comment")), default=-1) if lines else -1
+    ends = text_ends(units, lines, related_from)
     for n in lines:
         unit = units[n]
         paged = before_date(text, unit, written_at).startswith(PAGE_LABELS)
@@ -95,7 +97,7 @@ def page_dates(
         written = line_written(text, unit, written_at[unit.start], label, under_title, under_release_kind(text, units, n))
         above = unit_above(text, units, n, label is not None)
         role, clue = date_role(unit.start, written, in_teaser, under_title, above, related, by_start)
-        if role is None and under_title is None and not published and not related and signed_at_end(text, units, n, written, (last_text, related_from)):
+        if role is None and under_title is None and not published and not related and ends_article(text, units, n, written, ends):
             role, clue = "published", "published_signed"  # (`Teksti: …` / `30.9.2019` at the text's end)
         if paged and role is None and written.role is not None:
             role, clue = written.role, f"{written.role}_label"  # the page's wherever it stands
@@ -140,8 +142,8 @@ def lead_dateline(text: str, units: Sequence[Unit], layout: str) -> PageDate | N
 def line_written(text: str, unit: Unit, written: WrittenDate, label: Unit | None, under_title: int | None, released: bool) -> WrittenDate:
     """A date line's date with the role its label alone above it gives (`Päivitetty` /
     `5.2.2020`). A release's kind before its date (`Tiedote 2.4.2019 klo 8.00`) dates the page
-    under its title only: further down it heads another release. A weekday's date and time
-    right under a release's kind (`released`: `Tiedote` / `Ke 14.2.2024 klo 9.00`) are the release's, no event's."""
+    under its title only: further down it heads another release. A weekday's numeric date and
+    time right under a release's kind (`released`: `Tiedote` / `Ke 14.2.2024 klo 9.00`) are the release's, no event's."""
     if released and written.role == "event" and written.weekday is not None:
         return written._replace(role=None)
     if label is not None and written.role in (None, "event"):
@@ -182,27 +184,51 @@ def ends_page(units: Sequence[Unit], n: int) -> bool:
     return ends and not any(u.kind in BODY_KINDS or u.kind in ("subtitle", "comment") for u in last)
 
 
-def signed_at_end(text: str, units: Sequence[Unit], n: int, written: WrittenDate, ends: tuple[int, int]) -> bool:
-    """Whether date line `n` is a date alone (no label, weekday nor time; a place before it or
-    not) right under the article's closing byline, only furniture under it to the page's end
-    (no text after `last_text`) or to a heading of other news (`Teksti: Outi Kirjoittaja` /
-    `30.9.2019`); or set apart under its last paragraph or contact line, a date the text does
-    not name (not an event's it announces), no date line under it within `END_REACH` nor a
-    sentence (but after a place: `Vantaalla 14.2.2018`, then the signers): when the text was
-    written, the page's date. `ends`: the last unit of text and the first heading of related news."""
-    last_text, related = ends
-    place = text[units[n].start : written.start].split()  # `Helsingissä 5.3.2019`: where it was signed
-    alone = written.role is None and written.hour is None and written.end == units[n].end and (not place or (len(place) == 1 and key(place[0]).rstrip(",") not in WEEKDAY_NUMBERS))
-    if not alone or n < 2:
+def text_ends(units: Sequence[Unit], lines: list[int], related: int) -> tuple[int, int | None, int]:
+    """Where the article's text ends, for `ends_article`: its last unit of text (a comment's too),
+    the first of date `lines` under the title, and the first heading of related news (`related`)."""
+    if not lines:
+        return -1, None, related
+    last_text = max((m for m, u in enumerate(units) if u.kind in BODY_KINDS or u.kind in ("subtitle", "comment")), default=-1)
+    titled = next((m for m, u in enumerate(units) if u.kind == "title"), -1)
+    return last_text, next((m for m in lines if m > titled), None), related
+
+
+def ends_article(text: str, units: Sequence[Unit], n: int, written: WrittenDate, ends: tuple[int, int | None, int]) -> bool:
+    """Whether date line `n` is the article's closing date (`signed_at_end`, `closes_text`); `ends` from `text_ends`."""
+    last_text, first_dated, related = ends
+    return signed_at_end(units, n, written, last_text) or (n == first_dated and closes_text(text, units, n, written, related))
+
+
+def signed_at_end(units: Sequence[Unit], n: int, written: WrittenDate, last_text: int) -> bool:
+    """Whether date line `n` is a date alone (no label, weekday nor time) right under the
+    article's closing byline, only furniture under it to the page's end (no text after
+    `last_text`) or to a heading of other news (`Teksti: Outi Kirjoittaja` / `30.9.2019`):
+    when the text was written, the page's date."""
+    alone = written.role is None and written.hour is None and (written.start, written.end) == (units[n].start, units[n].end)
+    signed = alone and n > 1 and is_byline_unit(units[n - 1]) and is_article_end(units[n - 2])
+    return signed and (n > last_text or ends_page(units, n))
+
+
+def closes_text(text: str, units: Sequence[Unit], n: int, written: WrittenDate, related: int) -> bool:
+    """Whether date line `n`, the first under the title, closes the article: a date alone, or
+    after the place where a statement or a letter was signed (`Helsingissä 5.3.2019`), set
+    apart under the text's last paragraph or contact line; no date line under it within
+    `END_REACH` (a list's items) nor a sentence (signers may follow a place), no reply link
+    over it (a comment's), and a day the text does not name (an event's it announces)."""
+    place = text[units[n].start : written.start]
+    if written.role is not None or written.hour is not None or written.slashed or written.end != units[n].end or n < 2:
         return False
-    if is_byline_unit(units[n - 1]) and is_article_end(units[n - 2]):
-        return n > last_text or ends_page(units, n)
-    above = units[n - 1]
-    closing = above.kind in ("paragraph", "contact") and above.text.rstrip()[-1:] == "." and text.count("\n", above.end, units[n].start) >= 2
-    below = units[n + 1 : min(n + 1 + END_REACH, related)]
-    if not closing or any(u.kind == "date_line" for u in below) or not (place or not any(says(u) for u in below)):
-        return False  # (a front page's items, each a headline, a lead and a date)
-    return text.find(text[written.start : written.end], max(units[n].start - NAMED_REACH, 0), units[n].start) < 0
+    if place.strip() and not is_signing_place(place):
+        return False
+    above, below = units[n - 1], units[n + 1 : min(n + 1 + END_REACH, related)]
+    if above.kind not in ("paragraph", "contact") or above.text.rstrip()[-1:] != "." or text.count("\n", above.end, units[n].start) < 2:
+        return False
+    if any(u.kind == "date_line" or (says(u) and not (place.strip() and not is_prose(u.text))) for u in below):
+        return False  # (a front page's items, each a headline, a lead and a date; the text going on)
+    if any(key(u.text) in REPLY_LINKS for u in units[max(n - END_REACH, 0) : n]):
+        return False
+    return (written.first, written.second) not in named_days(text, max(units[n].start - NAMED_REACH, 0), units[n].start)
 
 
 def teaser_sightings(teasers: Sequence[Teaser], by_start: Mapping[int, date]) -> list[NewsSighting]:
@@ -791,12 +817,13 @@ def names_one(word: str, words: frozenset[str]) -> bool:
 
 def is_kicker_dated(text: str, unit: Unit, written: WrittenDate) -> bool:
     """Whether a date line is a section's kicker, a bar and a date, no label (`Tutkimus | 12.3.2020`), or a date, a bar and
-    its category (`15.01.2020 · Yhteistyö`: up to three words, no number); not an event's (`Tapahtuma | …`, `… · Seminaari`)."""
+    its category (`15.01.2020 · Yhteistyö`: a news section, a text's kind or a story's category);
+    not an event's (`Tapahtuma | …`, `… · Seminaari`, `… | Helsinki`)."""
     head, tail = text[unit.start : written.start], text[written.end : unit.end]
     if written.role is not None:
         return False
     if written.start == unit.start and tail[:3] in (" | ", " · ", " • ") and len(tail.split()) <= 4 and not any(c.isdigit() for c in tail):
-        return key(tail[3:]) not in EVENT_KICKERS and not any(word in key(tail) for word in EVENT_WORDS)  # (`15.01.2020 · Seminaari`: its day)
+        return key(tail[3:]) in DATED_CATEGORIES and not any(word in key(tail) for word in EVENT_WORDS)  # (not `15.01.2020 · Seminaari`, `12.3.2020 | Helsinki`: an event's day and place)
     return head.rstrip()[-1:] in ("|", "·", "•") and not key(head).startswith(READING_LABELS) and key(head).rstrip(" |·•") not in EVENT_KICKERS
 
 

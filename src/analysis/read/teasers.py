@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
-from .furniture import ALL_NEWS, ARCHIVE_LABELS, HUB_VERBS, LISTING_HEADINGS, is_related_heading, key, lists_items
+from .furniture import ALL_NEWS, ARCHIVE_LABELS, HUB_VERBS, LISTING_HEADINGS, is_related_heading, key, last_step, lists_items
 from .lines import is_prose
 from .records import Unit
 
@@ -157,7 +157,7 @@ def hub_heading(units: list[Unit], t: int) -> int | None:
         unit, above = units[m], units[m - 1]
         if unit.kind not in ("navigation", "image_alt"):
             return None
-        step = key(above.text).rsplit("»", 1)[-1].rsplit(">", 1)[-1].strip()  # (a trail's last step)
+        step = key(last_step(above.text))
         if unit.kind == "navigation" and above.kind in ("navigation", "breadcrumb") and key(unit.text) == step:
             return m
     return None
