@@ -201,17 +201,22 @@ def join_badges(text: str, lines: list[Line]) -> list[Line]:
     `MAR` / `2019`) joined into one text line: a date line to the steps after. Blank lines
     may part one badge's lines only when the page has no other such badge (a calendar's day
     boxes); no badge on a page an archive keeps (its toolbar's months and years)."""
-    if is_archived(text):
+    badges, until = {}, -1  # a badge's first line: its last
+    for i, line in enumerate(lines):
+        if i <= until or line.end - line.start > BADGE_PART:
+            continue  # (most lines: at once)
+        first = text[line.start : line.end]
+        if first.isdecimal() or first.rstrip(".").casefold() in BADGE_MONTHS or first.count(".") == 2:
+            joined = next((j for j in (i + 2, i + 1) if is_badge(text, lines, i, j)), None)
+            if joined is not None:
+                badges[i] = until = joined
+    if not badges or is_archived(text):
         return lines
-    badges, i = {}, 0
-    while i < len(lines):
-        joined = next((j for j in (i + 2, i + 1) if is_badge(text, lines, i, j)), None)
-        badges[i] = joined
-        i = (i if joined is None else joined) + 1
-    gapped = [i for i, j in badges.items() if j is not None and not all(adjacent(text, a, b) for a, b in zip(lines[i:j], lines[i + 1 : j + 1]))]
+    gapped = [i for i, j in badges.items() if not all(adjacent(text, a, b) for a, b in zip(lines[i:j], lines[i + 1 : j + 1]))]
+    keep = {i: j for i, j in badges.items() if len(gapped) <= 1 or i not in gapped}
     out, i = [], 0
     while i < len(lines):
-        joined = None if len(gapped) > 1 and i in gapped else badges.get(i)
+        joined = keep.get(i)
         out.append(lines[i] if joined is None else Line("text", lines[i].start, lines[joined].end))
         i = (i if joined is None else joined) + 1
     return out
