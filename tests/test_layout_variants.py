@@ -3361,3 +3361,11 @@ def test_a_hubs_heading_under_any_trail(mark):
     items = "".join(f"Opiskelijat voittivat kilpailun numero {i}\n{20 - i}.9.2021\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu{mark}Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")
     assert page.first("title").text == "Ajankohtaista"
+
+
+def test_a_medium_publications_name_and_tagline_over_its_follow_link_are_no_title():
+    page = parse_page(f"{MEDIUM_TOP}Metropolia Design Lab\n\nStories from design students and teachers\n\nFollow\n\n"
+                      f"Designing for people who do not want an app\n\nWhat we learned when our client asked for an app\n\nAnna Testaaja\n\nFollow\n\n"
+                      f"5 min read · Nov 12, 2019\n\nListen\n\nShare\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == "Designing for people who do not want an app"
+    assert published(page) == ["2019-11-12"]

@@ -138,6 +138,7 @@ PAGES = {  # what follows a title line: one long line, or many short ones
     "datelines' places and dates": lambda n: repeat("HELSINKI, April 22, 2015 /STT Info/ ", n) + "-- text",
     "dates opening lines of fields": lambda n: repeat("18.3.2021 · Johanna Mallikas · 3 kommenttia\n6.10.2020 | Teksti: A | Kuvat: B\n\n", n),
     "a date's long line of fields": lambda n: "18.3.2021" + repeat(" · a", n),
+    "names and taglines over follow links": lambda n: repeat("Design Lab\n\nStories from students\n\nFollow\n\nA headline here\n\n", n),
     "names over follow links": lambda n: repeat("Laura Lukija\n\nFollow\n\nPublished in Laura Lukija\n\n", n),
     "bylines over dates at the end": lambda n: "Otsikko\n\nTeksti jatkuu tässä.\n\n" + repeat("Teksti: Outi Kirjoittaja\n30.9.2019\n\nJaa\n\n", n),
     "credits and dates on one line": lambda n: repeat("Teksti: Sari Sepitetty | Kuvat: Anna Kuvaaja | 1.12.2022\n5 min read · Nov 12, 2019\n\n", n),

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 111
+PARSER_VERSION = 112
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -831,8 +831,26 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
         or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
-        or is_author_over_date(text, units, n) or is_number_filter(block)
+        or is_author_over_date(text, units, n) or is_number_filter(block) or over_follow_link(units, n)
     )
+
+
+def over_follow_link(units: list[Unit], n: int) -> bool:
+    """Whether block `n`, before the title, is a publication's name or tagline over its follow
+    link, the headline under the link and the author's follow link under that (Medium's
+    `Metropolia Design Lab` / `Stories from …` / `Follow`, then the headline, its deck, the
+    author and `Follow`): at most one line of a block between."""
+    for m in (n + 1, n + 2):
+        if m >= len(units):
+            return False
+        if units[m].kind == "navigation" and key(units[m].text) in FOLLOW_LINKS:
+            headline = units[m + 1] if m + 1 < len(units) else None
+            if headline is None or headline.kind != "block" or "\n" in headline.text or key(headline.text).startswith("published in"):
+                return False
+            return any(u.kind == "navigation" and key(u.text) in FOLLOW_LINKS for u in units[m + 2 : m + 6])  # the author's follow link under it
+        if units[m].kind != "block" or "\n" in units[m].text:
+            return False
+    return False
 
 
 def is_number_filter(block: str) -> bool:

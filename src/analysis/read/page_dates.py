@@ -633,7 +633,7 @@ def byline_over_date(units: Sequence[Unit], n: int, written_at: Mapping[int, Wri
     of four words each, no sentence: `Tiina Tekaistu` / `lehtori`) right over a date
     labelled a publication date (`Julkaistu 30.3.2021`), or over a date alone with the text
     right under it or past a follow link or a reading time (Medium's `Anna Testaaja` / `Follow`
-    / `5 min read` / `Mar 5, 2019`)."""
+    / `5 min read` / `Mar 5, 2019`, or `5 min read · Nov 12, 2019` on one line)."""
     m, followed = n + 1, False
     while m < min(n + BYLINE_REACH, len(units)) and (units[m].kind in ("navigation", "image_alt") or is_name_line(units[m])):
         followed = followed or key(units[m].text) in FOLLOW_LINKS or READING_TIME.fullmatch(key(units[m].text)) is not None
@@ -641,7 +641,9 @@ def byline_over_date(units: Sequence[Unit], n: int, written_at: Mapping[int, Wri
     if units[n].kind != "paragraph" or m >= len(units) or units[m].kind != "date_line" or in_section(units, m, EVENT_KICKERS):
         return False  # (under an events section's label the date is an event's)
     written = written_at[units[m].start]
-    alone = written.role is None and written.hour is None and (written.start, written.end) == (units[m].start, units[m].end)
+    timed = READING_TIME.fullmatch(key(units[m].text[: written.start - units[m].start]).rstrip(" ·|•")) is not None  # `5 min read · Nov 12, 2019`
+    alone = written.role is None and written.hour is None and written.end == units[m].end and (written.start == units[m].start or timed)
+    followed = followed or timed
     evented = any(key(u.text) in EVENT_KICKERS for u in units[n:m])  # an events section's label over an unlabelled date (`Tapahtumat`)
     if not (written.role == "published" or (alone and not evented and (followed or text_under(units, m)))):
         return False
