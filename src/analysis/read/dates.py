@@ -152,9 +152,11 @@ _BYLINE = re.compile(
 _BYLINE_FIRST = frozenset("KkTtWwBbAa")
 _AUTHOR_BYS = ("by", "av", "kirjoittaja", "tekijä")  # an author after a date: `5.3.2019 by Anna`, `Julkaistu 5.3.2019 kirjoittaja Anna`, `… tekijä Anna`
 _SUBMITTED_BY = ("submitted by ", "posted by ", "lähettänyt ", "postat av ", "postad av ", "inskickat av ")  # Drupal's author before a node's date
+_SUBMITTED_FIRST = frozenset(c for lead in _SUBMITTED_BY for c in (lead[0], lead[0].upper()))
 # A credit before a text's date: its label, a colon, names without a number (`Kuvat: Anna Kuvaaja`).
-_CREDIT = re.compile(r"(?:teksti|text|kuvat?|kuvaaja|photos?|foto|bild|kirjoittaja|author|toimittaja|editor|grafiikka|graphics):\s[^\d|:]{2,60}", re.IGNORECASE)
-_CREDIT_FIRST = frozenset("TtKkPpFfBbAaEeGg")
+_CREDIT_LABELS = ("teksti", "text", "kuvat", "kuva", "kuvaaja", "photos", "photo", "foto", "bild", "kirjoittaja", "author", "toimittaja", "editor", "grafiikka", "graphics")
+_CREDIT = re.compile(r"(?:" + "|".join(_CREDIT_LABELS) + r"):\s[^\d|:]{2,60}", re.IGNORECASE)
+_CREDIT_FIRST = frozenset(c for label in _CREDIT_LABELS for c in (label[0], label[0].upper()))  # (most lines: at once)
 # Where a statement or a letter was signed, before its date: a town of the region, or a
 # Finnish one, as written there (`Helsingissä`, `Vantaalla`, `Helsingfors`), perhaps a comma.
 SIGNING_PLACES = frozenset({
@@ -406,7 +408,7 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
         m = _DATE_LINE.fullmatch(text, byline.end(), end)
         if m is not None and (not m.group("label") or LINE_LABELS[" ".join(m.group("label").lower().split())] == "published"):
             return m, "published"  # (`Kirjoittanut 3AMK-viestintä · Julkaistu 22.3.2018` too)
-    if text[start : start + 1] in "SsLlPpIi" and (submitted := _submitted(text, start, end)) is not None:
+    if text[start : start + 1] in _SUBMITTED_FIRST and (submitted := _submitted(text, start, end)) is not None:
         return submitted, "published"
     if text[start : start + 1] in _CREDIT_FIRST and (credited := _credits_then_date(text, start, end)) is not None:
         return credited, "published"
