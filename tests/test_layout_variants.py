@@ -2549,6 +2549,15 @@ def test_a_listings_heading_over_its_dated_items_is_its_title_and_no_item_dates_
     assert [d for d in page.dates if d.role == "published"] == []
 
 
+@pytest.mark.parametrize("heading", ["Etusivu › Ajankohtaista › Uutiset\n\nUutiset", "Home › News\n\nNews", "Hem › Nyheter\n\nNyheter"])
+def test_a_listings_heading_over_items_whose_headline_and_snippet_touch_is_its_title(heading):
+    listing = "".join(f"{n}.11.2016\nUutinen numero {n} kampukselta\nLyhyt kuvaus uutisesta.\n\n\n" for n in (24, 17, 10))
+    page = parse_page(f"Siirry sisältöön\n\n{heading}\n\n\n2016\n2015\nArkisto\n\n\n{listing}Edellinen\n1\n2\nSeuraava\n")
+    assert page.first("title").text == heading.rsplit("\n", 1)[-1]
+    assert [u.kind for u in page.units if u.text.startswith("Uutinen numero 24")] == ["paragraph"]
+    assert [d for d in page.dates if d.role == "published"] == []
+
+
 @pytest.mark.parametrize("before, after", [
     ("Etusivu\nUutiset\nTapahtumat\nYhteystiedot\n\n", ""),  # a menu's link, under another, is no heading
     ("Uutiset\n\n", "Kaikki uutiset\n\nEtusivu > Uutiset\n\nUusi rehtori\n\n15.1.2009\n\n" + FI_PROSE + "\n\n" + FI_PROSE + "\n"),  # a box over an article
@@ -3304,6 +3313,13 @@ def test_a_hubs_heading_over_its_box_of_news_is_the_title(heading, box, more):
     items = "".join(f"Opiskelijat voittivat kilpailun numero {i}\n{20 - i}.9.2021\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > {heading}\n{heading}\n\n{box}\n\n{items}{more}\n\nTapahtumat\n\nAvoimet ovet\n1.10.2021\n\nKaikki tapahtumat\n")
     assert page.first("title").text == heading
+    assert published(page) == []
+
+
+def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
+    items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
+    page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")
+    assert page.first("title").text == "Ajankohtaista"
     assert published(page) == []
 
 

@@ -132,9 +132,9 @@ def retitle_listing(units: list[Unit]) -> list[Unit]:
         return units  # the page's own heading names the listing already (`News archive 2015`)
     else:
         first = t
-        end = None if t is None or "\n" in units[t].text else items_end(units, t)
+        end = None if t is None else items_end(units, t)
     h = None if end is None else listing_heading(units, first, end)
-    if h is None and t is not None and "\n" not in units[t].text:
+    if h is None and t is not None:
         h = hub_heading(units, t)
     if h is None:
         return units
@@ -155,6 +155,8 @@ def hub_heading(units: list[Unit], t: int) -> int | None:
         return None
     for m in range(t - 1, max(t - HEADING_REACH, 1) - 1, -1):
         unit, above = units[m], units[m - 1]
+        if m == t - 1 and unit.kind == "date_line":
+            continue  # the first item's date over its headline
         if unit.kind not in ("navigation", "image_alt"):
             return None
         step = key(last_step(above.text))
