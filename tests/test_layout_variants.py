@@ -3316,6 +3316,29 @@ def test_a_hubs_heading_over_its_box_of_news_is_the_title(heading, box, more):
     assert published(page) == []
 
 
+def dated_items(kickers=("", "", "")):
+    """Three items of a listing, each its date line (a kicker over it or not) over its headline, a blank line between."""
+    return "".join(f"{kicker}{day}.3.2019\nUutinen numero {day} kampukselta\n\n" for kicker, day in zip(kickers, (12, 8, 3)))
+
+
+def test_a_menus_last_link_glued_to_it_over_a_listing_is_navigation():
+    page = parse_page(f"Siirry sisältöön\n\nLaurea\n\nKoulutukset\nTutkimus\nPalvelut organisaatioille\nTietoa Laureasta\n\nHaku\nFI\nEN\n\n"
+                      f"Etusivu > Ajankohtaista\n\nUutiset\n\n{dated_items()}Lataa lisää\n")
+    assert [u.kind for u in page.units if u.text == "Tietoa Laureasta"] == ["navigation"]
+    assert page.first("title").text == "Uutiset"
+
+
+def test_a_listings_heading_under_the_trails_home_link_alone_is_its_title():
+    page = parse_page(f"Hoppa till innehåll\n\nUtbildningar\nOm oss\nSök\n\nStartsida\n\nNyheter\n\n{dated_items()}Visa fler\n")
+    assert page.first("title").text == "Nyheter"
+
+
+def test_of_an_archives_two_headings_the_one_the_trail_ends_at_is_the_title():
+    page = parse_page("Haku\n\nEtusivu > Ajankohtaista > Uutisarkisto\n\nUutisarkisto\n\nUutiset 2018\n\nJoulukuu 2018\n\n"
+                      + "".join(f"Uutinen numero {day} kampukselta\n{day}.12.2018\n\n" for day in (18, 11, 4)) + "Uutiset 2017\n")
+    assert page.first("title").text == "Uutisarkisto"
+
+
 def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
     items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 113
+PARSER_VERSION = 114
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -1117,14 +1117,14 @@ def is_blog_masthead(text: str, units: list[Unit], first: int) -> bool:
 def among_menus(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n` is a menu's items (`is_menu_item`) in the site's header: under two
     of its links or more, or right under one with another under it, with more of the menu under it (navigation, or such items), then
-    the headline with the text soon under it, or a listing's first teaser (a filter's options over it)."""
+    the headline with the text soon under it, or a listing's first teaser (a filter's options over it), or its first item under a block glued to the menu."""
     glued = in_menu(text, units[n], named) and n + 1 < len(units) and units[n + 1].kind == "navigation"
     if not is_menu_item(units[n].text) or (menu_run(named) < 2 and not glued):
         return False  # under two of the menu's links, or right under one and over more (`Aktuellt` / `Om 3AMK` / `FI`)
     navigated, items = False, 0
     for m in range(n + 1, min(n + 1 + MENU_REACH, len(units))):
         unit = units[m]
-        if (navigated or items >= 1) and (unit.kind == "teaser_title" or (unit.kind in ("block", "date_line", "image_alt") and headline_with_text(units, m))):
+        if (navigated or items >= 1) and (unit.kind == "teaser_title" or (unit.kind in ("block", "date_line", "image_alt") and headline_with_text(units, m)) or (glued and first_item(units, m))):
             return True
         if unit.kind not in ("navigation", "breadcrumb") and not (unit.kind == "block" and is_menu_item(unit.text)):
             return False
@@ -1141,6 +1141,12 @@ def headline_with_text(units: list[Unit], m: int) -> bool:
     if not (is_heading_line(units[m]) or ends_abbreviation(units[m].text)):
         return False
     return any(u.kind == "block" and any(is_sentence(row) for row in u.text.split("\n")) for u in units[m + 1 : m + 4])
+
+
+def first_item(units: list[Unit], m: int) -> bool:
+    """Whether a listing's first item begins at unit `m`: its headline, or its date line over it, then items like it (`item_run`)."""
+    m += units[m].kind == "date_line" and m + 1 < len(units)
+    return units[m].kind == "block" and item_run(units, m) is not None
 
 
 def is_menu_item(block: str) -> bool:

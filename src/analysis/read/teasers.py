@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
-from .furniture import ALL_NEWS, ARCHIVE_LABELS, HUB_VERBS, LISTING_HEADINGS, is_related_heading, key, last_step, lists_items
+from .furniture import ALL_NEWS, ARCHIVE_LABELS, HOME_WORDS, HUB_VERBS, LISTING_HEADINGS, is_related_heading, key, last_step, lists_items
 from .lines import is_prose
 from .records import Unit
 
@@ -174,23 +174,27 @@ def names_listing(title: str) -> bool:
 
 def listing_heading(units: list[Unit], t: int, end: int) -> int | None:
     """The index of a listing's heading over its first item at `t` (the items end at `end`),
-    across the navigation (a filter's links) and the item's date line: an archive's
-    (`Kategoria: Tutkimus`, `Hakutulokset: …`), or a news section's (`Uutiset`) that is no
-    link of a menu: under no other short link, or repeating the menu's link or trail's step
-    to it over no other link (a tab's); never a kicker that the other items have too (`Blogi`)."""
+    across the navigation (a filter's links) and the item's date line: an archive's or one
+    naming its listing (`Kategoria: Tutkimus`, `Uutisarkisto`, a section's year: `News archive 2015`), or a news section's (`Uutiset`) that is no
+    link of a menu: under no other short link, or under the trail's home link or repeating the menu's link or trail's step
+    to it, over no other link (a tab's); never a kicker that the other items have too (`Blogi`).
+    Of several, the archive's the trail's last step names (`Uutisarkisto` over `Uutiset 2018`), else the nearest."""
     kickers = {key(unit.text) for unit in units[t + 1 : end] if unit.kind == "navigation"}
+    found, named = [], []
     for m in range(t - 1, max(t - HEADING_REACH, 0) - 1, -1):
         unit = units[m]
         if unit.kind == "date_line":
             continue
         if unit.kind != "navigation":
-            return None
+            break
         k = key(unit.text)
-        if k.startswith(ARCHIVE_LABELS) or lists_items(unit.text):
-            return m
-        if k in LISTING_HEADINGS and k not in kickers and (not under_link(units, m) or (not is_link(units[m + 1]) and any(names_section(u, k) for u in units[:m]))):
-            return m
-    return None
+        if lists_items(unit.text) or (" " in k and names_listing(unit.text) and any(c.isdigit() for c in k)):
+            found.append(m)
+            named.append(m)
+        elif k in LISTING_HEADINGS and k not in kickers and (not under_link(units, m) or (not is_link(units[m + 1]) and (key(units[m - 1].text) in HOME_WORDS or any(names_section(u, k) for u in units[:m])))):
+            found.append(m)
+    trails = [u for u in units[: found[-1]] if any(mark in u.text for mark in TRAIL_STEPS)] if named else []
+    return next((m for m in named if any(names_section(u, key(units[m].text)) for u in trails)), found[0] if found else None)
 
 
 def under_link(units: list[Unit], m: int) -> bool:
