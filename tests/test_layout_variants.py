@@ -3339,6 +3339,29 @@ def test_of_an_archives_two_headings_the_one_the_trail_ends_at_is_the_title():
     assert page.first("title").text == "Uutisarkisto"
 
 
+@pytest.mark.parametrize("heading", ['Hakutulokset haulle "kestävä kehitys"', "Haun tulokset", 'Search results for "3AMK"'])
+def test_a_searchs_heading_among_menus_over_its_results_is_the_title_and_no_result_dates_the_page(heading):
+    page = parse_page(f"Siirry pääsisältöön\nMetropolia\nFI\nSV\nEN\nHae Metropoliaan\nKoulutukset\nOpiskelu\nYhteistyö\nMetropolia\nHae\n\n\n"
+                      f"Etusivu\nHaku\n\n\n{heading}\n\n\nHakusana\nkestävä kehitys\nHae\n\nRajaa tuloksia\nKaikki (41)\nUutiset (17)\n\n\n"
+                      f"Näytetään 1–10 / 41 tulosta\n\nLajittele\nOsuvuus\nUusin ensin\n\n\nUutinen\nAurinkopaneelit tuottivat ennätysmäärän sähköä\n{FI_PROSE}\n15.9.2021\n\n"
+                      f"Koulutus\nYmpäristötekniikka, insinööri (AMK)\nOpit suunnittelemaan ratkaisuja.\n\nEdellinen\n1\n2\nSeuraava\n")
+    assert page.first("title").text == heading
+    assert published(page) == []
+
+
+@pytest.mark.parametrize("head", [
+    "Pressmeddelanden\n\nPressmeddelande\nPublicerad 3.6.2020\nUppdaterad 4.6.2020",
+    "Etusivu › Tiedotteet\nTiedote 3.6.2020 9.00\nPäivitetty 4.6.2020 12.40",
+    "Laurea-ammattikorkeakoulu\nMediatiedote\n2020-06-03 09:00\nMuokattu 2020-06-05 11:12",
+    "Uutishuone\n\nJulkaistu: 03.06.2020 09:00 EEST | Päivitetty: 04.06.2020 12:40 EEST",
+])
+def test_a_releases_date_over_its_update_over_the_title_dates_it(head):
+    page = parse_page(f"Siirry sisältöön\n\nHaku\nFI\nEN\n\n{head}\n\n\nKorkeakoulut avaavat kesällä maksuttomia verkkokursseja\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Korkeakoulut avaavat kesällä maksuttomia verkkokursseja"
+    assert published(page) == ["2020-06-03"]
+    assert [d.role for d in page.dates] == ["published", "modified"]
+
+
 def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
     items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")

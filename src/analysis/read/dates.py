@@ -21,6 +21,7 @@ from typing import NamedTuple
 from ..paths import LOCAL_ZONE
 
 LONGEST = 60  # characters: a longer line is no date line (and is never matched)
+LABEL_WORDS = 4  # the most words of a date's label (`senast uppdaterad den`)
 LONGEST_TWO = 2 * LONGEST  # characters: a publication and an update on one line, each at most LONGEST
 LABELS = {
     **dict.fromkeys((
@@ -362,15 +363,19 @@ def may_be_stamp(text: str, start: int, end: int) -> bool:
 
 def _wire_header(text: str, start: int, end: int) -> WrittenDate | None:
     """The release's date and time in a press release service's header (`_WIRE_DATE`): one
-    field of the line, the others (a publisher, a kind) words without a number; or None."""
-    found, at = None, start
+    field of the line, a label before it or not, an update's after it or not (`Julkaistu:
+    03.06.2020 09:00 EEST | Päivitetty: …`), the others (a publisher, a kind) words without a number; or None."""
+    found, found_role, at = None, "published", start
     for cut in [*_WIRE_PARTS.finditer(text, start, end), None]:
         field_start, field_end = at, end if cut is None else cut.start()
         while field_start < field_end and text[field_start].isspace():
             field_start += 1
-        m = _WIRE_DATE.fullmatch(text, field_start, field_end)
+        role, date_start = _field_label(text, field_start, field_end)
+        m = _WIRE_DATE.fullmatch(text, date_start, field_end)
         if m is not None and found is None:
-            found = m
+            found, found_role = m, role or "published"
+        elif m is not None and found_role == "published" and role == "modified":
+            pass  # the update's stamp after the release's (`Julkaistu: 03.06.2020 09:00 EEST | Päivitetty: …`)
         elif m is not None or field_end - field_start > LONGEST or any(c.isdigit() for c in text[field_start:field_end]):
             return None
         at = end if cut is None else cut.end()
@@ -387,7 +392,21 @@ def _wire_header(text: str, start: int, end: int) -> WrittenDate | None:
             return None
         year, day = int(year), int(day)
     clock = (int(found.group("h")), int(found.group("mi")), None)
-    return WrittenDate("published", found.start(), found.end(), year, day, month, False, *clock, False, ZONE_HOURS[found.group("zone")])
+    return WrittenDate(found_role, found.start(), found.end(), year, day, month, False, *clock, False, ZONE_HOURS[found.group("zone")])
+
+
+def _field_label(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """The role of a date's label opening a header's field (`Julkaistu:`, `Published`,
+    `Päivitetty:`) and where the date after it begins; (None, `start`) when no label opens it."""
+    space = start
+    for _ in range(LABEL_WORDS):
+        space = text.find(" ", space + 1, min(end, start + LONGEST))
+        if space < 0:
+            break
+        role = LABELS.get(text[start:space].rstrip(":").casefold())
+        if role is not None:
+            return role, space + 1
+    return None, start
 
 
 def _footer_date(text: str, footer: re.Match[str]) -> WrittenDate | None:

@@ -161,7 +161,7 @@ LISTING_TITLES = frozenset({
     "event calendar", "events calendar", "evenemangskalender", "avoimet työpaikat", "vacancies", "job openings",
     "open positions", "lediga jobb", "lediga tjänster", "hakutulokset", "search results", "sökresultat",
 })
-SEARCH_RESULTS = ("hakutulokset:", "search results for", "search results:", "sökresultat för", "sökresultat:")
+SEARCH_RESULTS = ("hakutulokset:", "hakutulokset haulle ", "haun tulokset", "search results for", "search results:", "sökresultat för", "sökresultat:")
 # What heads the comments under a post: the text below is the comments' (their dates too).
 COMMENT_HEADINGS = frozenset({  # a heading a post's own text never has (`Kommentit` may head quotes: a related heading)
     "leave a comment", "jätä kommentti", "lämna en kommentar", "leave a reply", "jätä vastaus", "lämna ett svar",

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .dates import BADGE_MONTHS, DATE_LABELS, SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_badge, read_date_line
 from .furniture import (
     ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
-    NEWS_LABELS, NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
+    NEWS_LABELS, NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SEARCH_RESULTS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_section_year, last_step, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
     is_masthead, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 114
+PARSER_VERSION = 115
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -69,6 +69,7 @@ KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`So
 BADGE_GAP = 4  # newlines: the most between two lines of a date's badge (`14` / `maalis` / `2019`)
 BADGE_PART = 10  # characters: the most of one line of a date badge (`maaliskuu`, `2019`)
 BYLINE_OPENINGS = ("kirjoittaja ", "kirjoittaja: ", "kirjoittanut ", "teksti: ", "text: ", "written by ", "by ", "av ")  # a byline's first words
+ARCHIVE_HEADINGS = ARCHIVE_LABELS + SEARCH_RESULTS  # how an archive's or a search's heading begins (`Aihe: 3AMK`, `Hakutulokset haulle …`)
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 _SKIP_FIRST = frozenset(c for link in CONTENT_SKIP_LINKS for c in (link[0], link[0].upper()))  # how one may begin
 DATED_OPENINGS = (*RELEASE_OPENINGS, *(f"{label} " for label in SECTION_DATE_LABELS))  # a kind's or a section's name before a date (`Tiedote 12.3.2019`, `News 14.11.2019`)
@@ -1115,11 +1116,11 @@ def is_blog_masthead(text: str, units: list[Unit], first: int) -> bool:
 
 
 def among_menus(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
-    """Whether block `n` is a menu's items (`is_menu_item`) in the site's header: under two
+    """Whether block `n` is a menu's items (`is_menu_item`; no archive's or search's heading) in the site's header: under two
     of its links or more, or right under one with another under it, with more of the menu under it (navigation, or such items), then
     the headline with the text soon under it, or a listing's first teaser (a filter's options over it), or its first item under a block glued to the menu."""
     glued = in_menu(text, units[n], named) and n + 1 < len(units) and units[n + 1].kind == "navigation"
-    if not is_menu_item(units[n].text) or (menu_run(named) < 2 and not glued):
+    if not is_menu_item(units[n].text) or (menu_run(named) < 2 and not glued) or key(units[n].text).startswith(ARCHIVE_HEADINGS):
         return False  # under two of the menu's links, or right under one and over more (`Aktuellt` / `Om 3AMK` / `FI`)
     navigated, items = False, 0
     for m in range(n + 1, min(n + 1 + MENU_REACH, len(units))):

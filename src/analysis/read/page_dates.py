@@ -143,8 +143,9 @@ def line_written(text: str, unit: Unit, written: WrittenDate, label: Unit | None
     """A date line's date with the role its label alone above it gives (`Päivitetty` /
     `5.2.2020`). A release's kind before its date (`Tiedote 2.4.2019 klo 8.00`) dates the page
     under its title only: further down it heads another release. A weekday's numeric date and
-    time right under a release's kind (`released`: `Tiedote` / `Ke 14.2.2024 klo 9.00`) are the release's, no event's."""
-    if released and written.role == "event" and written.weekday is not None:
+    time right under a release's kind (`released`: `Tiedote` / `Ke 14.2.2024 klo 9.00`) are the release's, no event's;
+    so is any date and time there that the title's date is (`Mediatiedote` / `2020-06-03 09:00` / its update)."""
+    if released and written.role == "event" and (written.weekday is not None or unit.start == under_title):
         return written._replace(role=None)
     if label is not None and written.role in (None, "event"):
         return written._replace(role=date_label_role(label.text))
@@ -704,28 +705,42 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     at = unit_over(units, titled, ("image_alt",)) if titled else None  # a lead image between or not
     if at and units[at].kind == "navigation" and key(units[at].text) in RELEASE_KICKERS and text.count("\n", units[at - 1].end, units[at].start) == 1:
         at -= 1  # the release's kind under its date (`27.02.2018` / `Press release`)
+    updated = at is not None and updated_under(text, units, at, written_at)
+    at = None if at is None else at - updated  # the date over its update's line (`Publicerad 3.6.2020` / `Uppdaterad 4.6.2020`)
     above = None if at is None else units[at]
     if above is None or above.kind != "date_line":
         return None
     if before_date(text, above, written_at) in SECTION_DATE_LABELS and ends_in_events(units, at):
         return None  # `News 14.11.2019` under an events section: the event's day
-    if at != titled - 1:
+    if at != titled - 1 - updated:
         return at if is_bare_over(text, units, at, written_at[above.start]) and alone_over(text, units, titled, above, written_at) else None
+    lowest = units[titled - 1]  # the date's line or its update's
     if written_at[above.start].offset is not None:  # a press release service's stamp (`4.2.2021 09:00:00 EET | …`)
-        return titled - 1 if text.count("\n", above.end, units[titled].start) <= OVER_GAP and stamps_article(units, titled, written_at) else None
+        return at if text.count("\n", lowest.end, units[titled].start) <= OVER_GAP and stamps_article(units, titled, written_at) else None
     release = key(above.text).startswith(RELEASE_OPENINGS)  # (a list's first item's when other dates follow: `Tiedote 12.3.2019`, then `Uutinen …`)
-    if titled > 1 and text.count("\n", units[titled - 2].end, above.start) < 2 and not (release and is_publisher(units[titled - 2])):
-        return None  # under another line of its block (`Edellinen uutinen: …`); a release under its publisher's name is the page's
-    labelled = written_at[above.start].role == "published" and text.count("\n", above.end, units[titled].start) > 1
-    if release or labelled or is_kicker_dated(text, above, written_at[above.start]) or is_bare_over(text, units, titled - 1, written_at[above.start]):
-        return titled - 1 if alone_over(text, units, titled, above, written_at) else None
-    if written_at[above.start].role != "published" or text.count("\n", above.end, units[titled].start) != 1:
+    kind = at > 0 and updated and units[at - 1].kind == "navigation" and key(units[at - 1].text) in RELEASE_KICKERS
+    if at > 0 and text.count("\n", units[at - 1].end, above.start) < 2 and not ((release and is_publisher(units[at - 1])) or kind):
+        return None  # under another line of its block (`Edellinen uutinen: …`); a release under its publisher's name or kind, over its update, is the page's
+    labelled = written_at[above.start].role == "published" and text.count("\n", lowest.end, units[titled].start) > 1
+    if release or labelled or kind or is_kicker_dated(text, above, written_at[above.start]) or is_bare_over(text, units, at, written_at[above.start]):
+        return at if alone_over(text, units, titled, above, written_at) else None
+    if written_at[above.start].role != "published" or text.count("\n", lowest.end, units[titled].start) != 1:
         return None
     more = any(
         unit.kind == "date_line" and (written_at[unit.start].role == "published" or dated_item(text, units, m))
         for m, unit in enumerate(units[titled:], titled)
     )
     return None if more else titled - 1
+
+
+def updated_under(text: str, units: Sequence[Unit], at: int, written_at: Mapping[int, WrittenDate]) -> bool:
+    """Whether date line `at` over the title is an update's right under the page's own date
+    line (`Päivitetty 4.6.2020 12.40` under `Tiedote 3.6.2020 9.00`), no blank line between."""
+    over = units[at - 1] if at > 0 else None
+    return (
+        units[at].kind == "date_line" and written_at[units[at].start].role == "modified" and over is not None
+        and over.kind == "date_line" and written_at[over.start].role != "modified" and text.count("\n", over.end, units[at].start) == 1
+    )
 
 
 def alone_over(text: str, units: Sequence[Unit], titled: int, above: Unit, written_at: Mapping[int, WrittenDate]) -> bool:
