@@ -3362,6 +3362,23 @@ def test_a_releases_date_over_its_update_over_the_title_dates_it(head):
     assert [d.role for d in page.dates] == ["published", "modified"]
 
 
+@pytest.mark.parametrize("document, headline", [
+    ("Students build a robot for elderly care | Metropolia University of Applied Sciences", "Students build a robot to assist in elderly care"),
+    ("Nytt samarbete med Esbo stad – Laurea", "Laurea inleder nytt samarbete med Esbo stad"),
+    ("Kesäopinnot tarjoavat joustoa monenlaisi... | Haaga-Helia", "Kesäopinnot tarjoavat joustoa monenlaisiin elämäntilanteisiin"),
+])
+def test_the_documents_title_over_a_skip_link_is_no_title_when_the_headline_words_it_apart(document, headline):
+    page = parse_page(f"{document}\nSkip to main content\n\nMetropolia\nFI\nSV\n\nHome\nNews\n\n{headline}\n\n12.2.2020\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == headline
+    assert published(page) == ["2020-02-12"]
+
+
+def test_a_headline_with_a_dash_over_text_of_its_words_stays_the_title():
+    headline = "Hanke käynnistyi – kolme korkeakoulua ja 40 yritystä mukana"
+    page = parse_page(f"{headline}\n\n15.1.2018\n\nKolme korkeakoulua ja 40 yritystä mukana hankkeessa.\n\n{FI_PROSE}\n")
+    assert page.first("title").text == headline
+
+
 def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
     items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")

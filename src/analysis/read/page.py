@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 115
+PARSER_VERSION = 116
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -63,6 +63,7 @@ HEADING_BELOW = 60  # units: how far under a document's title the page's heading
 DOCUMENT_TITLE_MARKS = (" | ", " – ", " - ", " — ")  # what parts a document's title from the site's name
 NAME_JOINS = frozenset({"of", "and", "the", "for", "ja", "och", "för", "i", "in", "by"})  # small words in a site's name
 SCHOOL_WORDS = ("ammattikorkeakoulu", "yrkeshögskola")  # a school's name's last word, in lower case (`Haaga-Helia ammattikorkeakoulu`)
+TITLE_WORDS = 3  # the fewest words of a document's title to be told by its words alone
 SITE_NAME_WORDS = 6  # the most words of a site's name after a document's title (`Haaga-Helia University of Applied Sciences`)
 ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
 KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
@@ -959,7 +960,8 @@ def is_author_over_date(text: str, units: list[Unit], n: int) -> bool:
 def is_document_title(units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether one-line block `n` is the document's title that a scraper wrote over the page,
     under navigation only (`Uutiset | Haaga-Helia`, `Headline – Metropolia`, `Metropolia - Headline`):
-    a page's heading and the site's name, that heading standing alone further down."""
+    a page's heading and the site's name, that heading standing alone further down (or, over
+    a skip link, a headline of mostly its words)."""
     line = units[n].text
     if n > MASTHEAD_REACH or "\n" in line or any(u.kind not in FURNITURE_KINDS for u in named):
         return False  # (the scraper writes it first; an archive's toolbar over it or not)
@@ -967,13 +969,30 @@ def is_document_title(units: list[Unit], n: int, named: list[Unit]) -> bool:
     first = min((i for i in (line.find(mark) for mark in DOCUMENT_TITLE_MARKS) if i > 0), default=-1)
     parts = [(line[:last], line[last + 3 :]), (line[first + 3 :], line[:first])] if last > 0 else []
     parts += [(line[:first], line[first + 3 :])] if 0 < first < last else []  # a heading, then the site's name in two parts
-    return any(names_a_site([w for w in site.split() if w not in MARK_WORDS]) and heads_below(units, n, heading.strip()) for heading, site in parts)
+    skipped = n == 0 and len(units) > 1 and key(units[1].text) in SKIP_LINKS  # a skip link right under it: the scraper wrote it over the page
+    return any(names_a_site([w for w in site.split() if w not in MARK_WORDS]) and heads_below(units, n, heading.strip(), skipped) for heading, site in parts)
 
 
-def heads_below(units: list[Unit], n: int, heading: str) -> bool:
+def heads_below(units: list[Unit], n: int, heading: str, alike: bool = False) -> bool:
     """Whether `heading` stands alone within `HEADING_BELOW` units below unit `n`: a block's
-    first line, or after a label's colon (`Kuukausi: marraskuu 2017`)."""
-    return any(u.text == heading or u.text.startswith(heading + "\n") or u.text.endswith(": " + heading) for u in units[n + 1 : n + 1 + HEADING_BELOW])
+    first line, or after a label's colon (`Kuukausi: marraskuu 2017`); or, if `alike`, a headline of
+    mostly its words (the document's title cut short or worded apart from the page's)."""
+    words = heading_words(heading) if alike else set()
+    for u in units[n + 1 : n + 1 + HEADING_BELOW]:
+        if u.text == heading or u.text.startswith(heading + "\n") or u.text.endswith(": " + heading):
+            return True
+        line = u.text.partition("\n")[0]
+        if u.kind == "block" and len(words) >= TITLE_WORDS and len(line) <= 2 * len(heading) and 5 * len(words & heading_words(line)) >= 3 * len(words):
+            return True
+    return False
+
+
+def heading_words(line: str) -> set[str]:
+    """A heading's words in lower case without their marks, a word cut short (`monenlaisi...`) left out."""
+    words = line.split()
+    if words and words[-1].endswith(("...", "…")):
+        words.pop()
+    return {w.strip(".,:;!?…\"'”“()").casefold() for w in words} - {""}
 
 
 def names_a_site(words: list[str]) -> bool:
