@@ -3379,6 +3379,20 @@ def test_a_headline_with_a_dash_over_text_of_its_words_stays_the_title():
     assert page.first("title").text == headline
 
 
+@pytest.mark.parametrize("heading, count", [
+    ("Hakutulokset", 'Löytyi 37 tulosta hakusanalla "3AMK"'),
+    ("Search results", 'Showing 1–5 of 23 results for "summer school"'),
+    ("Sökresultat", '12 träffar för "sjukskötare"'),
+])
+def test_a_searchs_heading_over_its_box_count_and_filters_is_the_title(heading, count):
+    page = parse_page(f"Siirry pääsisältöön\n\nKoulutus\nTutkimus\nAjankohtaista\n\nEtusivu\n\n{heading}\n\nHakusana\n3AMK\nHae\n\n{count}\n\n"
+                      f"Rajaa tuloksia\nUutiset (21)\nSivut (9)\n\nTyöikäisille suunnattu opintotarjonta kasvaa\nUutinen | 2.10.2024\n"
+                      f"Korkeakoulut laajentavat tarjontaa...\n\nRistiinopiskelu\nSivu\nVoit opiskella myös muissa korkeakouluissa...\n\nSeuraava sivu\n")
+    assert page.first("title").text == heading
+    assert [u.kind for u in page.units if u.text == count] == ["navigation"]
+    assert published(page) == []
+
+
 def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
     items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")

@@ -184,6 +184,10 @@ BEFORE_TITLE = {
     "events' fields under labels": lambda n: "Hyppää sisältöön\nValikko\n" + repeat("Seminaari kolmelle korkeakoululle\nAika\nto 14.11.2019 klo 9.00–12.00\n", n),
     "sections' paths and years": lambda n: repeat("Artikkelit / Turvallisuus\n\nUutiset 2010\n\n", n),
     "names over menus and categories": lambda n: repeat("Vantaan Sanomat\n\nUutiset\nUrheilu\nTilaa\n\nUrheilu\n\n", n),
+    "searches' headings over counts": lambda n: repeat('Hakutulokset\n\nLöytyi 3 tulosta hakusanalla "x"\n\n', n),
+    "releases' dates over updates": lambda n: repeat("Tiedote 3.6.2020 9.00\nPäivitetty 4.6.2020 12.40\n\n", n),
+    "a document's title over a skip link and headlines": lambda n: "Otsikko numero yksi | Laurea\nSkip to content\n\n" + repeat("Otsikko numero kaksi\n\n", n),
+    "menus' links glued over dated items": lambda n: repeat("Koulutukset\nTietoa Laureasta\n\n5.3.2019\nOtsikko\n\n", n),
 }
 
 

@@ -308,14 +308,15 @@ READ_MORE = frozenset({
 RELATED_PREFIXES = ("latest from ", "more from ", "more news from ", "uusimmat uutiset ", "senaste från ")
 # A heading with its count: `Comments (2)`, or a count of comments: `3 comments`, `5 kommenttia`.
 _COUNTED = re.compile(r"(?P<heading>[^\d()]{1,40}) \(\d{1,5}\)|\d{1,5} (?:comments?|kommentti[a]?|kommentarer|kommentar|responses?|vastausta?)")
-# A listing's count of what it shows, or its page (`Näytetään 1–10 / 124 tulosta`, `12 results`, `Sivu 1 / 15`).
+# A listing's count of what it shows, or its page (`Näytetään 1–10 / 124 tulosta`, `12 results`, `Sivu 1 / 15`), the query after it or not.
 _COUNT_OR_PAGE = re.compile(
-    r"(?:näytetään|showing|visar) \d[\d–-]*+ ?(?:/|of|av) ?\d++(?: [^\d\s]++)?"
+    r"(?:(?:näytetään|showing|visar) \d[\d–-]*+ ?(?:/|of|av) ?\d++(?: [^\d\s]++)?"
     r"|(?:näytetään|showing|visar) \d{1,6} (?:tulosta|results?|träffar|hits|työpaikkaa|uutista|jobs|items|nyheter)"
     r"|\d{1,6} (?:results?|tulosta|tulos|hakutulosta|träffar|hits|uutista|news items?|osumaa)"
     r"|(?:sivu|page|sida) \d{1,4} ?(?:/|of|av|,) ?\d{1,4}"
     r"|(?:haulla|hakusanalla) .{1,40} löytyi \d{1,6} (?:tulosta|osumaa|hakutulosta)"  # a search's count: `Haulla "3AMK" löytyi 57 tulosta`
-    r"|löytyi \d{1,6} (?:tulosta|osumaa|hakutulosta)(?: haulle .{1,40})?|din sökning .{1,40} gav \d{1,6} träffar"
+    r"|löytyi \d{1,6} (?:tulosta|osumaa|hakutulosta)|din sökning .{1,40} gav \d{1,6} träffar)"
+    r"(?: (?:for|för|haulle|hakusanalla|hakusanoilla) .{1,40})?"  # the query after a count (`23 results for "3AMK"`)
 )
 PAGER_WORDS = frozenset({"edellinen", "seuraava", "previous", "next", "prev", "föregående", "nästa", "…", "...", "«", "»", "‹", "›", "<", ">"})
 _COUNT_OR_PAGER_STARTS = ("näytetään", "showing", "visar", "sivu ", "page ", "sida ", "haulla ", "hakusanalla ", "löytyi ", "din sökning ", *PAGER_WORDS)
