@@ -3393,6 +3393,17 @@ def test_a_searchs_heading_over_its_box_count_and_filters_is_the_title(heading, 
     assert published(page) == []
 
 
+def test_a_finnish_month_first_date_opening_a_line_of_fields_dates_the_post():
+    page = parse_page(f"Siirry sisältöön\n\nMetropolia blogit\n\nEtusivu\nOpetus\nHaku\n\nOpettajana kolmen korkeakoulun ryhmässä\n\n"
+                      f"marraskuu 6, 2019 | Kirjoittaja: Outi Opettaja | Kategoria: Opetus\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert published(page) == ["2019-11-06"]
+
+
+def test_an_authors_name_a_slash_and_the_date_closing_the_text_date_it():
+    page = parse_page(f"Home > News\n\nInternational week gathers partners from 15 countries\n\n{PROSE}\n\n{PROSE}\n\nKaisa Demo / 8 April 2011\n\nShare\nFacebook\n")
+    assert published(page) == ["2011-04-08"]
+
+
 def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
     items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")

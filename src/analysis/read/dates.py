@@ -80,6 +80,7 @@ MONTHS = {
     )
     for name in names
 }
+MONTH_LONGEST = max(len(name) for name in MONTHS)  # characters: the longest month's name
 # Words that name an event: after a weekday's date and a bar (`to 16.5.2019 | Avoimet ovet`), the
 # date is the event's, not the page's. Without a weekday such words are a post's category (`12.3.2019 | Tapahtumat`).
 EVENT_WORDS = (
@@ -205,9 +206,9 @@ _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECA
 _TIME_ALONE = re.compile(r"(?:(?:klo|kello|kl\.)\s?)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})|(?:klo|kello|kl\.)\s?(?P<hour>\d{1,2})", re.IGNORECASE)  # `klo 10.00`, `10:15`, `klo 10`
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _LABEL_START = re.compile(r"(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_SECTION = re.compile(  # a section before the date (`Uutiset | 12.3.2019`, `Tutkimus · 9.10.2020`), or a reading time (`Lukuaika 2 min | …`)
+_SECTION = re.compile(  # a section or a name before the date (`Uutiset | 12.3.2019`, `Tutkimus · 9.10.2020`, `Kaisa Demo / 8 April 2011`), or a reading time (`Lukuaika 2 min | …`)
     r"(?:[^\d|/·•]{1,30}|" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?\s*"
-    r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)\s*)[|·•]\s*",
+    r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)\s*)(?:[|·•]|(?<= )/(?= ))\s*",
     re.IGNORECASE,
 )
 DATE_LABELS = {**LABELS, **EVENT_LABELS}  # every label's role: on the date's line, alone above it, or before a bar
@@ -436,7 +437,7 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
         return (None, None) if m is None or m.group("label") or m.group("weekday") or m.group("after") or m.group("by") else (m, None)
     if text[start : start + 13].casefold() == "published in " and (publication := _PUBLISHED_IN.match(text, start, end)) is not None:
         return _DATE_LINE.fullmatch(text, publication.end(), end), "published"  # Medium's `Published in 3AMK Stories · 5 min read · Mar 12, 2019`
-    if text[start : start + 1].isdigit() and (fields := _date_then_fields(text, start, end)) is not None:
+    if (text[start : start + 1].isdigit() or _opens_with_month(text, start, end)) and (fields := _date_then_fields(text, start, end)) is not None:
         return fields
     if _has_bar(text, start, end) and (section := _SECTION.match(text, start, end)) is not None:
         before = " ".join(text[start : section.end()].casefold().split())[:-1].rstrip().rstrip(":")
@@ -478,6 +479,12 @@ def _submitted(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+def _opens_with_month(text: str, start: int, end: int) -> bool:
+    """Whether a line opens with a month's name (`marraskuu 6, 2019 | …`, `March 5, 2019 · …`)."""
+    space = text.find(" ", start, min(end, start + MONTH_LONGEST + 2))
+    return space > start and text[start:space].rstrip(".,").casefold() in MONTHS
+
+
 def _date_then_fields(text: str, start: int, end: int) -> tuple[re.Match[str], str | None] | None:
     """A date that opens a line of fields parted by bars or dots, none with a date (`18.
     maaliskuuta 2021 · Johanna Mallikas · 3 kommenttia`, `6.10.2020 | Teksti: … | Kuvat: …`),
@@ -501,8 +508,8 @@ def _day_month_year(m: re.Match[str]) -> tuple[int, int, int] | None:
 
 
 def _has_bar(text: str, start: int, end: int) -> bool:
-    """Whether a line has a bar or a dot that may part a section from its date (`Uutiset | …`, `Tutkimus · …`)."""
-    return text.find("|", start, end) >= 0 or text.find("·", start, end) >= 0 or text.find("•", start, end) >= 0
+    """Whether a line has a bar, a dot or a spaced slash that may part a section or a name from its date (`Uutiset | …`, `Tutkimus · …`, `Kaisa Demo / …`)."""
+    return text.find("|", start, end) >= 0 or text.find("·", start, end) >= 0 or text.find("•", start, end) >= 0 or text.find(" / ", start, end) >= 0
 
 
 def _published_then_updated(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -212,15 +212,16 @@ def signed_at_end(units: Sequence[Unit], n: int, written: WrittenDate, last_text
 
 
 def closes_text(text: str, units: Sequence[Unit], n: int, written: WrittenDate, related: int) -> bool:
-    """Whether date line `n`, the first under the title, closes the article: a date alone, or
-    after the place where a statement or a letter was signed (`Helsingissä 5.3.2019`), set
+    """Whether date line `n`, the first under the title, closes the article: a date alone,
+    after its author's name (`Kaisa Demo / 8 April 2011`) or after the place where a statement
+    or a letter was signed (`Helsingissä 5.3.2019`), set
     apart under the text's last paragraph or contact line; no date line under it within
     `END_REACH` (a list's items) nor a sentence (signers may follow a place), no reply link
     over it (a comment's), and a day the text does not name (an event's it announces)."""
     place = text[units[n].start : written.start]
     if written.role is not None or written.hour is not None or written.slashed or written.end != units[n].end or n < 2:
         return False
-    if place.strip() and not is_signing_place(place):
+    if place.strip() and not (is_signing_place(place) or names_author(place)):
         return False
     above, below = units[n - 1], units[n + 1 : min(n + 1 + END_REACH, related)]
     if above.kind not in ("paragraph", "contact") or above.text.rstrip()[-1:] != "." or text.count("\n", above.end, units[n].start) < 2:
@@ -230,6 +231,13 @@ def closes_text(text: str, units: Sequence[Unit], n: int, written: WrittenDate, 
     if any(key(u.text) in REPLY_LINKS for u in units[max(n - END_REACH, 0) : n]):
         return False
     return (written.first, written.second) not in named_days(text, max(units[n].start - NAMED_REACH, 0), units[n].start)
+
+
+def names_author(words: str) -> bool:
+    """Whether what stands before a date on its line is a name, two to four capitalised words, and a slash or a bar (`Kaisa Demo /`)."""
+    name = words.rstrip()
+    parts = name[:-1].split()
+    return name[-1:] in ("/", "|") and 2 <= len(parts) <= 4 and all(part[:1].isupper() for part in parts)
 
 
 def teaser_sightings(teasers: Sequence[Teaser], by_start: Mapping[int, date]) -> list[NewsSighting]:
