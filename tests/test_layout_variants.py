@@ -3404,6 +3404,19 @@ def test_an_authors_name_a_slash_and_the_date_closing_the_text_date_it():
     assert published(page) == ["2011-04-08"]
 
 
+def test_a_word_of_training_inside_a_compound_in_the_lead_leaves_the_date_under_it_the_pages():
+    page = parse_page(f"Etusivu\nAjankohtaista\nUutiset\n\n\nYhteinen opintotarjonta kasvaa\n\n"
+                      f"Korkeakoulut laajentavat avoimen AMK:n ja erikoistumiskoulutusten tarjontaa työikäisille.\n\n2.10.2024 | Uutinen\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert published(page) == ["2024-10-02"]
+    event = parse_page(f"Etusivu\nAjankohtaista\nUutiset\n\n\nYhteinen kurssi alkaa\n\nKoulutus on avoin kaikille kolmen korkeakoulun opiskelijoille.\n\n2.10.2024 | Uutinen\n\n{FI_PROSE}\n")
+    assert published(event) == []
+
+
+def test_a_date_and_two_authors_names_under_the_title_date_it():
+    page = parse_page(f"eSignals\n\nOpiskelijayrittäjyys kukoistaa yhteistyössä\n\n23.9.2021 · Ville Yrittäjä & Laura Liikeidea\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert published(page) == ["2021-09-23"]
+
+
 def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
     items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")

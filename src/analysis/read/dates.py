@@ -86,8 +86,8 @@ MONTH_LONGEST = max(len(name) for name in MONTHS)  # characters: the longest mon
 EVENT_WORDS = (
     "avoimet ovet", "open house", "öppet hus", "seminaari", "seminar", "webinaari", "webinar", "työpaja", "workshop",
     "tapahtum", "event", "evenemang", "messut", "fair", "hackathon", "juhla", "konferenssi", "conference", "infotilaisuus",
-    "info session", "koulutus", "training",
-)
+    "info session", " koulutus", "training",
+)  # looked for in text a space opens (` koulutus`: at a word's start, not in `erikoistumiskoulutusten`)
 CAMPUS_WORDS = frozenset({"kampus", "kampuksella", "campus", "campusen", "kampusen"})
 WEEKDAYS = (
     "maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|"  # `Julkaistu maanantaina 11.3.2019`
@@ -129,7 +129,7 @@ _DATE_LINE = re.compile(
     + r"|(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
     r"|(?P<fmon>[a-zäö]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
-    r"\.?(?:\s*[|/·]\s*(?P<after>(?:[^\d|/·]|\d(?=[^\W\d_])){1,30})|\s+(?P<by>by|av|kirjoittaja|tekijä|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
+    r"\.?(?:\s*[|/·]\s*(?P<after>(?:[^\d|/·]|\d(?=[^\W\d_])){1,40})|\s+(?P<by>by|av|kirjoittaja|tekijä|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
     r"(?:\s*[·•|]\s*(?:" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
     r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)))?",
     re.IGNORECASE,
@@ -565,7 +565,7 @@ def names_a_campus(after: str | None) -> bool:
 def _names_an_event(after: str | None) -> bool:
     """Whether what follows a weekday's date after a bar names an event (`Avoimet ovet`,
     `Seminaari`), not a section, a category or an author (`Uutiset`, `Tiedote`, `Laurea`)."""
-    return after is not None and any(word in after.casefold() for word in EVENT_WORDS)
+    return after is not None and any(word in f" {after.casefold()}" for word in EVENT_WORDS)
 
 
 def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:

@@ -633,7 +633,7 @@ def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping
     if not alone or going is None or going.kind != "paragraph" or text.count("\n", lead.end, below.start) > OVER_GAP:
         return False
     title = units[titled].text
-    said = f"{title} {lead.text}".casefold()  # an event's or a call's date: `Tervetuloa avoimiin oviin!`, `Hae viimeistään …`
+    said = f" {title} {lead.text}".casefold()  # an event's or a call's date: `Tervetuloa avoimiin oviin!`, `Hae viimeistään …`
     return not (title.endswith("!") or any(w in said for w in (*EVENT_WORDS, *CALL_WORDS)) or in_section(units, titled, EVENT_KICKERS))
 
 
@@ -848,7 +848,7 @@ def is_kicker_dated(text: str, unit: Unit, written: WrittenDate) -> bool:
     if written.role is not None:
         return False
     if written.start == unit.start and tail[:3] in (" | ", " · ", " • ") and len(tail.split()) <= 4 and not any(c.isdigit() for c in tail):
-        return key(tail[3:]) in DATED_CATEGORIES and not any(word in key(tail) for word in EVENT_WORDS)  # (not `15.01.2020 · Seminaari`, `12.3.2020 | Helsinki`: an event's day and place)
+        return key(tail[3:]) in DATED_CATEGORIES and not any(word in f" {key(tail)}" for word in EVENT_WORDS)  # (not `15.01.2020 · Seminaari`, `12.3.2020 | Helsinki`: an event's day and place)
     return head.rstrip()[-1:] in ("|", "·", "•") and not key(head).startswith(READING_LABELS) and key(head).rstrip(" |·•") not in EVENT_KICKERS
 
 
