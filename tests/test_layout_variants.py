@@ -3417,6 +3417,22 @@ def test_a_date_and_two_authors_names_under_the_title_date_it():
     assert published(page) == ["2021-09-23"]
 
 
+@pytest.mark.parametrize("category", ["Research", "Tutkimus"])
+def test_a_storys_category_under_its_date_over_the_headline_is_a_kicker(category):
+    page = parse_page(f"Skip to content\n\neSignals\nHome\nArticles\nAuthors\nSearch\n\n\nDecember 5, 2023 · 5 min read\n\n{category}\n\n"
+                      f"Measuring the regional impact of joint projects\n\nAuthors: Kaisu Kehitys, Aino Kokeilu\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == "Measuring the regional impact of joint projects"
+    assert published(page) == ["2023-12-05"]
+
+
+@pytest.mark.parametrize("gap, title", [("\n\n\n", "What I learned from three universities"), ("\n\n", "Life as a student")])
+def test_a_blogs_name_set_further_apart_over_the_headline_than_it_over_its_byline_is_no_title(gap, title):
+    page = parse_page(f"Skip to content\nStudent Blogs\nHome\nOur bloggers\n\n\nLife as a student{gap}What I learned from three universities\n\n"
+                      f"Posted on April 22, 2021 by Ana Testova\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == title
+    assert published(page) == ["2021-04-22"]
+
+
 def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
     items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")

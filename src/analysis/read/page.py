@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 119
+PARSER_VERSION = 120
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -157,7 +157,7 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
     lines = mark_furniture(text, read_lines(text))
     found = line_records(text, lines, group_blocks(text, lines), LineMemo() if memo is None else memo)
     units, teasers = find_teasers(found.units)
-    units = retitle_listing(related_titles(name_blocks(text, units)))
+    units = retitle_listing(related_titles(headline_over_byline(text, name_blocks(text, units))))
     images = [image for line in lines for image in line.images] + [s.image for s in found.sightings if s.image]
     listed = any(s.timestamp or s.url_fragment or s.repeated for s in found.sightings)  # a glued listing line, not an inline image
     layout = detect_layout(text, units, images, listed, found.written_at, teasers)
@@ -763,6 +763,19 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     return named
 
 
+def headline_over_byline(text: str, units: list[Unit]) -> list[Unit]:
+    """A blog's name taken for the title, set further apart over the post's headline (named its
+    subtitle) than the headline is over the post's byline (`Posted on April 22, 2021 by Ana`), a
+    blank line at most: the headline is the title, the name navigation."""
+    t = next((i for i, unit in enumerate(units) if unit.kind == "title"), None)
+    if t is None or t + 2 >= len(units) or units[t + 1].kind != "subtitle" or units[t + 2].kind != "date_line":
+        return units
+    byline, near = key(units[t + 2].text), text.count("\n", units[t + 1].end, units[t + 2].start)
+    if not (byline.startswith(("posted ", "julkaistu ", "publicerad ")) and " by " in byline) or near > 2 or text.count("\n", units[t].end, units[t + 1].start) <= near:
+        return units
+    return [*units[:t], units[t]._replace(kind="navigation"), units[t + 1]._replace(kind="title"), *units[t + 2 :]]
+
+
 def holds_sentence(block: str) -> bool:
     """Whether a block has a line of prose ending in a full stop, or longer than 150 characters: never a title."""
     return any(len(line) > 150 or (is_prose(line) and line[-1] == ".") for line in block.split("\n"))
@@ -1218,7 +1231,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     """Whether block `n`, before the title, stands over the headline rather than being it:
     a menu of two lines or more of a word or two each (`Hakijalle` / `Opiskelijalle`), two
     one-word links on a line (`Opiskelijalle | Henkilöstölle`), a kicker (`Tiedote`, `Press
-    release`, `RESEARCH`, a section's path), a magazine's issue (`LbD-lehti 2/2019`) or a theme,
+    release`, `RESEARCH`, a section's path, a category under the date), a magazine's issue (`LbD-lehti 2/2019`) or a theme,
     under it perhaps a line more — when the next block, furniture aside and within
     `HEADLINE_AFTER` units, is a headline: one short line that ends no sentence (a question
     may). Else the block is the title, as it was."""
@@ -1226,11 +1239,9 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     words = [line.split() for line in lines]
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
-    tagline = (len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5) or (
-        len(lines[0].split()) <= 2 and key(lines[0]).endswith(("lehti", "tidning")) and under_masthead(text, units, n)
-    )
     path = is_section_path(lines)
-    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or tagline) or in_capitals(lines) or is_dated_kicker(text, units, n) or path
+    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or is_tagline(text, units, n, lines)) or in_capitals(lines) or path or (
+        is_dated_kicker(text, units, n) or category_under_date(text, units, n))
     if not (menu or pair or kicker or is_theme(lines) or names_menu_link(text, units, n)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)) or (path and heads_dates(units, n)):
         return False
     kind = key(lines[0]) in KICKERS and key(lines[0]) not in SECTION_KICKERS  # a text's kind (`Kolumni`, `Pressmeddelande`): over its date too
@@ -1299,6 +1310,18 @@ def is_dated_kicker(text: str, units: list[Unit], n: int) -> bool:
     if len(words) == 1 or released or k.endswith(MAGAZINE_ENDINGS):  # (a blog's name: `Tekniikan blogi`)
         return True
     return any(u.kind in ("navigation", "breadcrumb") and k in key(u.text) for u in units[max(n - LIST_REACH, 0) : n])
+
+
+def is_tagline(text: str, units: list[Unit], n: int, lines: list[str]) -> bool:
+    """Whether block `n` (its `lines`) is a magazine's name and tagline, or a paper's name under its masthead."""
+    return (len(lines) == 2 and key(lines[1]).endswith(MAGAZINE_ENDINGS) and len(lines[1].split()) <= 5) or (
+        len(lines[0].split()) <= 2 and key(lines[0]).endswith(("lehti", "tidning")) and under_masthead(text, units, n)
+    )
+
+
+def category_under_date(text: str, units: list[Unit], n: int) -> bool:
+    """Whether block `n` is a story's category (`Research`) right under its date line (`December 5, 2023 · 5 min read`)."""
+    return n > 0 and units[n - 1].kind == "date_line" and key(units[n].text) in CATEGORY_KICKERS and text.count("\n", units[n - 1].end, units[n].start) <= 3
 
 
 def under_masthead(text: str, units: list[Unit], n: int) -> bool:

@@ -713,6 +713,8 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     at = unit_over(units, titled, ("image_alt",)) if titled else None  # a lead image between or not
     if at and units[at].kind == "navigation" and key(units[at].text) in RELEASE_KICKERS and text.count("\n", units[at - 1].end, units[at].start) == 1:
         at -= 1  # the release's kind under its date (`27.02.2018` / `Press release`)
+    elif at and units[at].kind == "navigation" and key(units[at].text) in CATEGORY_KICKERS and text.count("\n", units[at - 1].end, units[at].start) <= 3:
+        at -= 1  # the story's category under its date (`December 5, 2023 · 5 min read` / `Research`)
     updated = at is not None and updated_under(text, units, at, written_at)
     at = None if at is None else at - updated  # the date over its update's line (`Publicerad 3.6.2020` / `Uppdaterad 4.6.2020`)
     above = None if at is None else units[at]
