@@ -3433,6 +3433,24 @@ def test_a_blogs_name_set_further_apart_over_the_headline_than_it_over_its_bylin
     assert published(page) == ["2021-04-22"]
 
 
+@pytest.mark.parametrize("campaign, dateline", [
+    ("Become a member\nStudent union members get discounts and a voice in decision-making.\nJoin now", "Posted on October 1, 2019 by the Board"),
+    ("Opiskelijajäsenyys 0 €\nLiity nyt ja saat jäsenedut heti käyttöösi.\nLiity nyt", "Uutiset / 1.10.2019"),
+    ("Bli medlem\nSom medlem får du studierabatter.\nGå med nu", "Ajankohtaista 1.10.2019"),
+])
+def test_a_campaigns_box_over_the_article_is_no_title(campaign, dateline):
+    page = parse_page(f"Siirry sisältöön\nOpiskelijat ry\nJäsenedut\nTapahtumat\nUutiset\nYhteystiedot\nFI\nEN\n\n\n\n{campaign}\n\n\n{dateline}\n\n\n"
+                      f"Palkkakysely: harjoittelijoiden palkat nousivat\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Palkkakysely: harjoittelijoiden palkat nousivat"
+    assert [u.kind for u in page.units if u.text == campaign] == ["navigation"]
+    assert published(page) == ["2019-10-01"]
+
+
+def test_an_events_box_with_its_registration_button_is_no_campaign():
+    page = parse_page(f"Tapahtumat\n\nKevätseminaari\nTorstai 7.10.2021 klo 9–11\nIlmoittaudu\n\n{FI_PROSE}\n")
+    assert [u.kind for u in page.units if u.text.startswith("Kevätseminaari")] == ["paragraph"]
+
+
 def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
     items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")

@@ -45,7 +45,7 @@ RELEASE_LABELS = dict.fromkeys((
 ), "published")
 # A news section's name before its date on one line over the headline (`Uutiset 13.06.2018`, `News
 # 14.11.2019`, `Blog 23.4.2020`): the item's date, as a kind's; alone on its line it is a section's label.
-SECTION_DATE_LABELS = dict.fromkeys(("uutiset", "news", "nyheter", "blogi", "blog", "blogg", "tiedotteet"), "published")
+SECTION_DATE_LABELS = dict.fromkeys(("uutiset", "news", "nyheter", "blogi", "blog", "blogg", "tiedotteet", "ajankohtaista", "aktuellt"), "published")
 LINE_LABELS = {**LABELS, **RELEASE_LABELS, **SECTION_DATE_LABELS}  # what may stand before a date on its line
 READING_LABELS = ("lukuaika", "reading time", "läsningstid", "read time")  # a reading time's label (`Lukuaika 3 min`)
 READING = "(?:" + "|".join(READING_LABELS) + ")"  # the same, in a pattern

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 120
+PARSER_VERSION = 121
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -71,6 +71,8 @@ BADGE_GAP = 4  # newlines: the most between two lines of a date's badge (`14` / 
 BADGE_PART = 10  # characters: the most of one line of a date badge (`maaliskuu`, `2019`)
 BYLINE_OPENINGS = ("kirjoittaja ", "kirjoittaja: ", "kirjoittanut ", "teksti: ", "text: ", "written by ", "by ", "av ")  # a byline's first words
 ARCHIVE_HEADINGS = ARCHIVE_LABELS + SEARCH_RESULTS  # how an archive's or a search's heading begins (`Aihe: 3AMK`, `Hakutulokset haulle …`)
+CALL_BUTTONS = ("liity", "join", "become a member", "bli medlem", "gå med", "rekisteröidy", "sign up")  # a campaign's button (no event's: `Ilmoittaudu`, `Register`)
+CAMPAIGN_LONGEST = 400  # characters: the longest campaign's box
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 _SKIP_FIRST = frozenset(c for link in CONTENT_SKIP_LINKS for c in (link[0], link[0].upper()))  # how one may begin
 DATED_OPENINGS = (*RELEASE_OPENINGS, *(f"{label} " for label in SECTION_DATE_LABELS))  # a kind's or a section's name before a date (`Tiedote 12.3.2019`, `News 14.11.2019`)
@@ -840,13 +842,13 @@ def is_listing_link(unit: Unit) -> bool:
 
 def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n`, the title not yet found, is furniture over it: a menu, a kicker or
-    a trail over the headline, a menu's item, a box of dated items."""
+    a trail over the headline, a menu's item, a box of dated items, a campaign's box."""
     block = units[n].text
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
         or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
-        or is_author_over_date(text, units, n) or is_number_filter(block) or over_follow_link(units, n)
+        or is_author_over_date(text, units, n) or is_number_filter(block) or over_follow_link(units, n) or is_campaign(block)
     )
 
 
@@ -1216,7 +1218,7 @@ def is_dateline(block: str) -> bool:
 
 def named_after_title(text: str, unit: Unit, title: str, named: list[Unit]) -> str:
     """The kind of a block below the title (`title` its key; "" when the page has none)."""
-    if is_appeal(unit.text):
+    if is_appeal(unit.text) or is_campaign(unit.text):
         return "appeal"
     if len(unit.text) <= 2 * len(title) + 8 and key(unit.text) == title:
         return "repeated_title"
@@ -1489,6 +1491,14 @@ def is_appeal(block: str) -> bool:
     """Metropolia's fundraising appeal: a short block that begins "Lahjoita" or points at
     the donation page."""
     return len(block) <= 400 and (block[:8].casefold() == "lahjoita" or "/lahjoita" in block.casefold())
+
+
+def is_campaign(block: str) -> bool:
+    """A campaign's box: a heading and a line or two, the last a button to join, register or
+    subscribe (`Liity jäseneksi ja vaikuta!` / … / `Liity nyt`, `Become a member` / … / `Join now`)."""
+    lines = block.split("\n")
+    last = key(lines[-1])
+    return 2 <= len(lines) <= 4 and len(block) <= CAMPAIGN_LONGEST and len(last.split()) <= 3 and last.startswith(CALL_BUTTONS)
 
 
 def is_menu(block: str) -> bool:

@@ -777,8 +777,8 @@ def stamps_article(units: Sequence[Unit], after: int, written_at: Mapping[int, W
 def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate) -> bool:
     """Whether date line `n`, over the title, is a date alone, no label (`5.3.2019`), under
     the site's navigation or trail; with a weekday or a time (`Ti 5.3.2019`, `16.3.2020 klo
-    10.15`) only under a news section's or a text's kind (`Kolumni`); not under an event section's (`Tapahtumat`, `Home >
-    Events`) nor a heading of other news (`Uusimmat uutiset`)."""
+    10.15`) only under a news section's or a text's kind (`Kolumni`), or after the news section's name on its line (`Uutiset /
+    14.3.2018`); not under an event section's (`Tapahtumat`, `Home > Events`) nor a heading of other news (`Uusimmat uutiset`)."""
     if written.role is not None or (written.end != units[n].end and not read_after(text, written.end, units[n].end)):
         return False
     over = unit_over(units, n, ("image_alt",))  # the site's logo between or not
@@ -786,6 +786,8 @@ def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate)
         return False
     plain = written.hour is None and (written.start == units[n].start or under_blog_menu(units, n))  # a blog's date header (`Tuesday, March 5, 2019`)
     kind = units[over].kind == "navigation" and key(units[over].text) in KICKERS and key(units[over].text) not in SECTION_KICKERS  # `Kolumni` / `Ti 8.3.2022`
+    if key(text[units[n].start : written.start]).rstrip(" |/·•") in NEWS_LABELS:
+        return True  # the line names the news section itself (`Uutiset / 14.3.2018`)
     return not in_section(units, n, EVENT_KICKERS) and (plain or kind or in_section(units, n, NEWS_LABELS))
 
 
