@@ -3451,6 +3451,13 @@ def test_an_events_box_with_its_registration_button_is_no_campaign():
     assert [u.kind for u in page.units if u.text.startswith("Kevätseminaari")] == ["paragraph"]
 
 
+@pytest.mark.parametrize("stamp", ["Tiedote 22.11.2022 09:00:00 EET | Metropolia Ammattikorkeakoulu", "Press release · 22 November 2022 at 9:00 EET"])
+def test_a_newsrooms_stamp_its_kind_before_the_date_over_the_title_dates_the_release(stamp):
+    page = parse_page(f"Siirry sisältöön\n\nSTT Info\nUutishuoneet\nTiedotteet\nKirjaudu\n\n\n{stamp}\n\nKolme ammattikorkeakoulua aloittaa yhteisen kurssin\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kolme ammattikorkeakoulua aloittaa yhteisen kurssin"
+    assert published(page) == ["2022-11-22"]
+
+
 def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
     items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")

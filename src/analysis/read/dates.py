@@ -201,7 +201,7 @@ BADGE_LONGEST = 30  # characters: a badge's day, month and year with the line br
 _FIELD = re.compile(r"\s*+\|?\s*+[^\W\d_][^|:\d]{0,30}:\s")  # a labelled field after a date: ` | Kategoria: `, `   Kirjoittaja: `
 _PUBLISHED_IN = re.compile(r"published in [^|·•]{1,40} · (?:\d{1,3} min read · )?", re.IGNORECASE)  # a publication, a reading time
 _FIELDS_PARTS = re.compile(r" [|·•] ")  # what parts a line's fields after its date
-_WIRE_PARTS = re.compile(r"\s[|•]\s|\s[|•]$")  # a bar or a dot between spaces parts a header's fields
+_WIRE_PARTS = re.compile(r"\s[|•·]\s|\s[|•·]$")  # a bar or a dot between spaces parts a header's fields
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _TIME_ALONE = re.compile(r"(?:(?:klo|kello|kl\.)\s?)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})|(?:klo|kello|kl\.)\s?(?P<hour>\d{1,2})", re.IGNORECASE)  # `klo 10.00`, `10:15`, `klo 10`
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
@@ -397,14 +397,14 @@ def _wire_header(text: str, start: int, end: int) -> WrittenDate | None:
 
 
 def _field_label(text: str, start: int, end: int) -> tuple[str | None, int]:
-    """The role of a date's label opening a header's field (`Julkaistu:`, `Published`,
-    `Päivitetty:`) and where the date after it begins; (None, `start`) when no label opens it."""
+    """The role of a date's label or a release's kind opening a header's field (`Julkaistu:`,
+    `Päivitetty:`, `Tiedote`) and where the date after it begins; (None, `start`) when none opens it."""
     space = start
     for _ in range(LABEL_WORDS):
         space = text.find(" ", space + 1, min(end, start + LONGEST))
         if space < 0:
             break
-        role = LABELS.get(text[start:space].rstrip(":").casefold())
+        role = LINE_LABELS.get(text[start:space].rstrip(":").casefold())
         if role is not None:
             return role, space + 1
     return None, start
