@@ -3458,6 +3458,14 @@ def test_a_newsrooms_stamp_its_kind_before_the_date_over_the_title_dates_the_rel
     assert published(page) == ["2022-11-22"]
 
 
+def test_a_trail_ending_at_the_headline_under_a_box_of_items_makes_it_the_title():
+    page = parse_page(f"Siirry sisältöön\n\nHakijalle\nOpiskelijalle\nTietoa meistä\n\nAjankohtaista nyt\n\nLaurean hakijamäärä kasvoi yhteishaussa\n24.3.2021\n\n"
+                      f"Etäopetus jatkuu toukokuun loppuun\n16.3.2021\n\nEtusivu / Uutiset / Kolme korkeakoulua rakentaa yhteisen alustan\n\n"
+                      f"Kolme korkeakoulua rakentaa yhteisen alustan\n\nJulkaistu 18.3.2021 | Uutiset\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kolme korkeakoulua rakentaa yhteisen alustan"
+    assert published(page) == ["2021-03-18"]
+
+
 def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
     items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")

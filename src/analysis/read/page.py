@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 122
+PARSER_VERSION = 123
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -159,7 +159,7 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
     lines = mark_furniture(text, read_lines(text))
     found = line_records(text, lines, group_blocks(text, lines), LineMemo() if memo is None else memo)
     units, teasers = find_teasers(found.units)
-    units = retitle_listing(related_titles(headline_over_byline(text, name_blocks(text, units))))
+    units = retitle_listing(related_titles(titled_by_trail(headline_over_byline(text, name_blocks(text, units)))))
     images = [image for line in lines for image in line.images] + [s.image for s in found.sightings if s.image]
     listed = any(s.timestamp or s.url_fragment or s.repeated for s in found.sightings)  # a glued listing line, not an inline image
     layout = detect_layout(text, units, images, listed, found.written_at, teasers)
@@ -776,6 +776,20 @@ def headline_over_byline(text: str, units: list[Unit]) -> list[Unit]:
     if not (byline.startswith(("posted ", "julkaistu ", "publicerad ")) and " by " in byline) or near > 2 or text.count("\n", units[t].end, units[t + 1].start) <= near:
         return units
     return [*units[:t], units[t]._replace(kind="navigation"), units[t + 1]._replace(kind="title"), *units[t + 2 :]]
+
+
+def titled_by_trail(units: list[Unit]) -> list[Unit]:
+    """A trail whose last step is the block right under it (`Etusivu / Uutiset / <headline>` over
+    the headline), within `HEADLINE_AFTER` units under what was taken for the title (a box's item
+    over the article): that block is the title, the trail a breadcrumb, the item a paragraph."""
+    t = next((i for i, unit in enumerate(units) if unit.kind == "title"), None)
+    for m in range(t + 1, min(t + 1 + HEADLINE_AFTER, len(units) - 1)) if t is not None else ():
+        trail, below = units[m], units[m + 1]
+        if "\n" in trail.text or trail.kind not in ("paragraph", "navigation", "breadcrumb") or not any(mark in trail.text for mark in TRAIL_MARKS):
+            continue
+        if below.kind in ("paragraph", "subtitle") and last_step(trail.text) == below.text and len(below.text.split()) >= TITLE_WORDS:
+            return [*units[:t], units[t]._replace(kind="paragraph"), *units[t + 1 : m], trail._replace(kind="breadcrumb"), below._replace(kind="title"), *units[m + 2 :]]
+    return units
 
 
 def holds_sentence(block: str) -> bool:
