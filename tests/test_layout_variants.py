@@ -3466,6 +3466,19 @@ def test_a_trail_ending_at_the_headline_under_a_box_of_items_makes_it_the_title(
     assert published(page) == ["2021-03-18"]
 
 
+@pytest.mark.parametrize("stamp, kind", [("Julkaisuajankohta 14.12.2018 10.25", "Tiedote"), ("Publiceringsdatum 14.12.2018 10.25", "Pressmeddelande")])
+def test_a_ministrys_labelled_date_over_the_releases_kind_dates_it(stamp, kind):
+    page = parse_page(f"Siirry sisältöön\n\nEtusivu > Ajankohtaista > Tiedotteet\n\nOpetus- ja kulttuuriministeriö\n{stamp}\n{kind}\n\n"
+                      f"Ministeriö tukee ammattikorkeakoulujen liittoumaa\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Ministeriö tukee ammattikorkeakoulujen liittoumaa"
+    assert published(page) == ["2018-12-14"]
+
+
+def test_a_date_opening_fields_parted_by_slashes_dates_the_post():
+    page = parse_page(f"Siirry sisältöön\n\nLaurea Alumni ry\n\nEtusivu\nUutiset\n\nAlumnit kokoontuivat yhteiseen verkostoiltaan\n\n29.11.2019 / Hallitus / Uutiset\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert published(page) == ["2019-11-29"]
+
+
 def test_a_hubs_heading_over_items_whose_headline_and_snippet_touch_is_the_title():
     items = "".join(f"{20 - i}.9.2021\nOpiskelijat voittivat kilpailun numero {i}\nLyhyt kuvaus uutisesta.\n\n" for i in range(1, 4))
     page = parse_page(f"Valikko\n\nEtusivu > Ajankohtaista\nAjankohtaista\n\nUutiset\n\n{items}Kaikki uutiset\n")

@@ -32,7 +32,8 @@ LABELS = {
         "uppdaterad den", "senast uppdaterad den",
     ), "modified"),
     **dict.fromkeys((
-        "published", "published on", "julkaistu", "julkaisupäivä", "posted", "posted on", "publicerad", "publicerat", "sivu julkaistu", "page published", "sidan publicerad",
+        "published", "published on", "julkaistu", "julkaisupäivä", "julkaisuajankohta", "julkaisuaika", "publiceringsdatum",
+        "publiceringstid", "posted", "posted on", "publicerad", "publicerat", "sivu julkaistu", "page published", "sidan publicerad",
         "publicerad den", "publicerat den", "kirjoitettu", "written", "written on", "skrivet", "skriven", "postat", "postat den",
         "postad", "postad den", "lähetetty", "article published", "artikkeli julkaistu",
     ), "published"),
@@ -200,7 +201,7 @@ BADGE_MONTHS = {**WIRE_MONTHS, **dict(zip(("tam", "hel", "maa", "huh", "tou", "k
 BADGE_LONGEST = 30  # characters: a badge's day, month and year with the line breaks between
 _FIELD = re.compile(r"\s*+\|?\s*+[^\W\d_][^|:\d]{0,30}:\s")  # a labelled field after a date: ` | Kategoria: `, `   Kirjoittaja: `
 _PUBLISHED_IN = re.compile(r"published in [^|·•]{1,40} · (?:\d{1,3} min read · )?", re.IGNORECASE)  # a publication, a reading time
-_FIELDS_PARTS = re.compile(r" [|·•] ")  # what parts a line's fields after its date
+_FIELDS_PARTS = re.compile(r" [|·•/] ")  # what parts a line's fields after its date
 _WIRE_PARTS = re.compile(r"\s[|•·]\s|\s[|•·]$")  # a bar or a dot between spaces parts a header's fields
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _TIME_ALONE = re.compile(r"(?:(?:klo|kello|kl\.)\s?)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})|(?:klo|kello|kl\.)\s?(?P<hour>\d{1,2})", re.IGNORECASE)  # `klo 10.00`, `10:15`, `klo 10`
@@ -486,10 +487,10 @@ def _opens_with_month(text: str, start: int, end: int) -> bool:
 
 
 def _date_then_fields(text: str, start: int, end: int) -> tuple[re.Match[str], str | None] | None:
-    """A date that opens a line of fields parted by bars or dots, none with a date (`18.
+    """A date that opens a line of fields parted by bars, dots or slashes, none with a date (`18.
     maaliskuuta 2021 · Johanna Mallikas · 3 kommenttia`, `6.10.2020 | Teksti: … | Kuvat: …`),
     and the role they give (an event's for a campus or an event among them); or None."""
-    cut = next((i for i in range(start, min(end, start + LONGEST)) if text.startswith((" | ", " · ", " • "), i)), None)
+    cut = next((i for i in range(start, min(end, start + LONGEST)) if text.startswith((" | ", " · ", " • ", " / "), i)), None)
     if cut is None or text.find(text[cut : cut + 3], cut + 3, end) < 0 or looks_like_date(text, cut, end):
         return None  # (one field after the date: `_DATE_LINE` reads it)
     m = _DATE_LINE.fullmatch(text, start, cut)

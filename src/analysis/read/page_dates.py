@@ -711,10 +711,11 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     related news. None otherwise (a list of items)."""
     titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), 0)
     at = unit_over(units, titled, ("image_alt",)) if titled else None  # a lead image between or not
-    if at and units[at].kind == "navigation" and key(units[at].text) in RELEASE_KICKERS and text.count("\n", units[at - 1].end, units[at].start) == 1:
-        at -= 1  # the release's kind under its date (`27.02.2018` / `Press release`)
-    elif at and units[at].kind == "navigation" and key(units[at].text) in CATEGORY_KICKERS and text.count("\n", units[at - 1].end, units[at].start) <= 3:
-        at -= 1  # the story's category under its date (`December 5, 2023 · 5 min read` / `Research`)
+    kinded = bool(at) and units[at].kind == "navigation" and (
+        (key(units[at].text) in RELEASE_KICKERS and text.count("\n", units[at - 1].end, units[at].start) == 1)  # the release's kind under its date (`27.02.2018` / `Press release`)
+        or (key(units[at].text) in CATEGORY_KICKERS and text.count("\n", units[at - 1].end, units[at].start) <= 3)  # a story's category (`… · 5 min read` / `Research`)
+    )
+    at = at - 1 if kinded else at
     updated = at is not None and updated_under(text, units, at, written_at)
     at = None if at is None else at - updated  # the date over its update's line (`Publicerad 3.6.2020` / `Uppdaterad 4.6.2020`)
     above = None if at is None else units[at]
@@ -722,8 +723,9 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
         return None
     if before_date(text, above, written_at) in SECTION_DATE_LABELS and ends_in_events(units, at):
         return None  # `News 14.11.2019` under an events section: the event's day
-    if at != titled - 1 - updated:
-        return at if is_bare_over(text, units, at, written_at[above.start]) and alone_over(text, units, titled, above, written_at) else None
+    if at != titled - 1 - updated:  # a kind between: the date alone, or labelled the publication's (`Julkaisuajankohta 14.12.2018 10.25` / `Tiedote`)
+        own = is_bare_over(text, units, at, written_at[above.start]) or (kinded and written_at[above.start].role == "published")
+        return at if own and alone_over(text, units, titled, above, written_at) else None
     lowest = units[titled - 1]  # the date's line or its update's
     if written_at[above.start].offset is not None:  # a press release service's stamp (`4.2.2021 09:00:00 EET | …`)
         return at if text.count("\n", lowest.end, units[titled].start) <= OVER_GAP and stamps_article(units, titled, written_at) else None
