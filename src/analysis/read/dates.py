@@ -306,7 +306,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     timed = hour is not None and at not in ("-", "–")  # Drupal's `ti, 26.03.2019 - 14:05` is a post's
     # `22.5.2019 klo 12`, or a time after a named or ISO date (`May 15, 2019 at 2:30 pm`) with no label: when an event is
     events_time = hour is not None and ((minute is None and ampm is None) or (n == "2" and at not in ("-", "–")))
-    if role is None and (m.group("weekday") and (timed or _names_an_event(m.group("after"))) or names_a_campus(m.group("after")) or events_time):
+    if role is None and (m.group("weekday") and (timed or names_an_event(m.group("after"))) or names_a_campus(m.group("after")) or events_time):
         role = "event"  # `ke 15.5.2019 klo 10.00`, `to 16.5.2019 | Avoimet ovet`, `15.5.2019 | Myllypuron kampus`: when an event is
     clock = (None, None, None) if hour is None else (int(hour), int(minute or 0), ampm and ampm.replace(".", "").upper())
     where = (role, *m.span("date"))
@@ -366,7 +366,8 @@ def may_be_stamp(text: str, start: int, end: int) -> bool:
 def _wire_header(text: str, start: int, end: int) -> WrittenDate | None:
     """The release's date and time in a press release service's header (`_WIRE_DATE`): one
     field of the line, a label before it or not, an update's after it or not (`Julkaistu:
-    03.06.2020 09:00 EEST | Päivitetty: …`), the others (a publisher, a kind) words without a number; or None."""
+    03.06.2020 09:00 EEST | Päivitetty: …`), the others (a publisher, a kind) words without a
+    number; an event's time when one names an event (`Webinar · …`); or None."""
     found, found_role, at = None, "published", start
     for cut in [*_WIRE_PARTS.finditer(text, start, end), None]:
         field_start, field_end = at, end if cut is None else cut.start()
@@ -375,11 +376,13 @@ def _wire_header(text: str, start: int, end: int) -> WrittenDate | None:
         role, date_start = _field_label(text, field_start, field_end)
         m = _WIRE_DATE.fullmatch(text, date_start, field_end)
         if m is not None and found is None:
-            found, found_role = m, role or "published"
+            found, found_role = m, "event" if found_role == "event" else role or "published"
         elif m is not None and found_role == "published" and role == "modified":
             pass  # the update's stamp after the release's (`Julkaistu: 03.06.2020 09:00 EEST | Päivitetty: …`)
         elif m is not None or field_end - field_start > LONGEST or any(c.isdigit() for c in text[field_start:field_end]):
             return None
+        elif names_an_event(text[field_start:field_end]):
+            found_role = "event"  # (`Webinar · 3 May 2022 at 9:00 EEST`: an event's time)
         at = end if cut is None else cut.end()
     if found is None:
         return None
@@ -489,7 +492,7 @@ def _opens_with_month(text: str, start: int, end: int) -> bool:
 def _date_then_fields(text: str, start: int, end: int) -> tuple[re.Match[str], str | None] | None:
     """A date that opens a line of fields parted by bars, dots or slashes, none with a date (`18.
     maaliskuuta 2021 · Johanna Mallikas · 3 kommenttia`, `6.10.2020 | Teksti: … | Kuvat: …`),
-    and the role they give (an event's for a campus or an event among them); or None."""
+    and the role they give (an event's for a campus, an event or a time among them); or None."""
     cut = next((i for i in range(start, min(end, start + LONGEST)) if text.startswith((" | ", " · ", " • ", " / "), i)), None)
     if cut is None or text.find(text[cut : cut + 3], cut + 3, end) < 0 or looks_like_date(text, cut, end):
         return None  # (one field after the date: `_DATE_LINE` reads it)
@@ -497,8 +500,14 @@ def _date_then_fields(text: str, start: int, end: int) -> tuple[re.Match[str], s
     if m is None or m.group("label"):
         return None
     fields = [" ".join(part.split()) for part in _FIELDS_PARTS.split(text[cut:end])]
-    evented = any(names_a_campus(field) or _names_an_event(field) for field in fields if field)
+    evented = any(names_a_campus(field) or names_an_event(field) or _opens_with_time(field) for field in fields if field)
     return m, "event" if evented else None
+
+
+def _opens_with_time(field: str) -> bool:
+    """Whether a field opens with a time of day (`klo 9–12`, `10:00–12:00`): an event's, after its date."""
+    first = field.split(" ", 1)[0].casefold()
+    return first in ("klo", "kello", "kl.", "at") or (first[:1].isdigit() and (":" in first or first.count(".") == 1) and len(first) <= 11)
 
 
 def _day_month_year(m: re.Match[str]) -> tuple[int, int, int] | None:
@@ -563,10 +572,10 @@ def names_a_campus(after: str | None) -> bool:
     return len(words) == 2 and words[0][:1].isupper() and words[0][-1].isalpha() and words[1].casefold() in CAMPUS_WORDS
 
 
-def _names_an_event(after: str | None) -> bool:
-    """Whether what follows a weekday's date after a bar names an event (`Avoimet ovet`,
-    `Seminaari`), not a section, a category or an author (`Uutiset`, `Tiedote`, `Laurea`)."""
-    return after is not None and any(word in f" {after.casefold()}" for word in EVENT_WORDS)
+def names_an_event(words: str | None) -> bool:
+    """Whether words beside a date name an event (`Avoimet ovet`, `Seminaari`), not a
+    section, a category or an author (`Uutiset`, `Tiedote`, `Laurea`)."""
+    return words is not None and any(word in f" {words.casefold()}" for word in EVENT_WORDS)
 
 
 def resolve(written: WrittenDate, slash_order: str | None) -> Resolved | str:

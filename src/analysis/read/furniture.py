@@ -23,6 +23,7 @@ from .dates import DATE_LABELS, READING, RELEASE_LABELS, WrittenDate, read_date_
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
+TAG_WORDS = 4  # the most words of one tag alone on its line
 _SPACES = re.compile(r"\s*+\|\s*+|\s{2,}|\t")  # what parts a menu's links on one line
 _TODAY = re.compile(r"\s*(?:tänään on|today is|idag är)\s+", re.IGNORECASE)  # a header's day, the scrape's, before a date
 CONTACT_LONGEST = 200  # characters: a longer line is never a contact line
@@ -155,13 +156,14 @@ ARCHIVE_LABELS = (  # an archive's heading: `Category: Partnership`
     "category:", "tag:", "author:", "kategoria:", "aihe:", "avainsana:", "tunniste:", "kirjoittaja:", "författare:",
     "kategori:", "etikett:", "ämne:",
 )
+SEARCH_TITLES = frozenset({"hakutulokset", "haun tulokset", "search results", "sökresultat"})  # a search's heading alone
 # A page of listed items by its title: their dates are theirs (an archive, a calendar, vacancies).
-LISTING_TITLES = frozenset({
+LISTING_TITLES = SEARCH_TITLES | frozenset({
     "uutisarkisto", "news archive", "nyhetsarkiv", "tiedotearkisto", "press release archive", "tapahtumakalenteri",
     "event calendar", "events calendar", "evenemangskalender", "avoimet työpaikat", "vacancies", "job openings",
-    "open positions", "lediga jobb", "lediga tjänster", "hakutulokset", "search results", "sökresultat",
+    "open positions", "lediga jobb", "lediga tjänster",
 })
-SEARCH_RESULTS = ("hakutulokset:", "hakutulokset haulle ", "haun tulokset", "search results for", "search results:", "sökresultat för", "sökresultat:")
+SEARCH_RESULTS = ("hakutulokset:", "hakutulokset haulle ", "search results for", "search results:", "sökresultat för", "sökresultat:")
 # What heads the comments under a post: the text below is the comments' (their dates too).
 COMMENT_HEADINGS = frozenset({  # a heading a post's own text never has (`Kommentit` may head quotes: a related heading)
     "leave a comment", "jätä kommentti", "lämna en kommentar", "leave a reply", "jätä vastaus", "lämna ett svar",
@@ -259,7 +261,7 @@ SHARE_WORDS = frozenset({  # the share buttons under a headline: no site's menu
     "e-mail", "e-post", "tulosta", "print", "skriv ut", "x",
 })
 CALLS = frozenset({"share", "jaa", "lähetä", "tilaa", "subscribe", "dela", "skicka", "send", "osallistu", "join"})  # a call to act
-NEWS_LABELS = frozenset({"uutiset", "news", "nyheter", "tiedotteet"})  # over a news item: its campus is no event's venue
+NEWS_LABELS = frozenset({"uutiset", "news", "nyheter", "tiedotteet", "ajankohtaista", "aktuellt"})  # over a news item: its campus is no event's venue
 ROOM_WORDS = frozenset({
     "auditorio", "auditorium", "sali", "luentosali", "luokka", "aula", "room", "hall", "sal", "salen", "kerros", "floor", "tila",
 })  # where on a campus an event is
@@ -638,6 +640,12 @@ def _line_label(line: str) -> Furniture | str | None:
     return Furniture("navigation") if is_link_row(k) else None
 
 
+def is_tag_line(line: str) -> bool:
+    """Whether a line may be tags: a few words (`Laurea`, `Opiskelu ja opetus`), or a list
+    (`Haaga-Helia; Laurea; Metropolia`); not a headline (`Haaga-Helia käynnistää kansallisen …`)."""
+    return len(line.split()) <= TAG_WORDS or ";" in line or "," in line
+
+
 def is_hashtags(k: str) -> bool:
     """A line of hashtags only, three or more (`#kestäväkehitys #opiskelu #kampus`): tags."""
     return k[:1] == "#" and k.count("#") >= 3 and all(word[:1] == "#" and len(word) > 1 for word in k.split())
@@ -841,7 +849,7 @@ def is_trail(line: str, k: str) -> bool:
 def follows(above: Furniture | None, line: str) -> Furniture | None:
     """What a line is because of the furniture line right above it (no blank line
     between): the short lines of a trail after "Olet täällä" (not a caption), a tab after a tab label,
-    a short tag line (not a date) after a "Modified" footer, the lines of a contact block
+    a short tag line (`is_tag_line`, not a date) after a "Modified" footer, the lines of a contact block
     (a long one too: `Anna Example, Communications Director, Haaga-Helia University of …`)."""
     opens = above and above.opens
     if not opens or len(line) > (CONTACT_LONGEST if opens in ("contact", "address", "capture") else SHORT):
@@ -852,7 +860,7 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
         return Furniture("breadcrumb", opens="trail")
     if opens == "tab" and key(line) in TABS:
         return Furniture("tab_label", opens="tab")
-    if opens == "tags" and line[-1] not in ".!?" and read_date_line(line, 0, len(line)) is None:  # `Published …` under `Updated …`
+    if opens == "tags" and line[-1] not in ".!?" and is_tag_line(line) and read_date_line(line, 0, len(line)) is None:  # `Published …` under `Updated …`
         return Furniture("tags")
     if opens in ("contact", "address") and len(line.split()) <= 12 and (len(line) <= SHORT or line[-1] not in ".!?") and read_date_line(line, 0, len(line)) is None:
         return Furniture("contact", opens="contact")

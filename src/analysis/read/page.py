@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 124
+PARSER_VERSION = 126
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -71,7 +71,9 @@ BADGE_GAP = 4  # newlines: the most between two lines of a date's badge (`14` / 
 BADGE_PART = 10  # characters: the most of one line of a date badge (`maaliskuu`, `2019`)
 BYLINE_OPENINGS = ("kirjoittaja ", "kirjoittaja: ", "kirjoittanut ", "teksti: ", "text: ", "written by ", "by ", "av ")  # a byline's first words
 ARCHIVE_HEADINGS = ARCHIVE_LABELS + SEARCH_RESULTS  # how an archive's or a search's heading begins (`Aihe: 3AMK`, `Hakutulokset haulle …`)
-CALL_BUTTONS = ("liity", "join", "become a member", "bli medlem", "gå med", "rekisteröidy", "sign up")  # a campaign's button (no event's: `Ilmoittaudu`, `Register`)
+CALL_BUTTONS = frozenset({  # a campaign's button (no event's: `Ilmoittaudu`, `Register`)
+    "liity", "liity nyt", "liity jäseneksi", "liity mukaan", "join", "join now", "join us", "become a member", "bli medlem", "gå med", "gå med nu",
+})
 CAMPAIGN_LONGEST = 400  # characters: the longest campaign's box
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 _SKIP_FIRST = frozenset(c for link in CONTENT_SKIP_LINKS for c in (link[0], link[0].upper()))  # how one may begin
@@ -159,7 +161,7 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
     lines = mark_furniture(text, read_lines(text))
     found = line_records(text, lines, group_blocks(text, lines), LineMemo() if memo is None else memo)
     units, teasers = find_teasers(found.units)
-    units = retitle_listing(related_titles(titled_by_trail(headline_over_byline(text, name_blocks(text, units)))))
+    units = retitle_listing(related_titles(titled_by_trail(name_blocks(text, units))))
     images = [image for line in lines for image in line.images] + [s.image for s in found.sightings if s.image]
     listed = any(s.timestamp or s.url_fragment or s.repeated for s in found.sightings)  # a glued listing line, not an inline image
     layout = detect_layout(text, units, images, listed, found.written_at, teasers)
@@ -765,27 +767,15 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     return named
 
 
-def headline_over_byline(text: str, units: list[Unit]) -> list[Unit]:
-    """A blog's name taken for the title, set further apart over the post's headline (named its
-    subtitle) than the headline is over the post's byline (`Posted on April 22, 2021 by Ana`), a
-    blank line at most: the headline is the title, the name navigation."""
-    t = next((i for i, unit in enumerate(units) if unit.kind == "title"), None)
-    if t is None or t + 2 >= len(units) or units[t + 1].kind != "subtitle" or units[t + 2].kind != "date_line":
-        return units
-    byline, near = key(units[t + 2].text), text.count("\n", units[t + 1].end, units[t + 2].start)
-    if not (byline.startswith(("posted ", "julkaistu ", "publicerad ")) and " by " in byline) or near > 2 or text.count("\n", units[t].end, units[t + 1].start) <= near:
-        return units
-    return [*units[:t], units[t]._replace(kind="navigation"), units[t + 1]._replace(kind="title"), *units[t + 2 :]]
-
-
 def titled_by_trail(units: list[Unit]) -> list[Unit]:
     """A trail whose last step is the block right under it (`Etusivu / Uutiset / <headline>` over
-    the headline), within `HEADLINE_AFTER` units under what was taken for the title (a box's item
-    over the article): that block is the title, the trail a breadcrumb, the item a paragraph."""
+    the headline), within `HEADLINE_AFTER` units under what was taken for the title, an item's
+    headline over its date (a box over the article): that block is the title, the trail a breadcrumb, the item a paragraph."""
     t = next((i for i, unit in enumerate(units) if unit.kind == "title"), None)
-    for m in range(t + 1, min(t + 1 + HEADLINE_AFTER, len(units) - 1)) if t is not None else ():
+    boxed = t is not None and t + 1 < len(units) and units[t + 1].kind == "date_line"  # an item: its headline over its date
+    for m in range(t + 1, min(t + 1 + HEADLINE_AFTER, len(units) - 1)) if boxed else ():
         trail, below = units[m], units[m + 1]
-        if "\n" in trail.text or trail.kind not in ("paragraph", "navigation", "breadcrumb") or not any(mark in trail.text for mark in TRAIL_MARKS):
+        if "\n" in trail.text or not (trail.kind == "breadcrumb" or (trail.kind in ("paragraph", "navigation") and is_trail(trail.text, key(trail.text)))):
             continue
         if below.kind in ("paragraph", "subtitle") and last_step(trail.text) == below.text and len(below.text.split()) >= TITLE_WORDS:
             return [*units[:t], units[t]._replace(kind="paragraph"), *units[t + 1 : m], trail._replace(kind="breadcrumb"), below._replace(kind="title"), *units[m + 2 :]]
@@ -990,7 +980,7 @@ def is_document_title(units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether one-line block `n` is the document's title that a scraper wrote over the page,
     under navigation only (`Uutiset | Haaga-Helia`, `Headline – Metropolia`, `Metropolia - Headline`):
     a page's heading and the site's name, that heading standing alone further down (or, over
-    a skip link, a headline of mostly its words)."""
+    a skip link, a headline of its words, a word apart: `alike`)."""
     line = units[n].text
     if n > MASTHEAD_REACH or "\n" in line or any(u.kind not in FURNITURE_KINDS for u in named):
         return False  # (the scraper writes it first; an archive's toolbar over it or not)
@@ -1002,26 +992,33 @@ def is_document_title(units: list[Unit], n: int, named: list[Unit]) -> bool:
     return any(names_a_site([w for w in site.split() if w not in MARK_WORDS]) and heads_below(units, n, heading.strip(), skipped) for heading, site in parts)
 
 
-def heads_below(units: list[Unit], n: int, heading: str, alike: bool = False) -> bool:
+def heads_below(units: list[Unit], n: int, heading: str, loose: bool = False) -> bool:
     """Whether `heading` stands alone within `HEADING_BELOW` units below unit `n`: a block's
-    first line, or after a label's colon (`Kuukausi: marraskuu 2017`); or, if `alike`, a headline of
-    mostly its words (the document's title cut short or worded apart from the page's)."""
-    words = heading_words(heading) if alike else set()
+    first line, or after a label's colon (`Kuukausi: marraskuu 2017`); or, if `loose`, a headline
+    of its words or theirs but one (`alike`: the document's title cut short or worded apart)."""
+    words = heading_words(heading) if loose else set()
     for u in units[n + 1 : n + 1 + HEADING_BELOW]:
         if u.text == heading or u.text.startswith(heading + "\n") or u.text.endswith(": " + heading):
             return True
         line = u.text.partition("\n")[0]
-        if u.kind == "block" and len(words) >= TITLE_WORDS and len(line) <= 2 * len(heading) and 5 * len(words & heading_words(line)) >= 3 * len(words):
+        if u.kind == "block" and words and len(line) <= 2 * len(heading) and alike(words, heading_words(line)):
             return True
     return False
 
 
+def alike(words: set[str], other: set[str]) -> bool:
+    """Whether one heading's words hold all the other's but one at most, `TITLE_WORDS` shared
+    at least (a title worded longer, cut short, or a word apart: `kampuspihan`, `kampukselle … pihan`)."""
+    return len(words & other) >= TITLE_WORDS and min(len(words - other), len(other - words)) <= 1
+
+
 def heading_words(line: str) -> set[str]:
-    """A heading's words in lower case without their marks, a word cut short (`monenlaisi...`) left out."""
+    """A heading's words in lower case without their marks, small words (`for`, `ja`), a label
+    before a colon (`Blogi:`) and a word cut short (`monenlaisi...`) left out."""
     words = line.split()
     if words and words[-1].endswith(("...", "…")):
         words.pop()
-    return {w.strip(".,:;!?…\"'”“()").casefold() for w in words} - {""}
+    return {w.strip(".,:;!?…\"'”“()-–—|").casefold() for w in words if not w.endswith(":")} - NAME_JOINS - {""}
 
 
 def names_a_site(words: list[str]) -> bool:
@@ -1508,11 +1505,11 @@ def is_appeal(block: str) -> bool:
 
 
 def is_campaign(block: str) -> bool:
-    """A campaign's box: a heading and a line or two, the last a button to join, register or
-    subscribe (`Liity jäseneksi ja vaikuta!` / … / `Liity nyt`, `Become a member` / … / `Join now`)."""
+    """A campaign's box: a heading and a line or two, the last a button to join (`Liity
+    jäseneksi ja vaikuta!` / … / `Liity nyt`, `Become a member` / … / `Join now`; not `Join forces`)."""
     lines = block.split("\n")
     last = key(lines[-1])
-    return 2 <= len(lines) <= 4 and len(block) <= CAMPAIGN_LONGEST and len(last.split()) <= 3 and last.startswith(CALL_BUTTONS)
+    return 2 <= len(lines) <= 4 and len(block) <= CAMPAIGN_LONGEST and last.rstrip(" »›→!") in CALL_BUTTONS
 
 
 def is_menu(block: str) -> bool:

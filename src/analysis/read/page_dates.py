@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import EVENT_WORDS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_signing_place, named_days, is_time_alone, names_a_campus, read_date_line, resolve, update_after
+from .dates import READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_signing_place, named_days, is_time_alone, names_a_campus, names_an_event, read_date_line, resolve, update_after
 from .furniture import (
     AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, CATEGORY_KICKERS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_comment_count, is_related_heading, is_section_year, key, lists_items,
@@ -51,6 +51,7 @@ BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", 
 _WORD = re.compile(r"\w+")
 WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
 NAMED_REACH = 20_000  # characters: how far up a date closing the text is looked for in the text (an event's it names)
+TEXT_KINDS = RELEASE_KICKERS | (KICKERS - SECTION_KICKERS - EVENT_KICKERS)  # a text's kind under its date (`Tiedote`, `Kannanotto`), no event's
 DATED_CATEGORIES = (KICKERS | CATEGORY_KICKERS | NEWS_LABELS | SECTION_LABELS) - EVENT_KICKERS  # after a date and a bar (`15.01.2020 · Yhteistyö`)
 REPLY_LINKS = frozenset({"vastaa", "reply", "svara", "vastaa tähän", "reply to this"})  # over a comment
 HEAD_REACH = 6  # units: how far under the text's first paragraph a paper's labelled publication date may stand
@@ -212,16 +213,15 @@ def signed_at_end(units: Sequence[Unit], n: int, written: WrittenDate, last_text
 
 
 def closes_text(text: str, units: Sequence[Unit], n: int, written: WrittenDate, related: int) -> bool:
-    """Whether date line `n`, the first under the title, closes the article: a date alone,
-    after its author's name (`Kaisa Demo / 8 April 2011`) or after the place where a statement
-    or a letter was signed (`Helsingissä 5.3.2019`), set
+    """Whether date line `n`, the first under the title, closes the article: a date alone, or
+    after the place where a statement or a letter was signed (`Helsingissä 5.3.2019`), set
     apart under the text's last paragraph or contact line; no date line under it within
     `END_REACH` (a list's items) nor a sentence (signers may follow a place), no reply link
     over it (a comment's), and a day the text does not name (an event's it announces)."""
     place = text[units[n].start : written.start]
     if written.role is not None or written.hour is not None or written.slashed or written.end != units[n].end or n < 2:
         return False
-    if place.strip() and not (is_signing_place(place) or names_author(place)):
+    if place.strip() and not is_signing_place(place):
         return False
     above, below = units[n - 1], units[n + 1 : min(n + 1 + END_REACH, related)]
     if above.kind not in ("paragraph", "contact") or above.text.rstrip()[-1:] != "." or text.count("\n", above.end, units[n].start) < 2:
@@ -231,13 +231,6 @@ def closes_text(text: str, units: Sequence[Unit], n: int, written: WrittenDate, 
     if any(key(u.text) in REPLY_LINKS for u in units[max(n - END_REACH, 0) : n]):
         return False
     return (written.first, written.second) not in named_days(text, max(units[n].start - NAMED_REACH, 0), units[n].start)
-
-
-def names_author(words: str) -> bool:
-    """Whether what stands before a date on its line is a name, two to four capitalised words, and a slash or a bar (`Kaisa Demo /`)."""
-    name = words.rstrip()
-    parts = name[:-1].split()
-    return name[-1:] in ("/", "|") and 2 <= len(parts) <= 4 and all(part[:1].isupper() for part in parts)
 
 
 def teaser_sightings(teasers: Sequence[Teaser], by_start: Mapping[int, date]) -> list[NewsSighting]:
@@ -634,7 +627,7 @@ def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping
         return False
     title = units[titled].text
     said = f" {title} {lead.text}".casefold()  # an event's or a call's date: `Tervetuloa avoimiin oviin!`, `Hae viimeistään …`
-    return not (title.endswith("!") or any(w in said for w in (*EVENT_WORDS, *CALL_WORDS)) or in_section(units, titled, EVENT_KICKERS))
+    return not (title.endswith("!") or names_an_event(said) or any(w in said for w in CALL_WORDS) or in_section(units, titled, EVENT_KICKERS))
 
 
 def byline_over_date(units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
@@ -711,9 +704,8 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     related news. None otherwise (a list of items)."""
     titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), 0)
     at = unit_over(units, titled, ("image_alt",)) if titled else None  # a lead image between or not
-    kinded = bool(at) and units[at].kind == "navigation" and (
-        (key(units[at].text) in RELEASE_KICKERS and text.count("\n", units[at - 1].end, units[at].start) == 1)  # the release's kind under its date (`27.02.2018` / `Press release`)
-        or (key(units[at].text) in CATEGORY_KICKERS and text.count("\n", units[at - 1].end, units[at].start) <= 3)  # a story's category (`… · 5 min read` / `Research`)
+    kinded = bool(at) and units[at].kind == "navigation" and key(units[at].text) in TEXT_KINDS | CATEGORY_KICKERS and (
+        text.count("\n", units[at - 1].end, units[at].start) <= 3  # the text's kind or category under its date (`27.02.2018` / `Press release`, `… · 5 min read` / `Research`)
     )
     at = at - 1 if kinded else at
     updated = at is not None and updated_under(text, units, at, written_at)
@@ -742,7 +734,7 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
         unit.kind == "date_line" and (written_at[unit.start].role == "published" or dated_item(text, units, m))
         for m, unit in enumerate(units[titled:], titled)
     )
-    return None if more else titled - 1
+    return None if more else at
 
 
 def updated_under(text: str, units: Sequence[Unit], at: int, written_at: Mapping[int, WrittenDate]) -> bool:
@@ -788,9 +780,9 @@ def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate)
         return False
     plain = written.hour is None and (written.start == units[n].start or under_blog_menu(units, n))  # a blog's date header (`Tuesday, March 5, 2019`)
     kind = units[over].kind == "navigation" and key(units[over].text) in KICKERS and key(units[over].text) not in SECTION_KICKERS  # `Kolumni` / `Ti 8.3.2022`
-    if key(text[units[n].start : written.start]).rstrip(" |/·•") in NEWS_LABELS:
-        return True  # the line names the news section itself (`Uutiset / 14.3.2018`)
-    return not in_section(units, n, EVENT_KICKERS) and (plain or kind or in_section(units, n, NEWS_LABELS))
+    before = key(text[units[n].start : written.start]).rstrip(" |/·•")  # the line names the news section (`Uutiset / 14.3.2018`), or an event (`Seminaari / …`)
+    evented = in_section(units, n, EVENT_KICKERS) or names_an_event(before)
+    return not evented and (plain or kind or before in NEWS_LABELS or in_section(units, n, NEWS_LABELS))
 
 
 def under_blog_menu(units: Sequence[Unit], n: int) -> bool:
@@ -854,7 +846,7 @@ def is_kicker_dated(text: str, unit: Unit, written: WrittenDate) -> bool:
     if written.role is not None:
         return False
     if written.start == unit.start and tail[:3] in (" | ", " · ", " • ") and len(tail.split()) <= 4 and not any(c.isdigit() for c in tail):
-        return key(tail[3:]) in DATED_CATEGORIES and not any(word in f" {key(tail)}" for word in EVENT_WORDS)  # (not `15.01.2020 · Seminaari`, `12.3.2020 | Helsinki`: an event's day and place)
+        return key(tail[3:]) in DATED_CATEGORIES and not names_an_event(tail)  # (not `15.01.2020 · Seminaari`, `12.3.2020 | Helsinki`: an event's day and place)
     return head.rstrip()[-1:] in ("|", "·", "•") and not key(head).startswith(READING_LABELS) and key(head).rstrip(" |·•") not in EVENT_KICKERS
 
 

@@ -19,13 +19,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
-from .furniture import ALL_NEWS, ARCHIVE_LABELS, HOME_WORDS, HUB_VERBS, LISTING_HEADINGS, SEARCH_RESULTS, is_related_heading, key, last_step, lists_items
+from .furniture import ALL_NEWS, ARCHIVE_LABELS, HOME_WORDS, HUB_VERBS, LISTING_HEADINGS, SEARCH_RESULTS, SEARCH_TITLES, is_count_or_pager, is_related_heading, key, last_step, lists_items
 from .lines import is_prose
 from .records import Unit
 
 ELLIPSES = ("…", "...")
 MORE_NEWS = frozenset({"more news", "lisää uutisia", "fler nyheter", "muita uutisia"})  # a link under a hub's box of news, as to all news
-SEARCH_HEADINGS = frozenset({"hakutulokset", "haun tulokset", "search results", "sökresultat"})  # a search's heading alone
 SEARCH_REACH = 15  # units: how far over the first result a search's heading is looked for (its box, count and filters between)
 HEADING_REACH = 8  # units: how far over the first item a listing's heading is looked for
 ITEM_UNITS = 3  # the most text units between two items' date lines: a headline, a snippet, "Read more"
@@ -169,15 +168,17 @@ def hub_heading(units: list[Unit], t: int) -> int | None:
 
 def search_heading(units: list[Unit], t: int) -> int | None:
     """The index of a search's heading (`Hakutulokset`, `Search results for "3AMK"`) over its
-    box, its count and its filters, only navigation between it and the first result taken
-    for the title at `t`, within `SEARCH_REACH`; None for none."""
+    box, its count (`Löytyi 37 tulosta …`: there must be one) and its filters, only navigation
+    between it and the first result taken for the title at `t`, within `SEARCH_REACH`; None for none."""
+    counted = False
     for m in range(t - 1, max(t - SEARCH_REACH, 0) - 1, -1):
         unit = units[m]
         if unit.kind not in ("navigation", "breadcrumb", "image_alt"):
             return None
         k = key(unit.text)
-        if k in SEARCH_HEADINGS or k.startswith(SEARCH_RESULTS):
+        if counted and (k in SEARCH_TITLES or k.startswith(SEARCH_RESULTS)):
             return m
+        counted = counted or (any(c.isdigit() for c in k) and is_count_or_pager(k))
     return None
 
 
