@@ -201,7 +201,8 @@ BADGE_MONTHS = {**WIRE_MONTHS, **dict(zip(("tam", "hel", "maa", "huh", "tou", "k
 BADGE_LONGEST = 30  # characters: a badge's day, month and year with the line breaks between
 _FIELD = re.compile(r"\s*+\|?\s*+[^\W\d_][^|:\d]{0,30}:\s")  # a labelled field after a date: ` | Kategoria: `, `   Kirjoittaja: `
 _PUBLISHED_IN = re.compile(r"published in [^|·•]{1,40} · (?:\d{1,3} min read · )?", re.IGNORECASE)  # a publication, a reading time
-_FIELDS_PARTS = re.compile(r" [|·•/] ")  # what parts a line's fields after its date
+FIELD_MARKS = (" | ", " · ", " • ", " / ")  # what parts a line's fields after its date
+_FIELDS_PARTS = re.compile("|".join(re.escape(mark) for mark in FIELD_MARKS))
 _WIRE_PARTS = re.compile(r"\s[|•·]\s|\s[|•·]$")  # a bar or a dot between spaces parts a header's fields
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
 _TIME_ALONE = re.compile(r"(?:(?:klo|kello|kl\.)\s?)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})|(?:klo|kello|kl\.)\s?(?P<hour>\d{1,2})", re.IGNORECASE)  # `klo 10.00`, `10:15`, `klo 10`
@@ -401,8 +402,9 @@ def _wire_header(text: str, start: int, end: int) -> WrittenDate | None:
 
 
 def _field_label(text: str, start: int, end: int) -> tuple[str | None, int]:
-    """The role of a date's label or a release's kind opening a header's field (`Julkaistu:`,
-    `Päivitetty:`, `Tiedote`) and where the date after it begins; (None, `start`) when none opens it."""
+    """The role of what may stand before a date on its line (`LINE_LABELS`: a label, a release's
+    kind or a news section's name: `Julkaistu:`, `Päivitetty:`, `Tiedote`, `Uutiset`) opening a
+    header's field, and where the date after it begins; (None, `start`) when none opens it."""
     space = start
     for _ in range(LABEL_WORDS):
         space = text.find(" ", space + 1, min(end, start + LONGEST))
@@ -493,7 +495,7 @@ def _date_then_fields(text: str, start: int, end: int) -> tuple[re.Match[str], s
     """A date that opens a line of fields parted by bars, dots or slashes, none with a date (`18.
     maaliskuuta 2021 · Johanna Mallikas · 3 kommenttia`, `6.10.2020 | Teksti: … | Kuvat: …`),
     and the role they give (an event's for a campus, an event or a time among them); or None."""
-    cut = next((i for i in range(start, min(end, start + LONGEST)) if text.startswith((" | ", " · ", " • ", " / "), i)), None)
+    cut = next((i for i in range(start, min(end, start + LONGEST)) if text.startswith(FIELD_MARKS, i)), None)
     if cut is None or text.find(text[cut : cut + 3], cut + 3, end) < 0 or looks_like_date(text, cut, end):
         return None  # (one field after the date: `_DATE_LINE` reads it)
     m = _DATE_LINE.fullmatch(text, start, cut)

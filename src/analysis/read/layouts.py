@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from .dates import WrittenDate
 from .furniture import SKIP_LINKS, key
-from .records import Image, Unit
+from .records import Image, Unit, title_index
 from .teasers import Teaser
 
 SLASH_ORDER = {"laurea_sharepoint": "mdy"}  # the layouts whose slashed dates have a known order
@@ -46,7 +46,7 @@ def detect_layout(
 
 def _own_date_under_title(units: Sequence[Unit], teasers: Sequence[Teaser]) -> bool:
     """The unit after the title is a date line no teaser holds: an article's date."""
-    at = next((i for i, u in enumerate(units) if u.kind == "title"), None)
+    at = title_index(units)
     if at is None or at + 1 >= len(units) or units[at + 1].kind != "date_line":
         return False
     return all(t.date_start != units[at + 1].start for t in teasers)
@@ -58,7 +58,7 @@ def _sharepoint_footer(written: WrittenDate) -> bool:
 
 def _padded_date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, WrittenDate]) -> bool:
     """The unit after the title is a date line written `DD.MM.YYYY`."""
-    at = next((i for i, u in enumerate(units) if u.kind == "title"), None)
+    at = title_index(units)
     if at is None or at + 1 >= len(units) or units[at + 1].kind != "date_line":
         return False
     written = written_at[units[at + 1].start]

@@ -36,7 +36,7 @@ from .layouts import detect_layout
 from .lines import is_prose, is_sentence, line_spans
 from .listing import LineMemo, holds_item
 from .page_dates import LIST_REACH, heads_related, page_dates, says, time_under_date
-from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit
+from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit, title_index
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
@@ -63,7 +63,8 @@ HEADING_BELOW = 60  # units: how far under a document's title the page's heading
 DOCUMENT_TITLE_MARKS = (" | ", " – ", " - ", " — ")  # what parts a document's title from the site's name
 NAME_JOINS = frozenset({"of", "and", "the", "for", "ja", "och", "för", "i", "in", "by"})  # small words in a site's name
 SCHOOL_WORDS = ("ammattikorkeakoulu", "yrkeshögskola")  # a school's name's last word, in lower case (`Haaga-Helia ammattikorkeakoulu`)
-TITLE_WORDS = 3  # the fewest words of a document's title to be told by its words alone
+TITLE_WORDS = 3  # the fewest words a document's title and a headline worded apart from it share
+TRAILED_WORDS = 3  # the fewest words of a headline a trail's last step names (no section's name: `Uutiset`)
 SITE_NAME_WORDS = 6  # the most words of a site's name after a document's title (`Haaga-Helia University of Applied Sciences`)
 ABBREVIATIONS = frozenset({"ltd.", "inc.", "co.", "corp.", "jr.", "sr.", "oy.", "ab.", "oyj."})  # a headline may end with one
 KICKER_CHARS = 25  # characters: the most of a section's kicker over a date (`Sosiaali- ja terveysala`)
@@ -771,13 +772,13 @@ def titled_by_trail(units: list[Unit]) -> list[Unit]:
     """A trail whose last step is the block right under it (`Etusivu / Uutiset / <headline>` over
     the headline), within `HEADLINE_AFTER` units under what was taken for the title, an item's
     headline over its date (a box over the article): that block is the title, the trail a breadcrumb, the item a paragraph."""
-    t = next((i for i, unit in enumerate(units) if unit.kind == "title"), None)
+    t = title_index(units)
     boxed = t is not None and t + 1 < len(units) and units[t + 1].kind == "date_line"  # an item: its headline over its date
     for m in range(t + 1, min(t + 1 + HEADLINE_AFTER, len(units) - 1)) if boxed else ():
         trail, below = units[m], units[m + 1]
         if "\n" in trail.text or not (trail.kind == "breadcrumb" or (trail.kind in ("paragraph", "navigation") and is_trail(trail.text, key(trail.text)))):
             continue
-        if below.kind in ("paragraph", "subtitle") and last_step(trail.text) == below.text and len(below.text.split()) >= TITLE_WORDS:
+        if below.kind in ("paragraph", "subtitle") and last_step(trail.text) == below.text and len(below.text.split()) >= TRAILED_WORDS:
             return [*units[:t], units[t]._replace(kind="paragraph"), *units[t + 1 : m], trail._replace(kind="breadcrumb"), below._replace(kind="title"), *units[m + 2 :]]
     return units
 

@@ -26,7 +26,7 @@ from .furniture import (
 from .images import OPEN_IMG
 from .layouts import SLASH_ORDER
 from .lines import is_prose, is_sentence
-from .records import Finding, NewsSighting, PageDate, Unit
+from .records import Finding, NewsSighting, PageDate, Unit, title_index
 from .teasers import Teaser, item_run
 
 # A line that opens with a time of day: `klo 10–14`, `10.00–14.00`, `10 am – 2 pm` (bounded: no backtracking).
@@ -128,7 +128,7 @@ def lead_dateline(text: str, units: Sequence[Unit], layout: str) -> PageDate | N
     (`HELSINKI, April 22, 2015 /STT Info/ -- …`, `Vantaa 5.3.2019 – …`): a place, a whole
     date, perhaps the service between slashes, then a dash; for a page with no publication
     date of its own. None otherwise."""
-    titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), None)
+    titled = title_index(units)
     lead = None if titled is None else next((u for u in units[titled + 1 : titled + 1 + LEAD_REACH] if u.kind in BODY_KINDS), None)
     found = None if lead is None or lead.kind != "paragraph" else _DATELINE.match(text, lead.start, min(lead.end, lead.start + DATELINE_LONGEST))
     if found is not None and found.group("place").split()[0].casefold() in WEEKDAY_NAMES:
@@ -192,8 +192,8 @@ def text_ends(units: Sequence[Unit], lines: list[int], related: int) -> tuple[in
     if not lines:
         return -1, None, related
     last_text = max((m for m, u in enumerate(units) if u.kind in BODY_KINDS or u.kind in ("subtitle", "comment")), default=-1)
-    titled = next((m for m, u in enumerate(units) if u.kind == "title"), -1)
-    return last_text, next((m for m in lines if m > titled), None), related
+    titled = title_index(units)
+    return last_text, next((m for m in lines if titled is None or m > titled), None), related
 
 
 def ends_article(text: str, units: Sequence[Unit], n: int, written: WrittenDate, ends: tuple[int, int | None, int]) -> bool:
@@ -256,7 +256,7 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
     (the first of a dated list, under an unknown label); and the title when the page lists
     items (an archive, a calendar, or the first of dated teasers: `teased` says some are),
     its dates then the items'."""
-    titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), None)
+    titled = title_index(units)
     title = "" if titled is None else units[titled].text
     listing = title if lists_items(title) or heads_items(units, titled) else None
     if titled is None:
@@ -427,7 +427,7 @@ def related_start(units: Sequence[Unit]) -> int:
     """The index of the first heading of related news or comments after the title (or
     anywhere on a page without one), or of a news section's label below the text (a box
     of the site's news: `Ajankohtaista`); the number of units when there is none."""
-    titled = next((i for i, u in enumerate(units) if u.kind == "title"), 0)
+    titled = title_index(units) or 0
     texted = said = False  # below some of the text; below a sentence of it
     for i in range(titled, len(units)):
         unit = units[i]
@@ -702,7 +702,7 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
     klo 8.00`) or a date alone under the site's navigation (`is_bare_over`), up to `OVER_GAP`
     newlines between, when no other date line but an update's stands above a heading of
     related news. None otherwise (a list of items)."""
-    titled = next((n for n, unit in enumerate(units) if unit.kind == "title"), 0)
+    titled = title_index(units) or 0
     at = unit_over(units, titled, ("image_alt",)) if titled else None  # a lead image between or not
     kinded = bool(at) and units[at].kind == "navigation" and key(units[at].text) in TEXT_KINDS | CATEGORY_KICKERS and (
         text.count("\n", units[at - 1].end, units[at].start) <= 3  # the text's kind or category under its date (`27.02.2018` / `Press release`, `… · 5 min read` / `Research`)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from collections.abc import Sequence
 from typing import NamedTuple
 
 Span = tuple[str, int, int]  # (what was read there, start, end)
@@ -149,6 +150,11 @@ _ERROR_TITLE = re.compile(
     r"|" + _ERROR_MESSAGE + r")[.!]?",
     re.IGNORECASE,
 )
+
+
+def title_index(units: Sequence[Unit]) -> int | None:
+    """Where the title stands among a page's units, or None when it has none."""
+    return next((i for i, unit in enumerate(units) if unit.kind == "title"), None)
 
 
 def is_error_title(title: str) -> bool:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from .dates import MONTHS, WEEKDAYS
 from .furniture import ALL_NEWS, ARCHIVE_LABELS, HOME_WORDS, HUB_VERBS, LISTING_HEADINGS, SEARCH_RESULTS, SEARCH_TITLES, is_count_or_pager, is_related_heading, key, last_step, lists_items
 from .lines import is_prose
-from .records import Unit
+from .records import Unit, title_index
 
 ELLIPSES = ("…", "...")
 MORE_NEWS = frozenset({"more news", "lisää uutisia", "fler nyheter", "muita uutisia"})  # a link under a hub's box of news, as to all news
@@ -125,7 +125,7 @@ def retitle_listing(units: list[Unit]) -> list[Unit]:
     headline, its date line and a short snippet), or of teasers under it: the heading is the
     title, and what was taken for the title before (the first item's headline, a line under
     the teasers) a paragraph."""
-    t = next((i for i, unit in enumerate(units) if unit.kind == "title"), None)
+    t = title_index(units)
     teased = [i for i, unit in enumerate(units) if unit.kind == "teaser_title"]
     if teased and (t is None or t > teased[0]):  # teasers over any title: the page lists them
         first, end = teased[0], teased[-1] + 1
