@@ -3482,6 +3482,11 @@ def test_a_weekdays_date_over_the_headline_under_the_current_affairs_section_dat
     # a date over its text's kind, blank lines between
     (f"Siirry sisältöön\n\nEtusivu\nAjankohtaista\nYhteystiedot\nEN\n\n1.3.2018\n\n\nKannanotto\n\n\nOpiskelijat mukaan liittouman valmisteluun\n\n{FI_PROSE}\n\n{FI_PROSE}\n",
      "Opiskelijat mukaan liittouman valmisteluun", "2018-03-01"),
+    # a kicker between the trail that ends at the headline and the headline
+    (f"Käytämme sivustollamme evästeitä. Voit hyväksyä kaikki evästeet tai valita vain välttämättömät.\n\nHyväksy kaikki\nVain välttämättömät\nEvästeasetukset\n\n\n"
+     f"Siirry sisältöön\n\n\nLaurea\n\nHakijalle\nOpiskelijalle\nTietoa meistä\n\n\n\nFI\nEN\nSV\n\n\nHaku\nValikko\n\n\nEtusivu\nTutkimus, kehitys ja innovaatiot\nHankkeet\nTurvallinen kaupunki 2030\n\n"
+     f"Hanke\n\n\nTurvallinen kaupunki 2030\n\n\nTurvallinen kaupunki 2030 -hankkeessa kehitetään kaupunkien turvallisuutta.\n\n{FI_PROSE}\n",
+     "Turvallinen kaupunki 2030", None),
 ])
 def test_this_sessions_pages_and_the_code_reviews(page, title, day):
     read = parse_page(page)

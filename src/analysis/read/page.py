@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 126
+PARSER_VERSION = 127
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -847,14 +847,27 @@ def is_listing_link(unit: Unit) -> bool:
 
 def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n`, the title not yet found, is furniture over it: a menu, a kicker or
-    a trail over the headline, a menu's item, a box of dated items, a campaign's box."""
+    a trail over the headline, a menu's item, a box of dated items, a campaign's box, a kicker
+    under the trail that ends at the headline."""
     block = units[n].text
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
         or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
         or is_author_over_date(text, units, n) or is_number_filter(block) or over_follow_link(units, n) or is_campaign(block)
+        or over_trail_end(units, n, named)
     )
+
+
+def over_trail_end(units: list[Unit], n: int, named: list[Unit]) -> bool:
+    """Whether block `n`, a word or two on one line, stands between the trail (`named` last)
+    that ends at the headline and that headline (`… / Hankkeet / Turvallinen kaupunki 2030`,
+    `Hanke`, the headline): a kicker."""
+    if not named or n + 1 >= len(units) or "\n" in units[n].text or len(units[n].text.split()) > 2:
+        return False
+    above, below = named[-1], units[n + 1]
+    step = last_step(above.text.rpartition("\n")[2])
+    return above.kind in ("navigation", "breadcrumb") and below.kind == "block" and key(step) == key(below.text.partition("\n")[0])
 
 
 def over_follow_link(units: list[Unit], n: int) -> bool:
