@@ -772,7 +772,8 @@ def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate)
     """Whether date line `n`, over the title, is a date alone, no label (`5.3.2019`), under
     the site's navigation or trail; with a weekday or a time (`Ti 5.3.2019`, `16.3.2020 klo
     10.15`) only under a news section's or a text's kind (`Kolumni`), or after the news section's name on its line (`Uutiset /
-    14.3.2018`); not under an event section's (`Tapahtumat`, `Home > Events`) nor a heading of other news (`Uusimmat uutiset`)."""
+    14.3.2018`); not under an event section's (`Tapahtumat`, `Home > Events`), after an event's name (`Seminaari /
+    14.3.2018`) nor under a heading of other news (`Uusimmat uutiset`)."""
     if written.role is not None or (written.end != units[n].end and not read_after(text, written.end, units[n].end)):
         return False
     over = unit_over(units, n, ("image_alt",))  # the site's logo between or not

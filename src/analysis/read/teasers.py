@@ -178,7 +178,7 @@ def search_heading(units: list[Unit], t: int) -> int | None:
         k = key(unit.text)
         if counted and (k in SEARCH_TITLES or k.startswith(SEARCH_RESULTS)):
             return m
-        counted = counted or (any(c.isdigit() for c in k) and is_count_or_pager(k))
+        counted = counted or is_count_or_pager(k)  # (every count or pager has a number)
     return None
 
 
