@@ -3563,3 +3563,33 @@ def test_a_medium_publications_name_and_tagline_over_its_follow_link_are_no_titl
                       f"5 min read · Nov 12, 2019\n\nListen\n\nShare\n\n{PROSE}\n\n{PROSE}\n")
     assert page.first("title").text == "Designing for people who do not want an app"
     assert published(page) == ["2019-11-12"]
+
+
+FI_ITEMS = "".join(f"{d}.9.2024\nOpiskelijat kehittivät palvelun numero {d}\n\n" for d in (12, 5, 3, 1))
+EN_ITEMS = "".join(f"{d}.3.2022\nStudents design a service for the library, part {d}\n\n" for d in (10, 8, 3, 1))
+
+
+@pytest.mark.parametrize("page, title", [
+    # a count of what the listing shows under its filter: the heading over them, under the trail's last step
+    (f"Siirry pääsisältöön\n\nHakijalle\nKoulutukset\nAjankohtaista\nHaku\n\nEtusivu\nAjankohtaista\n\n\nUutiset\n\nRajaa aiheen mukaan\nKaikki\nOpiskelu\n"
+     f"Tutkimus\nYhteistyö\n3AMK\n\nNäytetään 1–10 / 125\n\n\n{FI_ITEMS}Lataa lisää\n", "Uutiset"),
+    # a filter's label as a line of text under the heading the trail's last step repeats
+    (f"News | Metropolia\nSkip to main content\n\nMetropolia University of Applied Sciences\nStudy\nResearch\nAbout us\nNews and events\n\nFI\nEN\nSearch\n\n"
+     f"Front page\nNews and events\nNews\n\nNews\n\nFilter by topic\n\nAll\nEducation\nResearch\nCampuses\n\n{EN_ITEMS}Load more\n", "News"),
+    # each item's image over its headline, its date and snippet under it
+    ("Siirry sisältöön\n\nHakijalle\nOpiskelijalle\nTietoa Laureasta\n\nEtusivu › Ajankohtaista\n\nUutiset\n\nSuodata\nKaikki\nKoulutus\nTutkimus\n\n"
+     + "".join(f'<img alt="Kuva {d}" src="/k{d}.jpg" />\nOpiskelijat kehittivät palvelun numero {d}\n{d}.3.2021\nLyhyt kuvaus uutisesta numero {d}.\n\n' for d in (24, 17, 9, 2))
+     + "Lataa lisää\n", "Uutiset"),
+])
+def test_a_listings_heading_over_its_filters_count_and_items(page, title):
+    read = parse_page(page)
+    assert read.first("title").text == title
+    assert published(read) == []
+
+
+def test_a_cookie_banners_link_under_its_buttons_is_no_title():
+    items = "".join(f"News\n{d}.02.2022\nStudents design a service, part {d}\n\n" for d in (15, 9, 1))
+    page = parse_page("This website uses cookies\nWe use cookies to analyse traffic.\nAccept all cookies\nAccept only necessary\nMore information\n\n\n"
+                      f'Skip to main content\n\n<img alt="Haaga-Helia" src="/logo.svg" />\n\n\nSearch\nMenu\nfi\nen\n\nHome\nCurrent\nNews\n\n{items}Load more\n')
+    assert [u.kind for u in page.units if u.text == "More information"] == ["navigation"]
+    assert published(page) == []

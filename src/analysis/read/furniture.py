@@ -51,7 +51,9 @@ NAVIGATION = frozenset({
     "ruotsiksi", "toggle navigation", "päävalikko", "main menu", "kaikki", "all", "alla", "näytä kaikki", "show all", "visa alla",
     "rajaa uutisia", "rajaa tuloksia", "suodata uutisia", "filter news", "filtrera nyheter", "hae tiedotteita", "hae uutisia",
     "search releases", "search news", "sök pressmeddelanden", "sök nyheter", "suodata", "filter", "filtrera", "sök evenemang",
-    "hae tapahtumia", "search events",
+    "hae tapahtumia", "search events", "filter by topic", "filter by category", "filter by theme", "filter by type", "rajaa aiheen mukaan",
+    "rajaa aiheittain", "suodata aiheen mukaan", "suodata aiheittain", "filtrera efter ämne", "filtrera efter kategori", "sort by",
+    "järjestä", "lajittele", "sortera",
     # a news section's label above its items, and the share links under an article
     "uutiset", "news", "ajankohtaista", "tiedotteet", "jaa", "share", "jaa sivu", "share this", "share this page",
     "facebook", "twitter", "linkedin", "instagram", "youtube", "jaa facebookissa", "share on facebook",
@@ -236,7 +238,10 @@ SECTION_KICKERS = SITE_SECTIONS | frozenset({
 # of items under it is a listing, that heading its title (`teasers.retitle_listing`).
 LISTING_HEADINGS = SECTION_LABELS | (SECTION_KICKERS - SITE_SECTIONS)
 # What a hub's search box or filter says under a site's section (`Hae hanketta`, `Filter by theme`).
-HUB_VERBS = ("hae ", "etsi ", "selaa ", "suodata", "näytä ", "search ", "filter ", "browse ", "find ", "sök ", "bläddra ", "visa ")
+HUB_VERBS = (
+    "hae ", "etsi ", "selaa ", "suodata", "rajaa ", "järjestä", "lajittele", "näytä ", "search ", "filter ", "browse ", "find ", "sort ",
+    "sök ", "bläddra ", "visa ", "filtrera", "sortera",
+)
 # How a word of a heading over other items begins (`Lisää Laurean uutisia`, `More stories`, `Andra nyheter`; or `post`).
 ITEM_STEMS = ("uutis", "news", "nyhet", "artik", "article", "blog", "kirjoitu", "juttu", "stori", "inlägg", "postau")
 # A heading of other items in two or three words: `Uusimmat kolumnit`, `Muita blogikirjoituksia`, `More columns`.
@@ -373,6 +378,10 @@ CONSENT_BUTTONS = frozenset({
     "tillåt alla kakor", "endast nödvändiga kakor", "acceptera alla kakor", "godkänn alla kakor", "neka alla", "avvisa alla",
     "muokkaa asetuksia", "asetukset", "settings", "manage settings", "inställningar", "ändra inställningar", "show details",
     "näytä tiedot", "visa detaljer", "customise", "mukauta", "salli valinnat",
+})
+# A banner's link to more under its buttons (`More information`): no contact's label there.
+CONSENT_LINKS = frozenset({
+    "more information", "lisätietoja", "lisätiedot", "lisää tietoa", "lue lisää", "read more", "learn more", "mer information", "läs mer",
 })
 _COOKIE_WORDS = ("eväste", "cookie", "kakor", "privacy", "tietosuoja", "yksityisyy", "integritet")  # a banner's heading too
 COOKIE_LONGEST = 400  # characters: a longer line is never part of a cookie banner
@@ -850,7 +859,8 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
     """What a line is because of the furniture line right above it (no blank line
     between): the short lines of a trail after "Olet täällä" (not a caption), a tab after a tab label,
     a short tag line (`is_tag_line`, not a date) after a "Modified" footer, the lines of a contact block
-    (a long one too: `Anna Example, Communications Director, Haaga-Helia University of …`)."""
+    (a long one too: `Anna Example, Communications Director, Haaga-Helia University of …`), a cookie
+    banner's lines about cookies and its link to more under its buttons."""
     opens = above and above.opens
     if not opens or len(line) > (CONTACT_LONGEST if opens in ("contact", "address", "capture") else SHORT):
         return None
@@ -864,6 +874,6 @@ def follows(above: Furniture | None, line: str) -> Furniture | None:
         return Furniture("tags")
     if opens in ("contact", "address") and len(line.split()) <= 12 and (len(line) <= SHORT or line[-1] not in ".!?") and read_date_line(line, 0, len(line)) is None:
         return Furniture("contact", opens="contact")
-    if opens in ("consent", "cookie") and is_about_cookies(line):
+    if opens in ("consent", "cookie") and (is_about_cookies(line) or key(line) in CONSENT_LINKS):
         return Furniture("navigation", opens="cookie")
     return None
