@@ -1805,16 +1805,18 @@ def test_a_place_after_an_unlabelled_date_is_no_category():
     ("Published on 5 March 2018 at 14:30 · Last updated on 7 March 2018 at 9:15", ("5 March 2018 at 14:30", "7 March 2018 at 9:15")),
     ("Julkaistu 5.3.2018 klo 16.30 (viimeksi päivitetty 7.3.2018 klo 9.00)", ("5.3.2018 klo 16.30", "7.3.2018 klo 9.00")),
     ("Published 5.3.2018 · Updated 7.3.2018 · Reading time 3 min", ("5.3.2018", "7.3.2018")),
+    ("Päivitetty 7.3.2018, julkaistu 5.3.2018", ("5.3.2018", "7.3.2018")),  # the update first
+    ("Last updated 7 March 2018 · First published 5 March 2018", ("5 March 2018", "7 March 2018")),
 ])
 def test_a_line_with_the_publication_and_the_update_gives_both(line, shown):
     page = parse_page(f"Otsikko uutiselle\n\n{line}\n\n{FI_PROSE}\n")
-    assert [(d.role, d.day.isoformat(), d.text) for d in page.dates] == [
-        ("published", "2018-03-05", shown[0]), ("modified", "2018-03-07", shown[1])]
+    assert sorted((d.role, d.day.isoformat(), d.text) for d in page.dates) == [
+        ("modified", "2018-03-07", shown[1]), ("published", "2018-03-05", shown[0])]  # whichever the line gives first
     assert "unread_date" not in codes(page)
 
 
-@pytest.mark.parametrize("line", ["Päivitetty 7.3.2018, julkaistu 5.3.2018", "Julkaistu 5.3.2018, 7.3.2018", "Julkaistu 5.3.2018, Helsinki"])
-def test_a_line_of_two_dates_in_another_order_or_unlabelled_gives_no_publication_date(line):
+@pytest.mark.parametrize("line", ["Päivitetty 7.3.2018, 5.3.2018", "Julkaistu 5.3.2018, 7.3.2018", "Julkaistu 5.3.2018, Helsinki"])
+def test_a_line_of_two_dates_unlabelled_gives_no_publication_date(line):
     assert [d for d in parse_page(f"Otsikko uutiselle\n\n{line}\n\n{FI_PROSE}\n").dates if d.role == "published"] == []
 
 
@@ -3580,6 +3582,10 @@ EN_ITEMS = "".join(f"{d}.3.2022\nStudents design a service for the library, part
     ("Siirry sisältöön\n\nHakijalle\nOpiskelijalle\nTietoa Laureasta\n\nEtusivu › Ajankohtaista\n\nUutiset\n\nSuodata\nKaikki\nKoulutus\nTutkimus\n\n"
      + "".join(f'<img alt="Kuva {d}" src="/k{d}.jpg" />\nOpiskelijat kehittivät palvelun numero {d}\n{d}.3.2021\nLyhyt kuvaus uutisesta numero {d}.\n\n' for d in (24, 17, 9, 2))
      + "Lataa lisää\n", "Uutiset"),
+    # the last step of a trail written a step a line from its home link
+    ("Gå till innehållet\n\nUtbildning\nForskning\nOm Laurea\nSök\nFI\nEN\nSV\n\nStartsida\nAktuellt\nNyheter\n\n"
+     + "".join(f"{d}.11.2023\nStuderande från tre högskolor träffas, del {d}\nEn kort text om nyheten nummer {d}.\n\n" for d in (21, 14, 2))
+     + "Visa fler nyheter\n", "Nyheter"),
 ])
 def test_a_listings_heading_over_its_filters_count_and_items(page, title):
     read = parse_page(page)
@@ -3593,3 +3599,39 @@ def test_a_cookie_banners_link_under_its_buttons_is_no_title():
                       f'Skip to main content\n\n<img alt="Haaga-Helia" src="/logo.svg" />\n\n\nSearch\nMenu\nfi\nen\n\nHome\nCurrent\nNews\n\n{items}Load more\n')
     assert [u.kind for u in page.units if u.text == "More information"] == ["navigation"]
     assert published(page) == []
+
+
+@pytest.mark.parametrize("head, day", [
+    ("Päivitetty 7.3.2019 | Julkaistu 5.3.2019", "2019-03-05"),
+    ("Updated 7 March 2019 | Published 5 March 2019", "2019-03-05"),
+    ("Päivitetty 19.2.2021, Julkaistu 18.2.2021", "2021-02-18"),
+    ("Last updated 3 Dec 2014 · First published 2 Dec 2014", "2014-12-02"),
+    ("First published 2 Dec 2014 · Last updated 3 Dec 2014", "2014-12-02"),
+    ("Päivitetty 7.3.2019\nJulkaistu 5.3.2019", "2019-03-05"),
+    ("Uppdaterad 10.3.2023\nPublicerad 9.3.2023", "2023-03-09"),
+    ("Päivitetty 22.4.2022 10:15\nJulkaistu 21.4.2022 09:00\n\n", "2022-04-21"),
+    ("Päivitetty 20.9.2018: Lisätty linkki ilmoittautumislomakkeeseen.\n\n\n\nJulkaistu 13.9.2018\n", "2018-09-13"),
+])
+def test_an_update_written_before_the_publication_over_the_title(head, day):
+    page = parse_page(f"Siirry sisältöön\n\nHakijalle\nOpiskelijalle\nHaku\n\nEtusivu / Uutiset\n\n\n{head}\n\nKorkeakoulut avaavat yhteisen palvelupisteen\n\n"
+                      f"{FI_PROSE}\n\n{FI_PROSE}\n\nMuita uutisia\n\nKampus palkittiin\n28.2.2019\n")
+    assert page.first("title").text == "Korkeakoulut avaavat yhteisen palvelupisteen"
+    assert published(page) == [day]
+
+
+def test_a_press_services_latest_releases_from_the_publisher_date_no_release():
+    page = parse_page("Skip to main content\n\nCision News\nNewsroom\nSearch\n\nHaaga-Helia University of Applied Sciences\n\n\n"
+                      "Updated: Fri, Sep 16, 2022 08:00 CET\nPublished: Thu, Sep 15, 2022 14:30 CET\n\n\nPress release\n\n\n"
+                      f"Haaga-Helia launches a certificate for event organisers\n\n{PROSE}\n\n{PROSE}\n\nLatest press releases from Haaga-Helia\n\n"
+                      "A research centre opens in Pasila\nTue, Sep 6, 2022 10:00 CET\n\nInternational students start their studies\nWed, Aug 31, 2022 09:00 CET\n")
+    assert page.first("title").text == "Haaga-Helia launches a certificate for event organisers"
+    assert published(page) == ["2022-09-15"]
+
+
+def test_a_headers_search_of_programmes_is_no_title():
+    items = "".join(f"{kind} | {d}.5.2023\nStudents of three universities design a service, part {d}\n\n" for kind, d in (("News", 31), ("Blog", 16), ("News", 3)))
+    page = parse_page("This website uses cookies\nWe use cookies for analytics.\nAccept\nDecline\n\n\nSkip to content\n\nHaaga-Helia\n\nFind a programme\n\nSearch\n\n"
+                      f"Study programmes\nAdmissions\nStudent life\nResearch and development\n\nFI\nEN\nSV\n\nHome\nNews and articles\n\nNews and articles\n\n"
+                      f"Filter\nAll\nNews\nBlog\n\n{items}Show more\n")
+    assert page.first("title").text == "News and articles"
+    assert [u.kind for u in page.units if u.text == "Find a programme"] == ["navigation"]

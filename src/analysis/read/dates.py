@@ -35,7 +35,7 @@ LABELS = {
         "published", "published on", "julkaistu", "julkaisupäivä", "julkaisuajankohta", "julkaisuaika", "publiceringsdatum",
         "publiceringstid", "posted", "posted on", "publicerad", "publicerat", "sivu julkaistu", "page published", "sidan publicerad",
         "publicerad den", "publicerat den", "kirjoitettu", "written", "written on", "skrivet", "skriven", "postat", "postat den",
-        "postad", "postad den", "lähetetty", "article published", "artikkeli julkaistu",
+        "postad", "postad den", "lähetetty", "article published", "artikkeli julkaistu", "first published", "originally published",
     ), "published"),
 }
 # A press release's or a news item's kind before its date on one line (`Tiedote 5.3.2018 klo 10.00`,
@@ -175,8 +175,9 @@ _NAMED_DAY = re.compile(
     r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s(\d{1,2})\b",
     re.IGNORECASE,
 )
-_PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Postat`, `Sivu julkaistu`
+_PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida", "firs", "orig"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Postat`, `Sivu julkaistu`, `First published`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
+_UPDATED_FIRST = frozenset(c for label, role in LABELS.items() if role == "modified" for c in (label[0], label[0].upper()))  # how an update's label may begin
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
 # A press release service's header: the release's date and time with its zone (STT's `4.2.2021
 # 09:00:00 EET`, Cision's `ti, syys 05, 2017 09:00 CET` and `March 06, 2019 09:00 (CET)`, a
@@ -283,14 +284,13 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return None
     if text.find("\n", start, end) >= 0:
         return read_badge(text, start, end)
-    while start < end and text[start] in _INVISIBLE:
-        start += 1
-    while end > start and text[end - 1] in _INVISIBLE:
-        end -= 1
+    start, end = visible(text, start, end)
     single = end - start <= LONGEST
     m = _DATE_LINE.fullmatch(text, start, end) if single else None
-    if m is None and start < end and text[start] in "JjPpSs" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
+    if m is None and start < end and text[start] in "JjPpSsFfOo" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
         m = _published_then_updated(text, start, end) or _published_then_fields(text, start, end)
+    if m is None and start < end and text[start] in _UPDATED_FIRST and (published := _updated_then_published(text, start, end)) is not None:
+        return published
     role = None
     if m is None and (single or _has_bar(text, start, end)):  # a section, a date and a publisher between bars may run longer
         m, role = _after_byline_or_section(text, start, end)
@@ -319,6 +319,15 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return WrittenDate(*where, int(m.group("iy")), int(m.group("id")), int(m.group("im")), False, *clock)
     day_month_year = _day_month_year(m)
     return None if day_month_year is None else WrittenDate(*where, *day_month_year, False, *clock)
+
+
+def visible(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a line without the invisible marks at its ends (`_INVISIBLE`: a zero-width space, a byte order mark)."""
+    while start < end and text[start] in _INVISIBLE:
+        start += 1
+    while end > start and text[end - 1] in _INVISIBLE:
+        end -= 1
+    return start, end
 
 
 def read_badge(text: str, start: int, end: int) -> WrittenDate | None:
@@ -540,6 +549,23 @@ def _published_then_updated(text: str, start: int, end: int) -> re.Match[str] | 
     return None
 
 
+def _updated_then_published(text: str, start: int, end: int) -> WrittenDate | None:
+    """The publication date of a line that gives the update's first (`Päivitetty 7.3.2019 |
+    Julkaistu 5.3.2019`, `Last updated 3 Dec 2014 · First published 2 Dec 2014`), or None."""
+    for cut in (i for i in range(start, min(end, start + LONGEST)) if text[i] in _THEN_MARKS):
+        first_end = cut
+        while first_end > start and text[first_end - 1].isspace():
+            first_end -= 1
+        first = _DATE_LINE.fullmatch(text, start, first_end)
+        if first is not None and first.group("label") and LINE_LABELS[" ".join(first.group("label").lower().split())] == "modified":
+            after = cut + 1
+            while after < end and text[after].isspace():
+                after += 1
+            written = read_date_line(text, after, end) if after < end else None
+            return written if written is not None and written.role == "published" else None
+    return None
+
+
 def _published_then_fields(text: str, start: int, end: int) -> re.Match[str] | None:
     """The publication date of a line that labels it and goes on with other fields after a
     bar or a dot, no other date among them (`Julkaistu 14.11.2019 | Kategoria: Uutiset | …`,
@@ -563,6 +589,17 @@ def update_after(text: str, at: int, end: int) -> WrittenDate | None:
         start += 1
     end -= text[end - 1 : end] == ")"
     written = read_date_line(text, start, end) if start < end else None
+    return written if written is not None and written.role == "modified" else None
+
+
+def update_before(text: str, start: int, at: int) -> WrittenDate | None:
+    """The update's date that opens a line before its publication date at `at` (`Päivitetty
+    7.3.2019 | Julkaistu 5.3.2019`), or None."""
+    cut = next((i for i in range(at - 1, max(start, at - LONGEST) - 1, -1) if text[i] in _THEN_MARKS), None)
+    end = cut
+    while end is not None and end > start and text[end - 1].isspace():
+        end -= 1
+    written = read_date_line(text, start, end) if end is not None and end > start else None
     return written if written is not None and written.role == "modified" else None
 
 

@@ -96,6 +96,8 @@ NAVIGATION = frozenset({
     # a previous or next article's link, a notice that the page is archived
     "previous", "next", "edellinen", "seuraava", "föregående", "nästa", "arkistoitu", "archived", "arkiverad",
     "hae tehtävää", "hae paikkaa", "hae nyt", "apply now", "sök tjänsten", "ansök nu",  # a job advert's
+    "find a programme", "find a degree programme", "find your programme", "etsi koulutus", "löydä koulutus", "etsi koulutusta",
+    "hitta utbildning", "hitta din utbildning", "sök utbildning",  # a site header's search of programmes
 })
 # The site's name (its logo's text) or a partner magazine's, as the whole line: over the page, in
 # its footer or menus. `- Laurea-ammattikorkeakoulu` in a list of partners is no logo, nor are
@@ -312,7 +314,10 @@ READ_MORE = frozenset({
     "read more", "lue lisää", "läs mer", "continue reading", "jatka lukemista", "lue koko uutinen", "lue koko juttu",
     "read the full story", "read full story", "läs hela nyheten",
 })
-RELATED_PREFIXES = ("latest from ", "more from ", "more news from ", "uusimmat uutiset ", "senaste från ")
+RELATED_PREFIXES = (
+    "latest from ", "more from ", "more news from ", "latest news from ", "latest press releases from ", "latest releases from ",
+    "more press releases from ", "uusimmat uutiset ", "uusimmat tiedotteet ", "senaste från ", "senaste pressmeddelanden från ",
+)
 # A heading with its count: `Comments (2)`, or a count of comments: `3 comments`, `5 kommenttia`.
 _COUNTED = re.compile(r"(?P<heading>[^\d()]{1,40}) \(\d{1,5}\)|\d{1,5} (?:comments?|kommentti[a]?|kommentarer|kommentar|responses?|vastausta?)")
 # A listing's count of what it shows, or its page (`Näytetään 1–10 / 124 tulosta`, `12 results`, `Sivu 1 / 15`), the query after it or not.

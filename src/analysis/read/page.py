@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 128
+PARSER_VERSION = 129
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -76,6 +76,8 @@ CALL_BUTTONS = frozenset({  # a campaign's button (no event's: `Ilmoittaudu`, `R
     "liity", "liity nyt", "liity jäseneksi", "liity mukaan", "join", "join now", "join us", "become a member", "bli medlem", "gå med", "gå med nu",
 })
 CAMPAIGN_LONGEST = 400  # characters: the longest campaign's box
+UPDATE_WORDS = frozenset({"päivitetty", "päivitys", "updated", "update", "uppdaterad", "uppdatering", "korjattu", "korjaus", "correction", "rättelse"})
+UPDATE_HEAD = 40  # characters: how far an update note's colon may stand (`Päivitetty 20.9.2018 klo 12.30: …`)
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 _SKIP_FIRST = frozenset(c for link in CONTENT_SKIP_LINKS for c in (link[0], link[0].upper()))  # how one may begin
 DATED_OPENINGS = (*RELEASE_OPENINGS, *(f"{label} " for label in SECTION_DATE_LABELS))  # a kind's or a section's name before a date (`Tiedote 12.3.2019`, `News 14.11.2019`)
@@ -848,14 +850,14 @@ def is_listing_link(unit: Unit) -> bool:
 def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n`, the title not yet found, is furniture over it: a menu, a kicker or
     a trail over the headline, a menu's item, a box of dated items, a campaign's box, a kicker
-    under the trail that ends at the headline."""
+    under the trail that ends at the headline, an update's note."""
     block = units[n].text
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
         or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
         or is_author_over_date(text, units, n) or is_number_filter(block) or over_follow_link(units, n) or is_campaign(block)
-        or over_trail_end(units, n, named)
+        or over_trail_end(units, n, named) or is_update_note(block)
     )
 
 
@@ -1524,6 +1526,14 @@ def is_campaign(block: str) -> bool:
     lines = block.split("\n")
     last = key(lines[-1])
     return 2 <= len(lines) <= 4 and len(block) <= CAMPAIGN_LONGEST and last.rstrip(" »›→!") in CALL_BUTTONS
+
+
+def is_update_note(block: str) -> bool:
+    """An update's note over the article, a line of its own: an update's word and date before a colon, then what changed
+    (`Päivitetty 20.9.2018: Lisätty linkki …`, `Update 7 March 2019: …`)."""
+    head, colon, rest = block[:UPDATE_HEAD].partition(": ")
+    words = head.split()
+    return "\n" not in block and bool(colon and rest and words) and words[0].casefold() in UPDATE_WORDS and any(c.isdigit() for c in head)
 
 
 def is_menu(block: str) -> bool:

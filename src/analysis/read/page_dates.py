@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_signing_place, named_days, is_time_alone, names_a_campus, names_an_event, read_date_line, resolve, update_after
+from .dates import READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_signing_place, named_days, is_time_alone, names_a_campus, names_an_event, read_date_line, resolve, update_after, update_before
 from .furniture import (
     AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, CATEGORY_KICKERS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_comment_count, is_related_heading, is_section_year, key, lists_items,
@@ -243,8 +243,10 @@ def teaser_sightings(teasers: Sequence[Teaser], by_start: Mapping[int, date]) ->
 
 def updated_too(text: str, written: WrittenDate, unit: Unit, role: str, layout: str) -> list[PageDate]:
     """The update's date after the page's publication date on its line (`Julkaistu
-    5.3.2018, päivitetty 7.3.2018`) as its modified date; none on other lines."""
+    5.3.2018, päivitetty 7.3.2018`) or before it (`Päivitetty 7.3.2018 | Julkaistu 5.3.2018`)
+    as its modified date; none on other lines."""
     then = update_after(text, written.end, unit.end) if role == "published" and written.end < unit.end else None
+    then = update_before(text, unit.start, written.start) if then is None and role == "published" and unit.start < written.start else then
     found = None if then is None else resolve(then, SLASH_ORDER.get(layout))
     if found is None or isinstance(found, str):
         return []
@@ -723,8 +725,8 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
         return at if text.count("\n", lowest.end, units[titled].start) <= OVER_GAP and stamps_article(units, titled, written_at) else None
     release = key(above.text).startswith(RELEASE_OPENINGS)  # (a list's first item's when other dates follow: `Tiedote 12.3.2019`, then `Uutinen …`)
     kind = at > 0 and updated and units[at - 1].kind == "navigation" and key(units[at - 1].text) in RELEASE_KICKERS
-    if at > 0 and text.count("\n", units[at - 1].end, above.start) < 2 and not ((release and is_publisher(units[at - 1])) or kind):
-        return None  # under another line of its block (`Edellinen uutinen: …`); a release under its publisher's name or kind, over its update, is the page's
+    if at > 0 and text.count("\n", units[at - 1].end, above.start) < 2 and not ((release and is_publisher(units[at - 1])) or kind or is_update(units[at - 1], written_at)):
+        return None  # under another line of its block (`Edellinen uutinen: …`); a release under its publisher's name or kind, over or under its update, is the page's
     labelled = written_at[above.start].role == "published" and text.count("\n", lowest.end, units[titled].start) > 1
     if release or labelled or kind or is_kicker_dated(text, above, written_at[above.start]) or is_bare_over(text, units, at, written_at[above.start]):
         return at if alone_over(text, units, titled, above, written_at) else None
@@ -745,6 +747,11 @@ def updated_under(text: str, units: Sequence[Unit], at: int, written_at: Mapping
         units[at].kind == "date_line" and written_at[units[at].start].role == "modified" and over is not None
         and over.kind == "date_line" and written_at[over.start].role != "modified" and text.count("\n", over.end, units[at].start) == 1
     )
+
+
+def is_update(unit: Unit, written_at: Mapping[int, WrittenDate]) -> bool:
+    """Whether a unit is an update's date line (`Päivitetty 7.3.2019` over `Julkaistu 5.3.2019`)."""
+    return unit.kind == "date_line" and written_at[unit.start].role == "modified"
 
 
 def alone_over(text: str, units: Sequence[Unit], titled: int, above: Unit, written_at: Mapping[int, WrittenDate]) -> bool:

@@ -193,7 +193,7 @@ def listing_heading(units: list[Unit], t: int, end: int) -> int | None:
     """The index of a listing's heading over its first item at `t` (the items end at `end`),
     across the navigation (a filter's links, a count: then within `SEARCH_REACH`), the item's date line and image: an archive's or one
     naming its listing (`Kategoria: Tutkimus`, `Uutisarkisto`, a section's year: `News archive 2015`), or a news section's (`Uutiset`) that is no
-    link of a menu: under no other short link, or under the trail's home link or repeating the menu's link or trail's step
+    link of a menu: under no other short link, or over a count, under the trail's home link or the step under it, or repeating the menu's link or trail's step
     to it, over no other link (a tab's); never a kicker that the other items have too (`Blogi`).
     Of several, the archive's the trail's last step names (`Uutisarkisto` over `Uutiset 2018`), else the nearest."""
     kickers = {key(unit.text) for unit in units[t + 1 : end] if unit.kind == "navigation"}
@@ -210,10 +210,15 @@ def listing_heading(units: list[Unit], t: int, end: int) -> int | None:
         if lists_items(unit.text) or (" " in k and names_listing(unit.text) and any(c.isdigit() for c in k)):
             found.append(m)
             named.append(m)
-        elif k in LISTING_HEADINGS and k not in kickers and (not under_link(units, m) or (not is_link(units[m + 1]) and (counted or key(units[m - 1].text) in HOME_WORDS or any(names_section(u, k) for u in units[:m])))):
+        elif k in LISTING_HEADINGS and k not in kickers and (not under_link(units, m) or (not is_link(units[m + 1]) and (counted or under_home(units, m) or any(names_section(u, k) for u in units[:m])))):
             found.append(m)
     trails = [u for u in units[: found[-1]] if any(mark in u.text for mark in TRAIL_STEPS)] if named else []
     return next((m for m in named if any(names_section(u, key(units[m].text)) for u in trails)), found[0] if found else None)
+
+
+def under_home(units: list[Unit], m: int) -> bool:
+    """Whether unit `m` ends a trail written a step a line from its home link (`Startsida` / `Aktuellt` / `Nyheter`), or is the next step under its lone home link."""
+    return key(units[m - 1].text) in HOME_WORDS or (m > 1 and key(units[m - 2].text) in HOME_WORDS and is_link(units[m - 1]))
 
 
 def under_link(units: list[Unit], m: int) -> bool:
