@@ -1807,6 +1807,8 @@ def test_a_place_after_an_unlabelled_date_is_no_category():
     ("Published 5.3.2018 · Updated 7.3.2018 · Reading time 3 min", ("5.3.2018", "7.3.2018")),
     ("Päivitetty 7.3.2018, julkaistu 5.3.2018", ("5.3.2018", "7.3.2018")),  # the update first
     ("Last updated 7 March 2018 · First published 5 March 2018", ("5 March 2018", "7 March 2018")),
+    ("5.3.2018 15:42 | päivitetty 7.3.2018 9:10", ("5.3.2018 15:42", "7.3.2018 9:10")),  # a paper's: no label before its date
+    ("5.3.2018 (päivitetty 7.3.2018)", ("5.3.2018", "7.3.2018")),
 ])
 def test_a_line_with_the_publication_and_the_update_gives_both(line, shown):
     page = parse_page(f"Otsikko uutiselle\n\n{line}\n\n{FI_PROSE}\n")
@@ -3635,3 +3637,21 @@ def test_a_headers_search_of_programmes_is_no_title():
                       f"Filter\nAll\nNews\nBlog\n\n{items}Show more\n")
     assert page.first("title").text == "News and articles"
     assert [u.kind for u in page.units if u.text == "Find a programme"] == ["navigation"]
+
+
+@pytest.mark.parametrize("stamp, link, day", [
+    ("Wed, Jun 12, 2019 08:00 CET", "Report this content", "2019-06-12"),
+    ("tis, okt 09, 2018 10:00 CET", "Rapportera innehåll", "2018-10-09"),
+])
+def test_a_press_services_publisher_kind_stamp_and_link_over_the_headline(stamp, link, day):
+    page = parse_page(f"Cision\nNews\nPress releases\nSubscribe\nSearch\nLog in\n\n\nMedTech Sample Ltd\n\nPress release\n{stamp}\n\n{link}\n\n\n"
+                      f"MedTech Sample partners with three universities\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == "MedTech Sample partners with three universities"
+    assert published(page) == [day]
+
+
+def test_a_trail_from_startsidan_is_no_title():
+    page = parse_page("Hoppa till innehållet\n\nUndervisnings- och kulturministeriet\n\nPå svenska\nSök\nUtbildning\nAktuellt\n\n"
+                      f"Startsidan » Aktuellt » Pressmeddelanden\n\nPressmeddelande 22.11.2016 13.30\n\nMiljoner till högskolornas samarbete\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == "Miljoner till högskolornas samarbete"
+    assert published(page) == ["2016-11-22"]

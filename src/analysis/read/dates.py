@@ -177,6 +177,7 @@ _NAMED_DAY = re.compile(
 )
 _PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida", "firs", "orig"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Postat`, `Sivu julkaistu`, `First published`
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
+_UPDATED_IN = re.compile(r"(?i)(?=[pumlr])(?:päivitetty|updated|uppdaterad|muokattu|last modified|modified)")  # an update's label within a line
 _UPDATED_FIRST = frozenset(c for label, role in LABELS.items() if role == "modified" for c in (label[0], label[0].upper()))  # how an update's label may begin
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
 # A press release service's header: the release's date and time with its zone (STT's `4.2.2021
@@ -291,6 +292,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         m = _published_then_updated(text, start, end) or _published_then_fields(text, start, end)
     if m is None and start < end and text[start] in _UPDATED_FIRST and (published := _updated_then_published(text, start, end)) is not None:
         return published
+    if m is None and single and text[start : start + 1].isdigit() and _UPDATED_IN.search(text, start, end) is not None:
+        m = _published_then_updated(text, start, end, bare=True)  # `12.6.2019 15:42 | päivitetty 13.6.2019 9:10`
     role = None
     if m is None and (single or _has_bar(text, start, end)):  # a section, a date and a publisher between bars may run longer
         m, role = _after_byline_or_section(text, start, end)
@@ -533,18 +536,18 @@ def _has_bar(text: str, start: int, end: int) -> bool:
     return text.find("|", start, end) >= 0 or text.find("·", start, end) >= 0 or text.find("•", start, end) >= 0 or text.find(" / ", start, end) >= 0
 
 
-def _published_then_updated(text: str, start: int, end: int) -> re.Match[str] | None:
+def _published_then_updated(text: str, start: int, end: int, bare: bool = False) -> re.Match[str] | None:
     """The publication date of a line that gives it and then the update's (`Julkaistu
     5.3.2018, päivitetty 7.3.2018`, `Published 5 March 2018 · Updated 2 April 2018`,
     `Julkaistu: 5.3.2018 | Päivitetty: 7.3.2018`, `… (päivitetty 7.3.2018)`, `Posted March 5,
-    2019, updated …`), or None; `update_after` reads the update's. Each mark is tried as the
-    parting one, as a named date may hold a comma."""
+    2019, updated …`; with no label when `bare`: `12.6.2019 15:42 | päivitetty …`), or None;
+    `update_after` reads the update's. Each mark is tried as the parting one, as a named date may hold a comma."""
     for cut in (i for i in range(start, min(end, start + LONGEST)) if text[i] in _THEN_MARKS):
         first_end = cut
         while first_end > start and text[first_end - 1].isspace():
             first_end -= 1
         first = _DATE_LINE.fullmatch(text, start, first_end)
-        if first is not None and first.group("label") and LINE_LABELS[" ".join(first.group("label").lower().split())] == "published":
+        if first is not None and (not first.group("label") if bare else first.group("label") and LINE_LABELS[" ".join(first.group("label").lower().split())] == "published"):
             return first if update_after(text, cut, end) is not None else None
     return None
 

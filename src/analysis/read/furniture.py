@@ -46,7 +46,7 @@ SKIP_LINKS = frozenset({
 ALL_NEWS = frozenset({"kaikki uutiset", "all news", "alla nyheter", "kaikki ajankohtaiset", "näytä kaikki uutiset", "see all news"})
 NAVIGATION = frozenset({
     *SKIP_LINKS, "menu", "valikko",
-    "member-only story", "top highlight", "search", "haku", "hae", "etsi", "sök", "etusivu", "home", "startsida", "front page", "hem", "sulje", "close", "fi", "en", "sv", "suomi", "english",
+    "member-only story", "top highlight", "search", "haku", "hae", "etsi", "sök", "etusivu", "home", "startsida", "startsidan", "front page", "hem", "sulje", "close", "fi", "en", "sv", "suomi", "english",
     "svenska", "in english", "på svenska", "in finnish", "in swedish", "på finska", "på engelska", "englanniksi",
     "ruotsiksi", "toggle navigation", "päävalikko", "main menu", "kaikki", "all", "alla", "näytä kaikki", "show all", "visa alla",
     "rajaa uutisia", "rajaa tuloksia", "suodata uutisia", "filter news", "filtrera nyheter", "hae tiedotteita", "hae uutisia",
@@ -96,6 +96,7 @@ NAVIGATION = frozenset({
     # a previous or next article's link, a notice that the page is archived
     "previous", "next", "edellinen", "seuraava", "föregående", "nästa", "arkistoitu", "archived", "arkiverad",
     "hae tehtävää", "hae paikkaa", "hae nyt", "apply now", "sök tjänsten", "ansök nu",  # a job advert's
+    "report this content", "rapportera innehåll", "ilmoita sisällöstä",  # a press service's link under a release's stamp
     "find a programme", "find a degree programme", "find your programme", "etsi koulutus", "löydä koulutus", "etsi koulutusta",
     "hitta utbildning", "hitta din utbildning", "sök utbildning",  # a site header's search of programmes
 })
@@ -347,7 +348,7 @@ _PAGE_NUMBER = re.compile(r"-? ?\d{1,3} ?-?|\d{1,3} \(\d{1,3}\)")  # not a year:
 _DOCUMENT_HEADER = re.compile(r"\S {3,}+\S.* {3,}+\d{1,4} ?\(\d{1,4}\)$")
 _REPLIES = re.compile(r"(?:\d{1,5}|one|two|three|four|five|six) (?:thoughts?|responses?|replies|comments?) (?:on|to) [“\"'‘«]")
 _FIRST_STEP = re.compile(r"[^»›>/]*+")  # a trail's first step, up to its first mark: `etusivu` of `etusivu » uutiset`
-HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem", "startsida", "framsida"})
+HOME_WORDS = frozenset({"etusivu", "home", "koti", "start", "frontpage", "front page", "hem", "startsida", "startsidan", "framsida", "framsidan"})
 # A blog's own pages in its menu beside the home link (`Home` / `About` / `Contact`): over a post, no title.
 BLOG_MENU = frozenset({
     "about", "about us", "about me", "about the blog", "contact", "contact us", "authors", "writers", "archive", "archives",

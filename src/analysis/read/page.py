@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .dates import BADGE_MONTHS, DATE_LABELS, SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_badge, read_date_line
 from .furniture import (
     ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
-    NEWS_LABELS, NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_OPENINGS, SEARCH_RESULTS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
+    NEWS_LABELS, NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_KICKERS, RELEASE_OPENINGS, SEARCH_RESULTS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_section_year, last_step, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
     is_masthead, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 129
+PARSER_VERSION = 130
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -1132,12 +1132,15 @@ def amid_links(text: str, units: list[Unit], n: int) -> bool:
 
 def over_stamp(text: str, units: list[Unit], n: int) -> bool:
     """Whether one-line block `n` of five words at most is a release's kind or its publisher
-    over a press release service's stamp, the headline right under that (`Tiedote`, then
-    `5.3.2013 10:15:00 EET | …`, then the headline)."""
-    if n + 2 >= len(units) or units[n + 1].kind != "date_line" or units[n + 2].kind != "block" or "\n" in units[n].text + units[n + 2].text:
+    over a press release service's stamp (its kind between or not), the headline under that, a link
+    or two between or not (`Tiedote`, then `5.3.2013 10:15:00 EET | …`, then the headline;
+    `MedTech Oy` / `Press release` / `Wed, Jun 12, 2019 08:00 CET` / `Report this content` / the headline)."""
+    m = n + 1 + (n + 1 < len(units) and key(units[n + 1].text) in RELEASE_KICKERS)
+    h = next((h for h in range(m + 1, min(m + 4, len(units))) if units[h].kind != "navigation"), len(units))
+    if h >= len(units) or units[m].kind != "date_line" or units[h].kind != "block" or "\n" in units[n].text + units[h].text:
         return False
-    stamp = units[n + 1]
-    if len(units[n].text.split()) > 5 or is_prose(units[n + 2].text) or not may_be_stamp(text, stamp.start, stamp.end):
+    stamp = units[m]
+    if len(units[n].text.split()) > 5 or is_prose(units[h].text) or not may_be_stamp(text, stamp.start, stamp.end):
         return False
     written = read_date_line(text, stamp.start, stamp.end)
     return written is not None and written.offset is not None

@@ -710,6 +710,8 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
         text.count("\n", units[at - 1].end, units[at].start) <= 3  # the text's kind or category under its date (`27.02.2018` / `Press release`, `… · 5 min read` / `Research`)
     )
     at = at - 1 if kinded else at
+    linked = bool(at) and units[at].kind == "navigation" and units[at - 1].kind == "date_line" and written_at[units[at - 1].start].offset is not None
+    at = at - 1 if linked else at  # a press service's link under its stamp (`Report this content`)
     updated = at is not None and updated_under(text, units, at, written_at)
     at = None if at is None else at - updated  # the date over its update's line (`Publicerad 3.6.2020` / `Uppdaterad 4.6.2020`)
     above = None if at is None else units[at]
@@ -717,7 +719,7 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
         return None
     if before_date(text, above, written_at) in SECTION_DATE_LABELS and ends_in_events(units, at):
         return None  # `News 14.11.2019` under an events section: the event's day
-    if at != titled - 1 - updated:  # a kind between: the date alone, or labelled the publication's (`Julkaisuajankohta 14.12.2018 10.25` / `Tiedote`)
+    if at != titled - 1 - updated - linked:  # a kind between: the date alone, or labelled the publication's (`Julkaisuajankohta 14.12.2018 10.25` / `Tiedote`)
         own = is_bare_over(text, units, at, written_at[above.start]) or (kinded and written_at[above.start].role == "published")
         return at if own and alone_over(text, units, titled, above, written_at) else None
     lowest = units[titled - 1]  # the date's line or its update's
