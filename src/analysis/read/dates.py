@@ -288,12 +288,10 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     start, end = visible(text, start, end)
     single = end - start <= LONGEST
     m = _DATE_LINE.fullmatch(text, start, end) if single else None
-    if m is None and start < end and text[start] in "JjPpSsFfOo" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
-        m = _published_then_updated(text, start, end) or _published_then_fields(text, start, end)
+    if m is None and start < end:
+        m = _date_then_more(text, start, end, single)
     if m is None and start < end and text[start] in _UPDATED_FIRST and (published := _updated_then_published(text, start, end)) is not None:
         return published
-    if m is None and single and text[start : start + 1].isdigit() and _UPDATED_IN.search(text, start, end) is not None:
-        m = _published_then_updated(text, start, end, bare=True)  # `12.6.2019 15:42 | päivitetty 13.6.2019 9:10`
     role = None
     if m is None and (single or _has_bar(text, start, end)):  # a section, a date and a publisher between bars may run longer
         m, role = _after_byline_or_section(text, start, end)
@@ -534,6 +532,17 @@ def _day_month_year(m: re.Match[str]) -> tuple[int, int, int] | None:
 def _has_bar(text: str, start: int, end: int) -> bool:
     """Whether a line has a bar, a dot or a spaced slash that may part a section or a name from its date (`Uutiset | …`, `Tutkimus · …`, `Kaisa Demo / …`)."""
     return text.find("|", start, end) >= 0 or text.find("·", start, end) >= 0 or text.find("•", start, end) >= 0 or text.find(" / ", start, end) >= 0
+
+
+def _date_then_more(text: str, start: int, end: int, single: bool) -> re.Match[str] | None:
+    """The publication date of a line that goes on after it: with the update's or other fields
+    after a label (`Julkaistu 5.3.2018, päivitetty 7.3.2018`), or with the update's after no label
+    (`12.6.2019 15:42 | päivitetty 13.6.2019 9:10`); or None."""
+    if text[start] in "JjPpSsFfOo" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
+        return _published_then_updated(text, start, end) or _published_then_fields(text, start, end)
+    if single and text[start].isdigit() and _UPDATED_IN.search(text, start, end) is not None:
+        return _published_then_updated(text, start, end, bare=True)
+    return None
 
 
 def _published_then_updated(text: str, start: int, end: int, bare: bool = False) -> re.Match[str] | None:
