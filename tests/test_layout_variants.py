@@ -3655,3 +3655,31 @@ def test_a_trail_from_startsidan_is_no_title():
                       f"Startsidan » Aktuellt » Pressmeddelanden\n\nPressmeddelande 22.11.2016 13.30\n\nMiljoner till högskolornas samarbete\n\n{PROSE}\n\n{PROSE}\n")
     assert page.first("title").text == "Miljoner till högskolornas samarbete"
     assert published(page) == ["2016-11-22"]
+
+
+ASSOCIATION_TOP = "Siirry sisältöön\nEsimerkkiliitto ry\nJäsenille\nEdunvalvonta\nAjankohtaista\nYhteystiedot\nKirjaudu\n\n\n"
+
+
+@pytest.mark.parametrize("box", [
+    "Tilaa uutiskirje\nSaat tiedot ajankohtaisista asioista sähköpostiisi.\nSähköpostiosoite\nTilaa",
+    "Pysy ajan tasalla\n\nTilaa uutiskirje. Saat tiedot sähköpostiisi kuusi kertaa vuodessa.\n\nSähköpostiosoite\nTilaa uutiskirje",
+    "Stay informed\n\nGet the latest news and event invitations in your inbox.\n\nEmail\nSubscribe",
+    "Liity jäseneksi\n\nJäsenenä saat neuvontaa ja edulliset koulutukset.\n\nOpiskelijajäsenyys on maksuton.\n\nLiity nyt",
+    "Become a member\n\nJoin over 20 000 professionals.\n\nJoin now\n\n\nStay informed\nSubscribe to our newsletter.\nEmail\nSubscribe",
+])
+def test_a_newsletters_or_membership_box_over_the_article_is_no_title(box):
+    page = parse_page(f"{ASSOCIATION_TOP}{box}\n\n\nEtusivu / Ajankohtaista\n\nHarjoittelijan palkka puhuttaa\n5.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Harjoittelijan palkka puhuttaa"
+    assert published(page) == ["2019-03-05"]
+
+
+@pytest.mark.parametrize("page, title", [
+    # a page whose own heading is the call to join
+    (f"{ASSOCIATION_TOP}Etusivu / Jäsenyys\n\n\nLiity jäseneksi\n\nJäsenenä saat opiskelijakortin ja alennuksia.\n\n"
+     f"Jäsenmaksu lukuvuodelle on 46 euroa.\n\nNäin liityt\n\n{FI_PROSE}\n", "Liity jäseneksi"),
+    # a headline with the share buttons right under it, an e-mail's among them
+    (f"{ASSOCIATION_TOP}Etusivu / Ajankohtaista\n\n\nHarjoittelijan palkka puhuttaa\n\nJaa\nFacebook\nEmail\n\n5.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n",
+     "Harjoittelijan palkka puhuttaa"),
+])
+def test_a_join_heading_or_share_buttons_make_no_signup_box(page, title):
+    assert parse_page(page).first("title").text == title

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 130
+PARSER_VERSION = 131
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -76,6 +76,12 @@ CALL_BUTTONS = frozenset({  # a campaign's button (no event's: `Ilmoittaudu`, `R
     "liity", "liity nyt", "liity jäseneksi", "liity mukaan", "join", "join now", "join us", "become a member", "bli medlem", "gå med", "gå med nu",
 })
 CAMPAIGN_LONGEST = 400  # characters: the longest campaign's box
+ADDRESS_FIELDS = frozenset({  # a form's field for an e-mail address: a newsletter's box
+    "sähköpostiosoite", "sähköpostiosoitteesi", "email address", "e-mail address", "your email", "your email address", "e-postadress", "din e-postadress",
+})
+MAIL_FIELDS = frozenset({"sähköposti", "email", "e-mail", "e-post"})  # the same in a word, which a share button may be too
+SUBSCRIBE_BUTTONS = frozenset({"tilaa", "tilaa uutiskirje", "subscribe", "sign up", "prenumerera"})
+BOX_REACH = 4  # units: how far down a box's field or button may stand from its heading
 UPDATE_WORDS = frozenset({"päivitetty", "päivitys", "updated", "update", "uppdaterad", "uppdatering", "korjattu", "korjaus", "correction", "rättelse"})
 UPDATE_HEAD = 40  # characters: how far an update note's colon may stand (`Päivitetty 20.9.2018 klo 12.30: …`)
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
@@ -850,14 +856,14 @@ def is_listing_link(unit: Unit) -> bool:
 def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n`, the title not yet found, is furniture over it: a menu, a kicker or
     a trail over the headline, a menu's item, a box of dated items, a campaign's box, a kicker
-    under the trail that ends at the headline, an update's note."""
+    under the trail that ends at the headline, an update's note, a newsletter's or a membership's box."""
     block = units[n].text
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
         or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
         or is_author_over_date(text, units, n) or is_number_filter(block) or over_follow_link(units, n) or is_campaign(block)
-        or over_trail_end(units, n, named) or is_update_note(block)
+        or over_trail_end(units, n, named) or is_update_note(block) or in_signup_box(units, n)
     )
 
 
@@ -1529,6 +1535,24 @@ def is_campaign(block: str) -> bool:
     lines = block.split("\n")
     last = key(lines[-1])
     return 2 <= len(lines) <= 4 and len(block) <= CAMPAIGN_LONGEST and last.rstrip(" »›→!") in CALL_BUTTONS
+
+
+def in_signup_box(units: list[Unit], n: int) -> bool:
+    """Whether block `n` is part of a newsletter's or a membership's box over the article: short blocks and links
+    up to its e-mail field (`Sähköpostiosoite`, or `Email` over `Subscribe`) or its button to join (`Liity nyt`,
+    alone or closing a block) under it, within `BOX_REACH` units; or that button under the box's text."""
+    k = key(units[n].text).rstrip(" »›→!")
+    if k in CALL_BUTTONS and n > 0 and units[n - 1].kind in ("block", "paragraph") and len(units[n - 1].text) <= CAMPAIGN_LONGEST:
+        return True
+    for m in range(n, min(n + BOX_REACH, len(units))):
+        unit = units[m]
+        if unit.kind not in ("block", "navigation") or len(unit.text) > CAMPAIGN_LONGEST or unit.text.count("\n") > 3:
+            return False
+        k = key(unit.text.rsplit("\n", 1)[-1]).rstrip(" »›→!")
+        subscribed = k in MAIL_FIELDS and m + 1 < len(units) and key(units[m + 1].text) in SUBSCRIBE_BUTTONS
+        if (m > n and k in CALL_BUTTONS) or k in ADDRESS_FIELDS or subscribed:
+            return True  # (a page's own heading may say `Liity jäseneksi`)
+    return False
 
 
 def is_update_note(block: str) -> bool:
