@@ -3588,6 +3588,16 @@ EN_ITEMS = "".join(f"{d}.3.2022\nStudents design a service for the library, part
     ("Gå till innehållet\n\nUtbildning\nForskning\nOm Laurea\nSök\nFI\nEN\nSV\n\nStartsida\nAktuellt\nNyheter\n\n"
      + "".join(f"{d}.11.2023\nStuderande från tre högskolor träffas, del {d}\nEn kort text om nyheten nummer {d}.\n\n" for d in (21, 14, 2))
      + "Visa fler nyheter\n", "Nyheter"),
+    # a filter's label over more links than a listing's heading is looked over, each item's image first
+    ("Hyppää pääsisältöön\n\nKoulutukset\nHakijalle\nTietoa meistä\nAjankohtaista\nHaku\nFI\nEN\n\nEtusivu\nAjankohtaista\nUutiset\n\nUutiset\n\n"
+     "Suodata aiheen mukaan\nKaikki\nKoulutus\nTutkimus\nYhteistyö\n3AMK\nOpiskelijat\n\n"
+     + "".join(f'<img alt="Kuva {d}" src="/k{d}.jpg" />\nOpiskelijat kehittivät palvelun numero {d}\n{d}.11.2021\n\n' for d in (18, 10, 3))
+     + "Näytä lisää\n", "Uutiset"),
+    # a section's heading over its tabs, a filter and items dated under their kinds
+    ("Siirry suoraan sisältöön\n\nHakijalle\nOpiskelijalle\nTietoa Laureasta\n\nEtusivu\nAjankohtaista\n\nAjankohtaista\n\nUutiset\nBlogit\nTapahtumat\nMedialle\n\n"
+     "Rajaa:\nKaikki\nUutinen\nBlogi\nTiedote\n\n"
+     + "".join(f"{kind} | {d}.10.2022\nOpiskelijat kehittivät palvelun numero {d}\n\n" for kind, d in (("Uutinen", 12), ("Blogi", 6), ("Tiedote", 2)))
+     + "Lataa lisää\n", "Ajankohtaista"),
 ])
 def test_a_listings_heading_over_its_filters_count_and_items(page, title):
     read = parse_page(page)

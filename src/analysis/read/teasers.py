@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
-from .furniture import ALL_NEWS, ARCHIVE_LABELS, HOME_WORDS, HUB_VERBS, LISTING_HEADINGS, SEARCH_RESULTS, SEARCH_TITLES, is_count_or_pager, is_related_heading, key, last_step, lists_items
+from .furniture import ALL_NEWS, ARCHIVE_LABELS, FILTER_LABELS, HOME_WORDS, HUB_VERBS, LISTING_HEADINGS, SEARCH_RESULTS, SEARCH_TITLES, is_count_or_pager, is_related_heading, key, last_step, lists_items
 from .lines import is_prose
 from .records import Unit, title_index
 
@@ -33,6 +33,7 @@ LISTED = 3  # date lines: the fewest that make a page of items (the first item's
 SHORT_ITEM = 80  # characters: an item's text may be twice the next one's, or this long, and still be alike
 TRAIL_STEPS = (">", "›", "»", " / ")  # what parts a trail's steps
 BUTTONS = frozenset({"follow", "seuraa", "följ", "subscribe", "tilaa", "prenumerera", "share", "jaa", "dela"})  # a newsroom's buttons, no menu's links
+FILTER_STARTS = ("rajaa ", "suodata ", "filter by ", "filtrera ")  # a filter's label in words (`Suodata aiheen mukaan`)
 DAY_WORDS = frozenset({*MONTHS, *WEEKDAYS.split("|")})  # a date's own words before its number (`March 15, 2022`, `Ti 5.3.`)
 
 
@@ -191,7 +192,7 @@ def names_listing(title: str) -> bool:
 
 def listing_heading(units: list[Unit], t: int, end: int) -> int | None:
     """The index of a listing's heading over its first item at `t` (the items end at `end`),
-    across the navigation (a filter's links, a count: then within `SEARCH_REACH`), the item's date line and image: an archive's or one
+    across the navigation (a filter's links; under a count or a filter's label within `SEARCH_REACH`), the item's date line and image: an archive's or one
     naming its listing (`Kategoria: Tutkimus`, `Uutisarkisto`, a section's year: `News archive 2015`), or a news section's (`Uutiset`) that is no
     link of a menu: under no other short link, or over a count, under the trail's home link or the step under it, or repeating the menu's link or trail's step
     to it, over no other link (a tab's); never a kicker that the other items have too (`Blogi`).
@@ -205,8 +206,8 @@ def listing_heading(units: list[Unit], t: int, end: int) -> int | None:
         if unit.kind != "navigation" or m < t - reach:
             break
         k = key(unit.text)
-        if is_count_or_pager(k):
-            counted, reach = True, SEARCH_REACH  # a count of what the listing shows: its filters over it
+        if is_count_or_pager(k) or is_filter_label(k):
+            counted, reach = True, SEARCH_REACH  # a count of what the listing shows or its filter: the filter's links over it
         if lists_items(unit.text) or (" " in k and names_listing(unit.text) and any(c.isdigit() for c in k)):
             found.append(m)
             named.append(m)
@@ -214,6 +215,11 @@ def listing_heading(units: list[Unit], t: int, end: int) -> int | None:
             found.append(m)
     trails = [u for u in units[: found[-1]] if any(mark in u.text for mark in TRAIL_STEPS)] if named else []
     return next((m for m in named if any(names_section(u, key(units[m].text)) for u in trails)), found[0] if found else None)
+
+
+def is_filter_label(k: str) -> bool:
+    """Whether a line's key is a filter's label over its links (`Rajaa:`, `Suodata aiheen mukaan`, `Filter by topic`)."""
+    return k.rstrip(" :") in FILTER_LABELS or k.startswith(FILTER_STARTS)
 
 
 def under_home(units: list[Unit], m: int) -> bool:
