@@ -459,12 +459,18 @@ def test_a_date_right_over_the_lead_with_no_other_date_stays_the_pages():
 
 @pytest.mark.parametrize(
     "kicker",
-    ["TIEDOTE\nJulkaisuvapaa 12.3.2019 klo 10.00\n", "Tiedote\n\nJulkaisuvapaa 12.3.2019 klo 10.00\n",
-     "PRESS RELEASE\nFor immediate release\n", "Pressmeddelande\n", "Asiantuntija-artikkeli\n", "Avoimet työpaikat\n"],
+    ["PRESS RELEASE\nFor immediate release\n", "Pressmeddelande\n", "Asiantuntija-artikkeli\n", "Avoimet työpaikat\n"],
 )
 def test_a_kicker_over_the_headline_is_no_title(kicker):
     page = parse_page(f"{kicker}\n{HEADLINE}\n\n12.3.2019\n\n{FI_PROSE}\n")
     assert_titled(page, HEADLINE)
+
+
+@pytest.mark.parametrize("kicker", ["TIEDOTE\nJulkaisuvapaa 12.3.2019 klo 10.00\n", "Tiedote\n\nJulkaisuvapaa 12.3.2019 klo 10.00\n"])
+def test_a_releases_kind_and_embargo_over_the_headline_are_no_title_the_embargo_dates_it(kicker):
+    page = parse_page(f"{kicker}\n{HEADLINE}\n\n12.3.2019\n\n{FI_PROSE}\n")
+    assert page.first("title").text == HEADLINE
+    assert [(d.role, d.day.isoformat(), d.text) for d in page.dates] == [("published", "2019-03-12", "12.3.2019 klo 10.00")]
 
 
 def test_a_kicker_alone_is_still_the_title():
@@ -3693,3 +3699,15 @@ def test_a_newsletters_or_membership_box_over_the_article_is_no_title(box):
 ])
 def test_a_join_heading_or_share_buttons_make_no_signup_box(page, title):
     assert parse_page(page).first("title").text == title
+
+
+@pytest.mark.parametrize("page, day", [
+    # a release's embargo under its kind, over the headline
+    (f"Siirry sisältöön\n\nHakijalle\nOpiskelijalle\n\n\nEtusivu » Ajankohtaista » Tiedotteet\n\n\nKorkeakoulut kouluttavat energia-asiantuntijoita\n\n"
+     f"Julkaisuvapaa 25.11.2010 klo 12.00\n\n{FI_PROSE}\n\n{FI_PROSE}\n", "2010-11-25"),
+    # an old page's stamp of when it was added, under the text
+    (f"Siirry sisältöön\n\nHakijalle\nOpiskelijalle\n\n\nEtusivu » Ajankohtaista\n\n\nKulttuurialan opiskelijat tuottavat näyttelyn\n\n"
+     f"{FI_PROSE}\n\n{FI_PROSE}\n\nLisätty 03.12.2009\n\n\n© Metropolia Ammattikorkeakoulu\n", "2009-12-03"),
+])
+def test_a_releases_embargo_or_a_pages_added_stamp_dates_it(page, day):
+    assert published(parse_page(page)) == [day]

@@ -36,6 +36,7 @@ LABELS = {
         "publiceringstid", "posted", "posted on", "publicerad", "publicerat", "sivu julkaistu", "page published", "sidan publicerad",
         "publicerad den", "publicerat den", "kirjoitettu", "written", "written on", "skrivet", "skriven", "postat", "postat den",
         "postad", "postad den", "lähetetty", "article published", "artikkeli julkaistu", "first published", "originally published",
+        "julkaisuvapaa", "publiceringsfri", "lisätty",  # a release's embargo ends, a page added
     ), "published"),
 }
 # A press release's or a news item's kind before its date on one line (`Tiedote 5.3.2018 klo 10.00`,

@@ -181,7 +181,7 @@ LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "fin", "eng", "swe", "
 _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
-    "julkaisuvapaa", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo
+    "julkaisuvapaa heti", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo (its end's date is a date line)
     "all snapshots from host", "organization: internet archive", "organization: archive team",  # a web archive's
     "tämä sivu on arkistoitu", "this page has been archived", "this page is archived", "sidan har arkiverats",  # a site's own
     "edellinen uutinen:", "seuraava uutinen:", "previous post:", "next post:",  # the previous or next article, its headline after the colon
