@@ -2341,6 +2341,7 @@ def test_a_finnish_wordpress_date_a_swedish_byline_and_a_kicker_with_dots_date_t
      "entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.", "2018-03-05"),
     ("Tämä artikkeli julkaistiin maanantai, 4. helmikuuta 2019 kello 12.00 ja se on arkistoitu kategoriaan Opetus. Voit seurata "
      "tämän artikkelin kommentteja RSS 2.0 -syötteen kautta.", "2019-02-04"),
+    ("Tämä kirjoitus on julkaistu 12. huhtikuuta 2016 kategoriassa Opetus. Kirjoittaja: Marketta Matkailija.", "2016-04-12"),
 ])
 def test_a_wordpress_themes_footer_sentence_dates_the_post(footer, day):
     page = parse_page(f"Blogi\n\nRyhmätyön arviointi ilman riitoja\n\n{FI_PROSE}\n\n{footer}\n\nLeave a Reply\n")

@@ -141,7 +141,7 @@ _DATE_LINE = re.compile(
 # 4. helmikuuta 2019 kello 12.00 …`, Swedish `Detta inlägg publicerades måndag, 5 mars 2018 …`): the
 # post's date, named. Matched at the line's start only.
 _POST_FOOTER = re.compile(
-    r"(?:this entry was posted on|tämä artikkeli julkaistiin|tämä kirjoitus julkaistiin|detta inlägg publicerades)\s(?:(?:" + WEEKDAYS + r"),?\s)?"
+    r"(?:this entry was posted on|tämä (?:artikkeli|kirjoitus) (?:julkaistiin|on julkaistu)|detta inlägg (?:publicerades|är publicerat))\s(?:(?:" + WEEKDAYS + r"),?\s)?"
     r"(?P<date>[a-z]{3,9}\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4}|\d{1,2}\.?\s[a-zäö]{3,11}\s\d{4})(?![\d])",
     re.IGNORECASE,
 )
