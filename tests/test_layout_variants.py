@@ -3712,3 +3712,12 @@ def test_a_join_heading_or_share_buttons_make_no_signup_box(page, title):
 ])
 def test_a_releases_embargo_or_a_pages_added_stamp_dates_it(page, day):
     assert published(parse_page(page)) == [day]
+
+
+def test_a_breadcrumb_ending_at_a_headline_under_a_sections_side_menu_makes_it_the_title():
+    page = parse_page("Siirry sisältöön\nSiirry navigointiin\n\nLaurea\n\nSuomeksi | På svenska | In English\n\nHae sivustolta\nHae\n\n"
+                      "Hakijalle\nOpiskelijalle\nYritykselle\nTietoa Laureasta\n\n\n"
+                      "Etusivu > Tietoa Laureasta > Uutiset > Kampuksella aloitti ennätysmäärä opiskelijoita\n\n\nUutiset 2012\nTiedotteet\nLaurea mediassa\n\n\n"
+                      f"Kampuksella aloitti ennätysmäärä opiskelijoita\n\n12.9.2012\nMuokattu 14.9.2012\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Kampuksella aloitti ennätysmäärä opiskelijoita"
+    assert published(page) == ["2012-09-12"]

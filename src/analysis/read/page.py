@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 134
+PARSER_VERSION = 135
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -779,9 +779,12 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
 def titled_by_trail(units: list[Unit]) -> list[Unit]:
     """A trail whose last step is the block right under it (`Etusivu / Uutiset / <headline>` over
     the headline), within `HEADLINE_AFTER` units under what was taken for the title, an item's
-    headline over its date (a box over the article): that block is the title, the trail a breadcrumb, the item a paragraph."""
+    headline over its date (a box over the article): that block is the title, the trail a breadcrumb, the item a paragraph.
+    So is the block a breadcrumb ends at under a section's heading taken for the title (`trail_to_dated`), the heading then navigation."""
     t = title_index(units)
     boxed = t is not None and t + 1 < len(units) and units[t + 1].kind == "date_line"  # an item: its headline over its date
+    if t and not boxed and (n := trail_to_dated(units, t)) is not None:
+        return [*units[:t], units[t]._replace(kind="navigation"), *units[t + 1 : n], units[n]._replace(kind="title"), *units[n + 1 :]]
     for m in range(t + 1, min(t + 1 + HEADLINE_AFTER, len(units) - 1)) if boxed else ():
         trail, below = units[m], units[m + 1]
         if "\n" in trail.text or not (trail.kind == "breadcrumb" or (trail.kind in ("paragraph", "navigation") and is_trail(trail.text, key(trail.text)))):
@@ -789,6 +792,20 @@ def titled_by_trail(units: list[Unit]) -> list[Unit]:
         if below.kind in ("paragraph", "subtitle") and last_step(trail.text) == below.text and len(below.text.split()) >= TRAILED_WORDS:
             return [*units[:t], units[t]._replace(kind="paragraph"), *units[t + 1 : m], trail._replace(kind="breadcrumb"), below._replace(kind="title"), *units[m + 2 :]]
     return units
+
+
+def trail_to_dated(units: list[Unit], t: int) -> int | None:
+    """The index of the block the breadcrumb right over the title at `t` ends at, when that block stands
+    under it past links only (a section's side menu: `Uutiset 2012` / `Tiedotteet`) with its date right under it; else None."""
+    step = last_step(units[t - 1].text) if units[t - 1].kind == "breadcrumb" else ""
+    if len(step.split()) < TRAILED_WORDS or step == units[t].text:
+        return None
+    for n in range(t + 1, min(t + 1 + HEADLINE_AFTER, len(units) - 1)):
+        if units[n].text == step:
+            return n if units[n].kind == "paragraph" and units[n + 1].kind == "date_line" else None
+        if units[n].kind != "navigation":
+            return None
+    return None
 
 
 def holds_sentence(block: str) -> bool:
