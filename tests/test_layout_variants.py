@@ -3721,3 +3721,19 @@ def test_a_breadcrumb_ending_at_a_headline_under_a_sections_side_menu_makes_it_t
                       f"Kampuksella aloitti ennätysmäärä opiskelijoita\n\n12.9.2012\nMuokattu 14.9.2012\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Kampuksella aloitti ennätysmäärä opiskelijoita"
     assert published(page) == ["2012-09-12"]
+
+
+@pytest.mark.parametrize("sidebar, headline, byline, comments, day", [
+    ("Search for:\nSearch\n\n\nRecent Posts\nWhy journey maps fail\nPrototyping a library service\nInterviewing bus drivers\n\n\n"
+     "Archives\nMarch 2019\nFebruary 2019\n\n\nCategories\nMethods\nProjects\n\n\nMeta\nLog in\nEntries feed\n",
+     "Prototyping a library service", "Posted on March 5, 2019 by Anna", '2 thoughts on "Prototyping a library service"\n\nMikko says:\nMarch 6, 2019 at 9:14 am\n',
+     "2019-03-05"),
+    ("Sök\nSök\n\n\nSenaste inläggen\nPraktik på ett äldreboende\nTentveckan närmar sig\n\n\nArkiv\nmaj 2016\napril 2016\n\n\nKategorier\nPraktik\nStudier\n",
+     "Praktik på ett äldreboende", "Publicerat den 3 maj 2016 av Sara", "Kommentarer\n\nEmma skriver:\n4 maj 2016 kl. 19:20\n", "2016-05-03"),
+    ("Arkisto\njoulukuu 2022 (1)\nmarraskuu 2022 (3)\n\n\nKategoriat\nOpiskelu\nTutkimus\n\n\nViimeisimmät artikkelit\n\nMitä opin opintojaksoilta\nTutkimusyhteistyö ei synny itsestään\n",
+     "Mitä opin opintojaksoilta", "Kirjoittanut Anna Testaaja 1.12.2022 kategoriassa Opiskelu", "Kommentit\n\nMikko\n2.12.2022 klo 10.15\n", "2022-12-01"),
+])
+def test_a_blogs_sidebar_written_before_the_post_leaves_it_its_title_and_date(sidebar, headline, byline, comments, day):
+    page = parse_page(f"Skip to content\nNotes from a blog\nHome\nAbout\nContact\n\n\n{sidebar}\n\n\n{headline}\n{byline}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{comments}\n")
+    assert page.first("title").text == headline
+    assert published(page) == [day]

@@ -298,8 +298,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         m, role = _after_byline_or_section(text, start, end)
     if m is None and may_be_stamp(text, start, end):
         return _wire_header(text, start, end)
-    if m is None or ((m.group("by") or "by").casefold() not in _AUTHOR_BYS and not m.group("label")):
-        return None  # `in News`, `kategoriassa Blogi` after a date only after its label: `Posted March 5, 2019 in News`
+    if m is None or ((m.group("by") or "by").casefold() not in _AUTHOR_BYS and not m.group("label") and role != "published"):
+        return None  # `in News`, `kategoriassa Blogi` after a date only after its label or byline: `Posted March 5, 2019 in News`
     if m.group("label"):
         role = LINE_LABELS[" ".join(m.group("label").lower().split())]
     n = "" if m.group("a") else "2"  # the time's groups: a numeric date's, or an ISO or a named one's

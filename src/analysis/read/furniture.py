@@ -97,6 +97,7 @@ NAVIGATION = frozenset({
     "previous", "next", "edellinen", "seuraava", "föregående", "nästa", "arkistoitu", "archived", "arkiverad",
     "hae tehtävää", "hae paikkaa", "hae nyt", "apply now", "sök tjänsten", "ansök nu",  # a job advert's
     "report this content", "rapportera innehåll", "ilmoita sisällöstä",  # a press service's link under a release's stamp
+    "search for", "sök efter",  # a search box's label (`Search for:`)
     "find a programme", "find a degree programme", "find your programme", "etsi koulutus", "löydä koulutus", "etsi koulutusta",
     "hitta utbildning", "hitta din utbildning", "sök utbildning",  # a site header's search of programmes
 })

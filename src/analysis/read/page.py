@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .dates import BADGE_MONTHS, DATE_LABELS, SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_badge, read_date_line
 from .furniture import (
-    ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
+    ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, COMMENT_WORDS, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
     NEWS_LABELS, NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_KICKERS, RELEASE_OPENINGS, SEARCH_RESULTS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_section_year, last_step, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 135
+PARSER_VERSION = 136
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -82,6 +82,11 @@ ADDRESS_FIELDS = frozenset({  # a form's field for an e-mail address: a newslett
 MAIL_FIELDS = frozenset({"sähköposti", "email", "e-mail", "e-post"})  # the same in a word, which a share button may be too
 SUBSCRIBE_BUTTONS = frozenset({"tilaa", "tilaa uutiskirje", "subscribe", "sign up", "prenumerera"})
 BOX_REACH = 4  # units: how far down a box's field or button may stand from its heading
+SIDEBAR_HEADINGS = frozenset({  # a blog's sidebar's boxes besides its recent posts
+    "archives", "archive", "arkisto", "arkistot", "arkiv", "categories", "kategoriat", "kategorier", "meta", "recent comments",
+    "viimeisimmät kommentit", "uusimmat kommentit", "senaste kommentarer", "blogroll", "linkit", "länkar", "kalenteri", "calendar", "kalender",
+})
+SIDEBAR_REACH = 8  # units: how far over the article a sidebar's box may stand
 UPDATE_WORDS = frozenset({"päivitetty", "päivitys", "updated", "update", "uppdaterad", "uppdatering", "korjattu", "korjaus", "correction", "rättelse"})
 UPDATE_HEAD = 40  # characters: how far an update note's colon may stand (`Päivitetty 20.9.2018 klo 12.30: …`)
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
@@ -829,15 +834,29 @@ def ends_box(text: str, units: list[Unit], n: int) -> bool:
         return False  # (a trail's crumbs one per line touch)
     if unit.kind == "block":  # under a link to the previous or next article, its one item (a title, a date) touching it
         heading = next((m for m in range(n - 1, max(n - 4, 0) - 1, -1) if units[m].kind == "navigation" and is_prev_next(key(units[m].text))), None)
-        return heading is not None and all(text.count("\n", a.end, b.start) == 1 for a, b in zip(units[heading : n - 1], units[heading + 1 : n]))
+        if heading is None:
+            return under_sidebar(text, units, n)
+        return all(text.count("\n", a.end, b.start) == 1 for a, b in zip(units[heading : n - 1], units[heading + 1 : n]))
     dated = unit.kind == "date_line" and key(unit.text).rpartition("|")[2].strip() in NEWS_LABELS  # a news item's date line (`20.1.2015 | Uutiset`)
     labelled = unit.kind in ("navigation", "breadcrumb") and (unit.kind == "breadcrumb" or key(unit.text) in SECTION_LABELS)
     return (dated or labelled) and article_under(text, units, n)
 
 
+def is_comments(k: str) -> bool:
+    """Whether a heading's key heads comments (`Kommentarer`, `2 thoughts on "…"`)."""
+    return k in COMMENT_WORDS or is_comments_heading(k)
+
+
+def under_sidebar(text: str, units: list[Unit], n: int) -> bool:
+    """Whether block `n` opens an article under a blog's sidebar that its theme writes first: a box of
+    other posts (`Recent Posts`), then another of the sidebar's boxes (`Archives`, `Categories`, `Meta`) within
+    `SIDEBAR_REACH` units over it."""
+    return any(key(u.text.split("\n", 1)[0]) in SIDEBAR_HEADINGS for u in units[max(n - SIDEBAR_REACH, 0) : n]) and article_under(text, units, n - 1)
+
+
 def article_under(text: str, units: list[Unit], n: int) -> bool:
     """Whether an article follows unit `n`: a one-line headline, perhaps its date and image, then prose
-    set apart by a blank line (not a teaser's snippet right under its date), and no other date,
+    set apart by a blank line (not a teaser's snippet right under its date), and no other date (but its comments'),
     "Read more", section's label, link to all news nor two headlines in a row soon after it (a
     front page's lead story)."""
     m = n + 1
@@ -850,6 +869,7 @@ def article_under(text: str, units: list[Unit], n: int) -> bool:
     if m + 1 >= len(units) or units[m + 1].kind != "block" or not any(is_prose(line) for line in units[m + 1].text.split("\n")):
         return False
     after = units[m + 2 : m + 2 + HEADLINE_AFTER]
+    after = after[: next((i for i, u in enumerate(after) if u.kind == "navigation" and is_comments(key(u.text))), len(after))]  # the comments' dates
     if text.count("\n", units[m].end, units[m + 1].start) < 2 or any(u.kind in ("date_line", "read_more") or is_listing_link(u) for u in after):
         return False
     return not any(is_heading_line(a) and is_heading_line(b) for a, b in zip(after, after[1:]))  # headlines listed under it
