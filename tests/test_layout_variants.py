@@ -3737,3 +3737,22 @@ def test_a_blogs_sidebar_written_before_the_post_leaves_it_its_title_and_date(si
     page = parse_page(f"Skip to content\nNotes from a blog\nHome\nAbout\nContact\n\n\n{sidebar}\n\n\n{headline}\n{byline}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{comments}\n")
     assert page.first("title").text == headline
     assert published(page) == [day]
+
+
+def test_a_newsletters_own_page_keeps_its_heading_over_its_form():
+    issues = "".join(f"Yhteistyöuutiskirje {n}/2019\nLähetetty {d}.2019\nKiertotalouden hankkeet ja harjoittelijat numero {n}\n\n" for n, d in ((5, "14.11"), (4, "26.9"), (3, "6.6")))
+    page = parse_page("Siirry pääsisältöön\nMetropolia\nKoulutukset\nHakeminen\nHaku\nFI\nEN\n\n\nEtusivu\nYhteistyö\nUutiskirjeet\n\n\nUutiskirjeet\n\n"
+                      "Metropolian yhteistyöuutiskirje ilmestyy noin kuusi kertaa vuodessa.\n\nTilaa uutiskirje\nEtunimi\nSukunimi\nSähköposti\nTilaa\n\n\n"
+                      f"Arkisto\n\n{issues}")
+    assert page.first("title").text == "Uutiskirjeet"
+    assert published(page) == []
+
+
+@pytest.mark.parametrize("service, link, order", [
+    ("STT Info", "Ilmoita asiaton sisältö", "Uusin ensin"), ("Nordic Newswire", "Rapportera innehåll", "Oldest first")])
+def test_a_press_services_name_over_its_menu_and_its_links_are_no_title(service, link, order):
+    page = parse_page(f"{service}\nNyheter\nFöretag\nSök\nLogga in\n\n\n\nHaaga-Helia yrkeshögskola\n\n\nPressmeddelande\n2018-04-17 10:00 CEST\n\n{link}\n\n\n"
+                      f"Haaga-Helia startar ett nätverk för företagare\n\n{PROSE}\n\n{PROSE}\n\n{order}\n")
+    assert page.first("title").text == "Haaga-Helia startar ett nätverk för företagare"
+    assert published(page) == ["2018-04-17"]
+    assert [u.kind for u in page.units if u.text in (link, order)] == ["navigation", "navigation"]

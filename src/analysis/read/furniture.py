@@ -96,7 +96,11 @@ NAVIGATION = frozenset({
     # a previous or next article's link, a notice that the page is archived
     "previous", "next", "edellinen", "seuraava", "föregående", "nästa", "arkistoitu", "archived", "arkiverad",
     "hae tehtävää", "hae paikkaa", "hae nyt", "apply now", "sök tjänsten", "ansök nu",  # a job advert's
-    "report this content", "rapportera innehåll", "ilmoita sisällöstä",  # a press service's link under a release's stamp
+    "hae nyt!", "apply now!", "ansök nu!", "hae tähän koulutukseen", "apply to this programme", "ansök till utbildningen",  # an admissions' call
+    "ask admissions", "chat with an admissions officer", "chat with us", "tilaa hakijakirje", "varaa ohjausaika", "book a guidance session",
+    "report this content", "rapportera innehåll", "ilmoita sisällöstä", "ilmoita asiaton sisältö", "report inappropriate content",
+    "rapportera olämpligt innehåll",  # a press service's link under a release's stamp
+    "uusin ensin", "vanhin ensin", "newest first", "oldest first", "nyaste först", "äldsta först", "senaste först",  # a listing's order
     "search for", "sök efter",  # a search box's label (`Search for:`)
     "find a programme", "find a degree programme", "find your programme", "etsi koulutus", "löydä koulutus", "etsi koulutusta",
     "hitta utbildning", "hitta din utbildning", "sök utbildning",  # a site header's search of programmes

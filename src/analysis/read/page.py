@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 136
+PARSER_VERSION = 137
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -900,7 +900,7 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
         or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
         or is_author_over_date(text, units, n) or is_number_filter(block) or over_follow_link(units, n) or is_campaign(block)
-        or over_trail_end(units, n, named) or is_update_note(block) or in_signup_box(units, n)
+        or over_trail_end(units, n, named) or is_update_note(block) or in_signup_box(text, units, n)
     )
 
 
@@ -1128,7 +1128,8 @@ def blog_post_at(units: list[Unit], home: int) -> int | None:
 def story_head(units: list[Unit], m: int) -> int | None:
     """The index of a headline at unit `m` (a date line or an image over it or not) with text
     within `STORY_REACH` units under it (a byline, a date, a lead image between), or None."""
-    head = next((h for h in range(m, min(m + HEADLINE_AFTER, len(units))) if units[h].kind not in ("date_line", "image_alt")), None)
+    head = next((h for h in range(m, min(m + HEADLINE_AFTER, len(units))) if units[h].kind not in ("date_line", "image_alt") and not (
+        h > m and units[h].kind == "navigation" and units[h - 1].kind == "date_line")), None)  # a press service's link under its stamp
     if head is None or units[head].kind != "block" or not is_heading_line(units[head]):
         return None
     return head if any(u.kind == "block" and is_sentence(u.text) for u in units[head + 1 : head + 1 + STORY_REACH]) else None
@@ -1574,13 +1575,14 @@ def is_campaign(block: str) -> bool:
     return 2 <= len(lines) <= 4 and len(block) <= CAMPAIGN_LONGEST and last.rstrip(" »›→!") in CALL_BUTTONS
 
 
-def in_signup_box(units: list[Unit], n: int) -> bool:
+def in_signup_box(text: str, units: list[Unit], n: int) -> bool:
     """Whether block `n` is part of a newsletter's or a membership's box over the article: short blocks and links
     up to its e-mail field (`Sähköpostiosoite`, or `Email` over `Subscribe`) or its button to join (`Liity nyt`,
-    alone or closing a block) under it, within `BOX_REACH` units; or that button under the box's text."""
+    alone or closing a block) under it, within `BOX_REACH` units; or that button under the box's text. The article
+    must follow the box (`after_box`): a newsletter's own page has its form under its heading too."""
     k = key(units[n].text).rstrip(" »›→!")
     if k in CALL_BUTTONS and n > 0 and units[n - 1].kind in ("block", "paragraph") and len(units[n - 1].text) <= CAMPAIGN_LONGEST:
-        return True
+        return after_box(text, units, n)
     for m in range(n, min(n + BOX_REACH, len(units))):
         unit = units[m]
         if unit.kind not in ("block", "navigation") or len(unit.text) > CAMPAIGN_LONGEST or unit.text.count("\n") > 3:
@@ -1588,8 +1590,22 @@ def in_signup_box(units: list[Unit], n: int) -> bool:
         k = key(unit.text.rsplit("\n", 1)[-1]).rstrip(" »›→!")
         subscribed = k in MAIL_FIELDS and m + 1 < len(units) and key(units[m + 1].text) in SUBSCRIBE_BUTTONS
         if (m > n and k in CALL_BUTTONS) or k in ADDRESS_FIELDS or subscribed:
-            return True  # (a page's own heading may say `Liity jäseneksi`)
+            return after_box(text, units, m + subscribed)  # (a page's own heading may say `Liity jäseneksi`)
     return False
+
+
+def after_box(text: str, units: list[Unit], end: int) -> bool:
+    """Whether an article follows a box whose field or button is unit `end`: past the rest of its form and a trail's
+    steps (links, `is_form_or_step`), a trail, or a headline over its text (its kicker or date over it or not)."""
+    e = end + 1
+    while e < min(end + 1 + 2 * BOX_REACH, len(units)) and (units[e].kind == "navigation" or is_form_or_step(units[e])):
+        e += 1
+    return (e < len(units) and units[e].kind == "breadcrumb") or article_under(text, units, e - 1)
+
+
+def is_form_or_step(unit: Unit) -> bool:
+    """Whether a block is a form's fields (`Etunimi` / `Sukunimi` / …) or a trail's step of a word or two (`Current`)."""
+    return unit.kind == "block" and (len(unit.text.split()) <= 2 or ("\n" in unit.text and is_menu_item(unit.text)))
 
 
 def is_update_note(block: str) -> bool:
