@@ -3756,3 +3756,11 @@ def test_a_press_services_name_over_its_menu_and_its_links_are_no_title(service,
     assert page.first("title").text == "Haaga-Helia startar ett nätverk för företagare"
     assert published(page) == ["2018-04-17"]
     assert [u.kind for u in page.units if u.text in (link, order)] == ["navigation", "navigation"]
+
+
+@pytest.mark.parametrize("heading", ["Etsi koulutus", "Tilaa uutiskirje"])
+def test_a_page_whose_heading_repeats_the_trails_last_step_and_a_menus_link_keeps_it(heading):
+    page = parse_page(f"Siirry suoraan sisältöön\n\nLogo\n{heading}\nHakeminen\nOpiskelu\nHaku\nFI\nEN\n\n\n\nEtusivu\n{heading}\n\n\n\n\n{heading}\n\n"
+                      "Löydä itsellesi sopiva koulutus ja tilaa tiedot sähköpostiisi.\n\n\nHakusana\nHae\n\nAMK-tutkinto\nYAMK-tutkinto\n")
+    assert page.first("title").text == heading
+    assert published(page) == []

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 137
+PARSER_VERSION = 138
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -86,6 +86,7 @@ SIDEBAR_HEADINGS = frozenset({  # a blog's sidebar's boxes besides its recent po
     "archives", "archive", "arkisto", "arkistot", "arkiv", "categories", "kategoriat", "kategorier", "meta", "recent comments",
     "viimeisimmät kommentit", "uusimmat kommentit", "senaste kommentarer", "blogroll", "linkit", "länkar", "kalenteri", "calendar", "kalender",
 })
+TITLE_SEARCH = 60  # units: how far down a page with no title its repeated heading is looked for
 SIDEBAR_REACH = 8  # units: how far over the article a sidebar's box may stand
 UPDATE_WORDS = frozenset({"päivitetty", "päivitys", "updated", "update", "uppdaterad", "uppdatering", "korjattu", "korjaus", "correction", "rättelse"})
 UPDATE_HEAD = 40  # characters: how far an update note's colon may stand (`Päivitetty 20.9.2018 klo 12.30: …`)
@@ -175,7 +176,7 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
     lines = mark_furniture(text, read_lines(text))
     found = line_records(text, lines, group_blocks(text, lines), LineMemo() if memo is None else memo)
     units, teasers = find_teasers(found.units)
-    units = retitle_listing(related_titles(titled_by_trail(name_blocks(text, units))))
+    units = titled_by_repeat(retitle_listing(related_titles(titled_by_trail(name_blocks(text, units)))))
     images = [image for line in lines for image in line.images] + [s.image for s in found.sightings if s.image]
     listed = any(s.timestamp or s.url_fragment or s.repeated for s in found.sightings)  # a glued listing line, not an inline image
     layout = detect_layout(text, units, images, listed, found.written_at, teasers)
@@ -796,6 +797,20 @@ def titled_by_trail(units: list[Unit]) -> list[Unit]:
             continue
         if below.kind in ("paragraph", "subtitle") and last_step(trail.text) == below.text and len(below.text.split()) >= TRAILED_WORDS:
             return [*units[:t], units[t]._replace(kind="paragraph"), *units[t + 1 : m], trail._replace(kind="breadcrumb"), below._replace(kind="title"), *units[m + 2 :]]
+    return units
+
+
+def titled_by_repeat(units: list[Unit]) -> list[Unit]:
+    """On a page with no title: a link repeating the trail's last step right over it (the trail from its home link,
+    `Etusivu` / `Etsi koulutus` / `Etsi koulutus`) with a sentence right under it (the page's introduction) is the title."""
+    if title_index(units) is not None:
+        return units
+    for n in range(3, min(len(units) - 1, TITLE_SEARCH)):
+        unit, step = units[n], units[n - 1]
+        if unit.kind == step.kind == "navigation" and key(unit.text) == key(step.text) and is_sentence(units[n + 1].text) and (
+            any(key(u.text) in HOME_WORDS for u in units[n - 3 : n - 1])
+        ):
+            return [*units[:n], unit._replace(kind="title"), *units[n + 1 :]]
     return units
 
 
