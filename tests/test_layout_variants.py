@@ -3764,3 +3764,10 @@ def test_a_page_whose_heading_repeats_the_trails_last_step_and_a_menus_link_keep
                       "Löydä itsellesi sopiva koulutus ja tilaa tiedot sähköpostiisi.\n\n\nHakusana\nHae\n\nAMK-tutkinto\nYAMK-tutkinto\n")
     assert page.first("title").text == heading
     assert published(page) == []
+
+
+def test_a_cookie_banners_heading_button_and_its_sentences_apart_over_the_article_are_navigation():
+    page = parse_page("Evästeasetukset\n\n\nSivusto käyttää evästeitä. Osa evästeistä on välttämättömiä sivuston toiminnalle.\n\n\n\nHyväksy\nHylkää\n\n"
+                      f"Lue lisää evästeistä\n\n\nSiirry sisältöön\n\nEtusivu\nAjankohtaista\n\n\nUutinen\n2019-10-02\n\nKorkeakoulut yhdistävät rekrytointinsa\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Korkeakoulut yhdistävät rekrytointinsa"
+    assert published(page) == ["2019-10-02"]

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 138
+PARSER_VERSION = 139
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -86,6 +86,7 @@ SIDEBAR_HEADINGS = frozenset({  # a blog's sidebar's boxes besides its recent po
     "archives", "archive", "arkisto", "arkistot", "arkiv", "categories", "kategoriat", "kategorier", "meta", "recent comments",
     "viimeisimmät kommentit", "uusimmat kommentit", "senaste kommentarer", "blogroll", "linkit", "länkar", "kalenteri", "calendar", "kalender",
 })
+BANNER_TOP = 3  # lines: how far down the page a cookie banner's heading may open it
 TITLE_SEARCH = 60  # units: how far down a page with no title its repeated heading is looked for
 SIDEBAR_REACH = 8  # units: how far over the article a sidebar's box may stand
 UPDATE_WORDS = frozenset({"päivitetty", "päivitys", "updated", "update", "uppdaterad", "uppdatering", "korjattu", "korjaus", "correction", "rättelse"})
@@ -404,18 +405,18 @@ def banner_above(text: str, lines: list[Line], i: int, out: list[Line]) -> None:
     navigation too. Across blank lines when the banner opens the page (only furniture
     above it) and text that is not about cookies follows (the article); else only those
     right above the button, so that an article about cookies keeps its title."""
-    below, together, found = lines[i], True, []
+    below, together, found, top = lines[i], True, [], True
     for n in range(len(out) - 1, -1, -1):
         line = out[n]
         if line.kind == "text" and not line.images and is_about_cookies(text[line.start : line.end]):
             together = together and adjacent(text, line, below)
             found.append((n, together))
         elif line.kind not in ("navigation", "breadcrumb", "read_more", "images", "empty") or is_consent(text, line):
-            break  # an article above (its text, its date), or a button above that looked already
+            top = n < BANNER_TOP and is_consent(text, line)  # a button above that looked already, or the banner's heading (`Evästeasetukset`)
+            break  # (or an article above: its text, its date)
         below = line
-    else:
-        if any(line.kind == "text" and not is_about_cookies(text[line.start : line.end]) for line in lines[i + 1 :]):
-            found = [(n, True) for n, _ in found]
+    if top and any(line.kind == "text" and not is_about_cookies(text[line.start : line.end]) for line in lines[i + 1 :]):
+        found = [(n, True) for n, _ in found]
     for n, kept in found:
         if kept:
             out[n] = Line("navigation", out[n].start, out[n].end, (), None, None, out[n].broken, None, out[n].unread)
