@@ -3771,3 +3771,17 @@ def test_a_cookie_banners_heading_button_and_its_sentences_apart_over_the_articl
                       f"Lue lisää evästeistä\n\n\nSiirry sisältöön\n\nEtusivu\nAjankohtaista\n\n\nUutinen\n2019-10-02\n\nKorkeakoulut yhdistävät rekrytointinsa\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Korkeakoulut yhdistävät rekrytointinsa"
     assert published(page) == ["2019-10-02"]
+
+
+@pytest.mark.parametrize("page, title, days", [
+    # a byline's name under its picture, over the post's date: the headline under them is the title
+    (f'Sign in\nGet started\n\n<img alt="Anna Testaaja" src="/a.jpg" />\nAnna Testaaja\n\nFollow\n\nNov 12, 2018 · 6 min read\n\n'
+     f"What I learned building a chatbot\n\n{PROSE}\n\n{PROSE}\n", "What I learned building a chatbot", ["2018-11-12"]),
+    # a profile's heading under its picture, no date under it
+    (f'Sign in\nGet started\n\n<img alt="Anna Testaaja" src="/a.jpg" />\nAnna Testaaja\n\n412 Followers\n\nService designer at Metropolia.\n\n'
+     "Designing for tired people\nMar 3, 2019\n\nWhy journey maps fail\nFeb 1, 2019\n", "Anna Testaaja", []),
+])
+def test_a_name_under_its_picture_is_a_byline_over_a_date_and_a_profiles_heading_else(page, title, days):
+    read = parse_page(page)
+    assert read.first("title").text == title
+    assert published(read) == days

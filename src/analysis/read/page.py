@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 139
+PARSER_VERSION = 140
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -909,14 +909,14 @@ def is_listing_link(unit: Unit) -> bool:
 def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n`, the title not yet found, is furniture over it: a menu, a kicker or
     a trail over the headline, a menu's item, a box of dated items, a campaign's box, a kicker
-    under the trail that ends at the headline, an update's note, a newsletter's or a membership's box."""
+    under the trail that ends at the headline, an update's note, a newsletter's or a membership's box, an author under their picture."""
     block = units[n].text
     return is_menu(block) or above_headline(text, units, n) or in_menu(text, units[n], named, 1) or is_dated_list(block) or (
         is_trail_to_headline(text, units, n) or among_menus(text, units, n, named) or is_prev_next_link(block)
         or in_blog_masthead(text, units, n) or over_stamp(text, units, n) or amid_links(text, units, n) or is_masthead_block(units, n)
         or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
         or is_author_over_date(text, units, n) or is_number_filter(block) or over_follow_link(units, n) or is_campaign(block)
-        or over_trail_end(units, n, named) or is_update_note(block) or in_signup_box(text, units, n)
+        or over_trail_end(units, n, named) or is_update_note(block) or in_signup_box(text, units, n) or under_avatar(units, n)
     )
 
 
@@ -1617,6 +1617,15 @@ def after_box(text: str, units: list[Unit], end: int) -> bool:
     while e < min(end + 1 + 2 * BOX_REACH, len(units)) and (units[e].kind == "navigation" or is_form_or_step(units[e])):
         e += 1
     return (e < len(units) and units[e].kind == "breadcrumb") or article_under(text, units, e - 1)
+
+
+def under_avatar(units: list[Unit], n: int) -> bool:
+    """Whether block `n` is an author's name under the picture that its alt text names alike, over the post's date
+    (a link between or not): a blog's byline (`Anna Testaaja` / `Follow` / `Nov 12, 2018 · 6 min read`), no profile's heading."""
+    above = units[n - 1] if n else None
+    if above is None or above.kind != "image_alt" or "\n" in units[n].text or len(units[n].text.split()) > 4 or key(above.text) != key(units[n].text):
+        return False
+    return next((u.kind for u in units[n + 1 : n + 3] if u.kind != "navigation"), None) == "date_line"
 
 
 def is_form_or_step(unit: Unit) -> bool:
