@@ -3785,3 +3785,12 @@ def test_a_name_under_its_picture_is_a_byline_over_a_date_and_a_profiles_heading
     read = parse_page(page)
     assert read.first("title").text == title
     assert published(read) == days
+
+
+@pytest.mark.parametrize("hours", ["24.9.2019 klo 14–16", "ke 8.5.2019 klo 9.00–15.30"])
+def test_an_events_hours_under_its_name_leave_the_name_its_title_and_date_no_page(hours):
+    page = parse_page("Hyppää pääsisältöön\n\n\nHaaga-Helia ammattikorkeakoulu\nHakijalle\nOpiskelijalle\nAjankohtaista\nHaku\nFI\nEN\n\n\n\n"
+                      f"Etusivu\nAjankohtaista\nTapahtumat\n\n\n\nMyynnin tulevaisuus -seminaari\n\n{hours}\nHaaga-Helia, Pasilan kampus, Ratapihantie 13\n\n"
+                      f"{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Myynnin tulevaisuus -seminaari"
+    assert published(page) == []

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 140
+PARSER_VERSION = 141
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -603,13 +603,20 @@ def author_over_date(text: str, lines: list[Line], headline: int | None, name: i
 
 def is_event_field(text: str, lines: list[Line], i: int) -> bool:
     """Whether line `i` is an event's time under its label or after it (`Aika` / `to 14.11.2019 klo
-    9.00–12.00`, `Tid: tisdag 23.3.2021 kl. 13.00–15.30`): the event's fields, under its heading."""
+    9.00–12.00`, `Tid: tisdag 23.3.2021 kl. 13.00–15.30`) or its hours alone (`is_time_span`): the event's fields, under its heading."""
     line = lines[i]
     if not looks_like_date(text, line.start, line.end):
         return False
-    label = key(text[line.start : line.end]).partition(":")[0] if ":" in text[line.start : line.end] else None
+    content = text[line.start : line.end]
+    label = key(content).partition(":")[0] if ":" in content else None
     above = key(text[lines[i - 1].start : lines[i - 1].end]) if i and adjacent(text, lines[i - 1], line) else None
-    return DATE_LABELS.get(label or "") == "event" or DATE_LABELS.get(above or "") == "event"
+    return DATE_LABELS.get(label or "") == "event" or DATE_LABELS.get(above or "") == "event" or is_time_span(content)
+
+
+def is_time_span(line: str) -> bool:
+    """Whether a short line is a day's hours (`24.9.2019 klo 14–16`, `ke 8.5.2019 klo 9.00–15.30`): an event's, never a page's date."""
+    at = line.find(" klo ") if " klo " in line else line.find(" kl. ")
+    return 0 < at and len(line) <= SHORT and ("–" in line[at:] or "-" in line[at:])
 
 
 def badge_over_headline(text: str, lines: list[Line], i: int) -> bool:
