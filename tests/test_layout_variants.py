@@ -3794,3 +3794,14 @@ def test_an_events_hours_under_its_name_leave_the_name_its_title_and_date_no_pag
                       f"{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Myynnin tulevaisuus -seminaari"
     assert published(page) == []
+
+
+@pytest.mark.parametrize("box, day", [
+    ("Kirjoittaja\n\n<img alt=\"Sanna Sepite\" src=\"/s.jpg\" />\nSanna Sepite\nYliopettaja, Laurea-ammattikorkeakoulu\nKirjoitettu 5.10.2023", "2023-10-05"),
+    ("Author\n\nJari Juonto, Project Manager, Laurea University of Applied Sciences\n14.3.2022", "2022-03-14"),
+    ("<img alt=\"Kirjoittajan kuva\" src=\"/k.jpg\" />\nSanna Kuvitelma\nyliopettaja, vastuullinen matkailu\n\nHaaga-Helia ammattikorkeakoulu\n24.5.2018", "2018-05-24"),
+])
+def test_a_date_under_the_authors_box_closing_the_article_dates_it(box, day):
+    page = parse_page(f"Siirry sisältöön\n\nEtusivu > Blogi\n\nMiksi yhteistyö kannattaa aloittaa pienestä?\n\n{FI_PROSE}\n\n{FI_PROSE}\n\n{box}\n\n"
+                      "Jaa\nFacebook\n\nUusimmat artikkelit\n\nKesätyö on tärkeä osa opintoja\n3.5.2018\n")
+    assert published(page) == [day]

@@ -36,6 +36,8 @@ _TIME_FIRST = re.compile(
 )
 _MINUTES = re.compile(r"\d ?min")  # a reading time after a date: `· 4 min read`
 CATEGORY_WORDS = ("in ", "i ", "kategoriassa ")  # a category after a labelled date
+AUTHOR_BOX = 4  # units: the most of an author's box under its label (a picture, a name, a title, an organisation)
+AUTHOR_LINE = 120  # characters: the longest unit of an author's box
 OVER_GAP = 7  # newlines: the most between a date over the title and the title (six blank lines, as the seed page has)
 TRAIL_REACH = 8  # units: how far up the navigation over a date is looked at for an event section
 PAGE_LABELS = ("sivu ", "sivua ", "page ", "sidan ")  # a date's label that names the page (`Sivu julkaistu …`): its own under other items too
@@ -161,13 +163,15 @@ def is_publication_label(text: str, unit: Unit, written: WrittenDate) -> bool:
 
 
 def unit_above(text: str, units: Sequence[Unit], n: int, labelled: bool) -> Unit | None:
-    """The unit above date line `n` (and its label), where an article may end; past a byline
-    right over a date that only furniture follows to the page's end or to a heading of other
+    """The unit above date line `n` (and its label), where an article may end; past a byline or an
+    author's box (`author_box_over`) right over a date that only furniture follows to the page's end or to a heading of other
     news (`Kirjoittaja Tero Esimerkki`, then `Julkaistu 5.3.2019`); None under a heading of
     other items."""
     at = n - 1 - labelled
     if at > 0 and is_byline_unit(units[at]):
         at -= ends_page(units, n)
+    elif at > 0 and (boxed := author_box_over(units, at + 1)) is not None and ends_page(units, n):
+        at = boxed - 1  # the article's end over its author's box
     return units[at] if at >= 0 and not under_own_heading(text, units, at) else None
 
 
@@ -208,8 +212,22 @@ def signed_at_end(units: Sequence[Unit], n: int, written: WrittenDate, last_text
     `last_text`) or to a heading of other news (`Teksti: Outi Kirjoittaja` / `30.9.2019`):
     when the text was written, the page's date."""
     alone = written.role is None and written.hour is None and (written.start, written.end) == (units[n].start, units[n].end)
-    signed = alone and n > 1 and is_byline_unit(units[n - 1]) and is_article_end(units[n - 2])
+    boxed = author_box_over(units, n)
+    signed = alone and n > 1 and ((is_byline_unit(units[n - 1]) and is_article_end(units[n - 2])) or (boxed is not None and is_article_end(units[boxed - 1])))
     return signed and (n > last_text or ends_page(units, n))
+
+
+def author_box_over(units: Sequence[Unit], n: int) -> int | None:
+    """The index of an author's box's label right over unit `n` (`Kirjoittaja`, `Author`, `Kirjoittajan kuva`), its
+    name, title and picture between (`AUTHOR_BOX` units at most, short); None for none. The box closes the article."""
+    for m in range(n - 1, max(n - 1 - AUTHOR_BOX, 0), -1):
+        unit = units[m]
+        k = key(unit.text).rstrip(":")
+        if k.startswith(AUTHOR_WORDS) and len(k.split()) <= 3 and unit.kind != "date_line":
+            return m
+        if unit.kind not in ("paragraph", "image_alt", "navigation", "caption", "contact") or len(unit.text) > AUTHOR_LINE:
+            return None
+    return None
 
 
 def closes_text(text: str, units: Sequence[Unit], n: int, written: WrittenDate, related: int) -> bool:
@@ -469,7 +487,7 @@ def not_the_pages(
     if role == "published" and units[n].start == under_title and events_titled(text, units, n, written):
         return f"the date line {line!r} stands under an events section's name as the title: the event's day, not the page's"
     if role in ("published", "modified") and units[n].start != under_title:
-        if dated_item(text, units, n):
+        if dated_item(text, units, n) and author_box_over(units, n) is None:  # (an author's name and title over it close the article)
             return f"the date line {line!r} stands right under another item's title: no date is taken from it"
         if role == "published" and published:
             return f"the date line {line!r} is one of several publication dates on the page: no date is taken from it"
