@@ -1815,6 +1815,9 @@ def test_a_place_after_an_unlabelled_date_is_no_category():
     ("Last updated 7 March 2018 · First published 5 March 2018", ("5 March 2018", "7 March 2018")),
     ("5.3.2018 15:42 | päivitetty 7.3.2018 9:10", ("5.3.2018 15:42", "7.3.2018 9:10")),  # a paper's: no label before its date
     ("5.3.2018 (päivitetty 7.3.2018)", ("5.3.2018", "7.3.2018")),
+    ("5.3.2018 15:42 | senast ändrad 7.3.2018", ("5.3.2018 15:42", "7.3.2018")),
+    ("Updated 7 March 2018 (first published 5 March 2018)", ("5 March 2018", "7 March 2018")),
+    ("Lisätty 5.3.2018, päivitetty 7.3.2018", ("5.3.2018", "7.3.2018")),
 ])
 def test_a_line_with_the_publication_and_the_update_gives_both(line, shown):
     page = parse_page(f"Otsikko uutiselle\n\n{line}\n\n{FI_PROSE}\n")
@@ -3805,3 +3808,38 @@ def test_a_date_under_the_authors_box_closing_the_article_dates_it(box, day):
     page = parse_page(f"Siirry sisältöön\n\nEtusivu > Blogi\n\nMiksi yhteistyö kannattaa aloittaa pienestä?\n\n{FI_PROSE}\n\n{FI_PROSE}\n\n{box}\n\n"
                       "Jaa\nFacebook\n\nUusimmat artikkelit\n\nKesätyö on tärkeä osa opintoja\n3.5.2018\n")
     assert published(page) == [day]
+
+
+@pytest.mark.parametrize("page, title, days", [
+    # a headline opening with an update's noun and a date, or a version's number
+    (f"Siirry sisältöön\n\nEtusivu > Uutiset\n\nUpdate 16 March 2020: Metropolia moves to distance learning\n\n16.3.2020\n\n{PROSE}\n\n{PROSE}\n",
+     "Update 16 March 2020: Metropolia moves to distance learning", ["2020-03-16"]),
+    (f"Siirry sisältöön\n\nEtusivu > Uutiset\n\nPäivitys 2.0: Laurean opintotietojärjestelmä uudistuu\n\n4.5.2021\n\n{FI_PROSE}\n\n{FI_PROSE}\n",
+     "Päivitys 2.0: Laurean opintotietojärjestelmä uudistuu", ["2021-05-04"]),
+    # share buttons under a stamp are no press service's link: the headline over the stamp stays
+    (f"STT Info\n\nEtusivu\nTiedotteet\nYritykset\n\n\n\nLaurea palkittiin Brysselissä\n\n\n5.3.2019 10:15:00 EET\n\nJaa\nTwitter\n\n\n"
+     f"Tunnustus eurooppalaisesta turvallisuusyhteistyöstä\n\n\n\n{FI_PROSE}\n\n\n\n{FI_PROSE}\n", "Laurea palkittiin Brysselissä", ["2019-03-05"]),
+    # a membership page's own join button over its sections, no date under them
+    (f"{ASSOCIATION_TOP}Etusivu / Jäsenyys\n\n\nLiity jäseneksi\n\nJäsenenä saat opiskelijakortin ja alennuksia.\n\nJäsenmaksu lukuvuodelle on 46 euroa.\n\n"
+     f"Liity nyt\n\nNäin liityt\n\n{FI_PROSE}\n\n{FI_PROSE}\n", "Liity jäseneksi", []),
+    # a blog's front page under its sidebar: short posts, each dated, or excerpts with their links
+    ("Skip to content\nPasila Teaching Blog\nHome\nAbout\n\n\nSearch for:\nSearch\n\n\nRecent Posts\nThree lessons from the hackathon\nWhy we moved online\n\n\n"
+     f"Archives\n\nMarch 2019\nFebruary 2019\n\nCategories\n\nTeaching\n\n\nThree lessons from the hackathon\nMarch 12, 2019\n\n{PROSE}\n\nPosted in Teaching\n\n\n"
+     f"Why we moved online\nFebruary 20, 2019\n\n{PROSE}\n\nPosted in Teaching\n\nOlder posts\n", None, []),
+])
+def test_the_code_reviews_pages_keep_their_titles_and_dates(page, title, days):
+    read = parse_page(page)
+    assert (read.first("title").text if read.first("title") else None) == title
+    assert published(read) == days
+
+
+@pytest.mark.parametrize("line", ["15.5.2019 10:00 | päivitetty 2.5.2019", "Päivitetty 7.3.2018, 5.3.2018"])
+def test_an_update_before_its_date_or_no_label_gives_no_publication_date(line):
+    assert [d for d in parse_page(f"Avoimet ovet kampuksella\n\n{line}\n\n{FI_PROSE}\n").dates if d.role == "published"] == []
+
+
+@pytest.mark.parametrize("notice", ["Julkaisuvapaa välittömästi", "Julkaisuvapaa: heti", "Julkaisuvapaa heti"])
+def test_an_embargo_with_no_date_under_a_releases_dated_kind_is_no_title(notice):
+    page = parse_page(f"Siirry sisältöön\n\nEtusivu\nTiedotteet\n\n\nTiedote 24.11.2010\n\n{notice}\n\n\nLaurea kouluttaa asiantuntijoita\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Laurea kouluttaa asiantuntijoita"
+    assert published(page) == ["2010-11-24"]

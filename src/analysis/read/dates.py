@@ -176,9 +176,15 @@ _NAMED_DAY = re.compile(
     r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s(\d{1,2})\b",
     re.IGNORECASE,
 )
-_PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida", "firs", "orig"})  # `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Postat`, `Sivu julkaistu`, `First published`
+# How a label opening a line of a date and more begins: `Julkaistu`, `Published`, `Publicerad`, `Posted`, `Postat`, `Sivu julkaistu`,
+# `First published`, `Originally published`, `Lisätty`.
+_PUBLISHED_STARTS = frozenset({"julk", "publ", "post", "sivu", "page", "sida", "firs", "orig", "lisä"})
+_PUBLISHED_FIRST = frozenset(c for start in _PUBLISHED_STARTS for c in (start[0], start[0].upper()))
 _THEN_MARKS = ",·•|("  # what parts a publication date from the update's on one line
-_UPDATED_IN = re.compile(r"(?i)(?=[pumlr])(?:päivitetty|updated|uppdaterad|muokattu|last modified|modified)")  # an update's label within a line
+_UPDATE_LABELS = sorted((label for label, role in LABELS.items() if role == "modified"), key=len, reverse=True)
+_UPDATED_IN = re.compile(  # an update's label within a line; the lookahead for a first character lets `re` pass other places
+    "(?i)(?=[" + "".join(sorted({label[0] for label in _UPDATE_LABELS})) + "])(?:" + "|".join(map(re.escape, _UPDATE_LABELS)) + ")"
+)
 _UPDATED_FIRST = frozenset(c for label, role in LABELS.items() if role == "modified" for c in (label[0], label[0].upper()))  # how an update's label may begin
 _TIME_WORDS = frozenset({*WEEKDAYS.split("|"), *MONTHS, "klo", "kello", "at", "-", "–", "am", "pm"})  # words of a date and time
 # A press release service's header: the release's date and time with its zone (STT's `4.2.2021
@@ -301,7 +307,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     if m is None or ((m.group("by") or "by").casefold() not in _AUTHOR_BYS and not m.group("label") and role != "published"):
         return None  # `in News`, `kategoriassa Blogi` after a date only after its label or byline: `Posted March 5, 2019 in News`
     if m.group("label"):
-        role = LINE_LABELS[" ".join(m.group("label").lower().split())]
+        role = label_role(m)
     n = "" if m.group("a") else "2"  # the time's groups: a numeric date's, or an ISO or a named one's
     at, hour, minute, ampm = m.group("at" + n), m.group("h" + n), m.group("mi" + n), m.group("ampm" + n)
     if hour is not None and minute is None and ampm is None and at not in ("klo", "kello", "kl."):
@@ -443,7 +449,7 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
     and the role what stands before it gives; (None, None) for none."""
     if text[start : start + 1] in _BYLINE_FIRST and (byline := _BYLINE.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, byline.end(), end)
-        if m is not None and (not m.group("label") or LINE_LABELS[" ".join(m.group("label").lower().split())] == "published"):
+        if m is not None and label_role(m) in (None, "published"):
             return m, "published"  # (`Kirjoittanut 3AMK-viestintä · Julkaistu 22.3.2018` too)
     if text[start : start + 1] in _SUBMITTED_FIRST and (submitted := _submitted(text, start, end)) is not None:
         return submitted, "published"
@@ -470,7 +476,7 @@ def _credits_then_date(text: str, start: int, end: int) -> re.Match[str] | None:
     if cut < 0 or any(_CREDIT.fullmatch(field.strip()) is None for field in text[start:cut].split(" | ")):
         return None
     m = _DATE_LINE.fullmatch(text, cut + 3, end)
-    return m if m is not None and (not m.group("label") or LINE_LABELS[" ".join(m.group("label").lower().split())] == "published") else None
+    return m if m is not None and label_role(m) in (None, "published") else None
 
 
 def _submitted(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -539,7 +545,7 @@ def _date_then_more(text: str, start: int, end: int, single: bool) -> re.Match[s
     """The publication date of a line that goes on after it: with the update's or other fields
     after a label (`Julkaistu 5.3.2018, päivitetty 7.3.2018`), or with the update's after no label
     (`12.6.2019 15:42 | päivitetty 13.6.2019 9:10`); or None."""
-    if text[start] in "JjPpSsFfOo" and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
+    if text[start] in _PUBLISHED_FIRST and text[start : start + 4].casefold() in _PUBLISHED_STARTS:
         return _published_then_updated(text, start, end) or _published_then_fields(text, start, end)
     if single and text[start].isdigit() and _UPDATED_IN.search(text, start, end) is not None:
         return _published_then_updated(text, start, end, bare=True)
@@ -557,9 +563,20 @@ def _published_then_updated(text: str, start: int, end: int, bare: bool = False)
         while first_end > start and text[first_end - 1].isspace():
             first_end -= 1
         first = _DATE_LINE.fullmatch(text, start, first_end)
-        if first is not None and (not first.group("label") if bare else first.group("label") and LINE_LABELS[" ".join(first.group("label").lower().split())] == "published"):
-            return first if update_after(text, cut, end) is not None else None
+        if first is not None and (not first.group("label") if bare else label_role(first) == "published"):
+            update = update_after(text, cut, end)
+            return first if update is not None and (not bare or in_order(read_date_line(text, start, first_end), update)) else None
     return None
+
+
+def in_order(first: WrittenDate | None, then: WrittenDate) -> bool:
+    """Whether a date is on or before another, both day first (no slashed date, whose order is unknown): an update after its publication."""
+    return first is not None and not (first.slashed or then.slashed) and (first.year, first.second, first.first) <= (then.year, then.second, then.first)
+
+
+def label_role(m: re.Match[str]) -> str | None:
+    """The role the label before a date gives (`LINE_LABELS`), or None for no label."""
+    return LINE_LABELS[" ".join(m.group("label").lower().split())] if m.group("label") else None
 
 
 def _updated_then_published(text: str, start: int, end: int) -> WrittenDate | None:
@@ -570,11 +587,11 @@ def _updated_then_published(text: str, start: int, end: int) -> WrittenDate | No
         while first_end > start and text[first_end - 1].isspace():
             first_end -= 1
         first = _DATE_LINE.fullmatch(text, start, first_end)
-        if first is not None and first.group("label") and LINE_LABELS[" ".join(first.group("label").lower().split())] == "modified":
-            after = cut + 1
-            while after < end and text[after].isspace():
+        if first is not None and label_role(first) == "modified":
+            after, closed = cut + 1, end - (text[end - 1 : end] == ")")  # `Updated … (first published …)`
+            while after < closed and text[after].isspace():
                 after += 1
-            written = read_date_line(text, after, end) if after < end else None
+            written = read_date_line(text, after, closed) if after < closed else None
             return written if written is not None and written.role == "published" else None
     return None
 
@@ -586,7 +603,7 @@ def _published_then_fields(text: str, start: int, end: int) -> re.Match[str] | N
     after a run of spaces (`Julkaistu: 2.11.2016   Kirjoittaja: Liisa Luonnos`); or None."""
     for cut in (i for i in range(start, min(end, start + LONGEST)) if text.startswith((" | ", " · ", " • ", "  "), i)):
         first = _DATE_LINE.fullmatch(text, start, cut)
-        if first is not None and first.group("label") and LINE_LABELS[" ".join(first.group("label").lower().split())] == "published":
+        if first is not None and label_role(first) == "published":
             marked = text[cut + 1] != " "  # after a bar or a dot any field (`· Kirjoittaja Päivi Testinen · 4 kommenttia`)
             fields = not looks_like_date(text, cut, end) and (marked or _FIELD.match(text, cut, end) is not None)  # no other date
             return first if fields else None

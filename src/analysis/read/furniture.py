@@ -44,6 +44,16 @@ SKIP_LINKS = frozenset({
 })
 # A link to all of a site's news, under a listing's items.
 ALL_NEWS = frozenset({"kaikki uutiset", "all news", "alla nyheter", "kaikki ajankohtaiset", "näytä kaikki uutiset", "see all news"})
+# A press release's embargo with no date (one with its end's date is a date line: `Julkaisuvapaa 25.11.2010 klo 12.00`).
+EMBARGO_NOTICES = (
+    "julkaisuvapaa heti", "julkaisuvapaa välittömästi", "julkaisuvapaa:", "embargo", "for immediate release", "för omedelbar publicering",
+    "publiceringsfri genast", "publiceringsfri omedelbart",
+)
+# A press service's link under a release's stamp, over its headline.
+PRESS_LINKS = frozenset({
+    "report this content", "rapportera innehåll", "ilmoita sisällöstä", "ilmoita asiaton sisältö", "report inappropriate content",
+    "rapportera olämpligt innehåll",
+})
 NAVIGATION = frozenset({
     *SKIP_LINKS, "menu", "valikko",
     "member-only story", "top highlight", "search", "haku", "hae", "etsi", "sök", "etusivu", "home", "startsida", "startsidan", "front page", "hem", "sulje", "close", "fi", "en", "sv", "suomi", "english",
@@ -98,8 +108,7 @@ NAVIGATION = frozenset({
     "hae tehtävää", "hae paikkaa", "hae nyt", "apply now", "sök tjänsten", "ansök nu",  # a job advert's
     "hae nyt!", "apply now!", "ansök nu!", "hae tähän koulutukseen", "apply to this programme", "ansök till utbildningen",  # an admissions' call
     "ask admissions", "chat with an admissions officer", "chat with us", "tilaa hakijakirje", "varaa ohjausaika", "book a guidance session",
-    "report this content", "rapportera innehåll", "ilmoita sisällöstä", "ilmoita asiaton sisältö", "report inappropriate content",
-    "rapportera olämpligt innehåll",  # a press service's link under a release's stamp
+    *PRESS_LINKS,
     "uusin ensin", "vanhin ensin", "newest first", "oldest first", "nyaste först", "äldsta först", "senaste först",  # a listing's order
     "search for", "sök efter",  # a search box's label (`Search for:`)
     "find a programme", "find a degree programme", "find your programme", "etsi koulutus", "löydä koulutus", "etsi koulutusta",
@@ -186,7 +195,7 @@ LANGUAGE_CODES = frozenset({"fi", "en", "sv", "ru", "de", "fin", "eng", "swe", "
 _CODE_STARTS = frozenset(code[:2] for code in LANGUAGE_CODES)
 NAVIGATION_PREFIXES = (
     "jaa:", "share:", "jaa sivu:", "share this:", "jaa somessa", "kieli:", "language:", "språk:",
-    "julkaisuvapaa heti", "embargo", "for immediate release", "för omedelbar publicering",  # a press release's embargo (its end's date is a date line)
+    *EMBARGO_NOTICES,
     "all snapshots from host", "organization: internet archive", "organization: archive team",  # a web archive's
     "tämä sivu on arkistoitu", "this page has been archived", "this page is archived", "sidan har arkiverats",  # a site's own
     "edellinen uutinen:", "seuraava uutinen:", "previous post:", "next post:",  # the previous or next article, its headline after the colon
@@ -247,8 +256,8 @@ SECTION_KICKERS = SITE_SECTIONS | frozenset({
 LISTING_HEADINGS = SECTION_LABELS | (SECTION_KICKERS - SITE_SECTIONS)
 # What a hub's search box or filter says under a site's section (`Hae hanketta`, `Filter by theme`).
 HUB_VERBS = (
-    "hae ", "etsi ", "selaa ", "suodata", "rajaa ", "järjestä", "lajittele", "näytä ", "search ", "filter ", "browse ", "find ", "sort ",
-    "sök ", "bläddra ", "visa ", "filtrera", "sortera",
+    "hae ", "etsi ", "selaa ", "suodata", "rajaa ", "järjestä ", "lajittele ", "näytä ", "search ", "filter ", "browse ", "find ", "sort ",
+    "sök ", "bläddra ", "visa ", "filtrera ", "sortera ",
 )
 # How a word of a heading over other items begins (`Lisää Laurean uutisia`, `More stories`, `Andra nyheter`; or `post`).
 ITEM_STEMS = ("uutis", "news", "nyhet", "artik", "article", "blog", "kirjoitu", "juttu", "stori", "inlägg", "postau")

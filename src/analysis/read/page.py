@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .dates import BADGE_MONTHS, DATE_LABELS, SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_badge, read_date_line
 from .furniture import (
     ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, COMMENT_WORDS, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
-    NEWS_LABELS, NOTICE_WORDS, PROJECT_SECTIONS, RELEASE_KICKERS, RELEASE_OPENINGS, SEARCH_RESULTS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
+    NEWS_LABELS, NOTICE_WORDS, PRESS_LINKS, PROJECT_SECTIONS, RELEASE_KICKERS, RELEASE_OPENINGS, SEARCH_RESULTS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_section_year, last_step, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
     is_masthead, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 142
+PARSER_VERSION = 143
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -89,7 +89,8 @@ SIDEBAR_HEADINGS = frozenset({  # a blog's sidebar's boxes besides its recent po
 BANNER_TOP = 3  # lines: how far down the page a cookie banner's heading may open it
 TITLE_SEARCH = 60  # units: how far down a page with no title its repeated heading is looked for
 SIDEBAR_REACH = 8  # units: how far over the article a sidebar's box may stand
-UPDATE_WORDS = frozenset({"päivitetty", "päivitys", "updated", "update", "uppdaterad", "uppdatering", "korjattu", "korjaus", "correction", "rättelse"})
+UPDATED_WORDS = frozenset({"päivitetty", "updated", "uppdaterad", "korjattu", "muokattu"})  # what was done: a note's, never a headline's
+UPDATE_WORDS = UPDATED_WORDS | {"päivitys", "update", "uppdatering", "korjaus", "correction", "rättelse"}
 UPDATE_HEAD = 40  # characters: how far an update note's colon may stand (`Päivitetty 20.9.2018 klo 12.30: …`)
 NOTICE_LINES = 12  # lines: how far down a skip link may stand under a site's notice
 _SKIP_FIRST = frozenset(c for link in CONTENT_SKIP_LINKS for c in (link[0], link[0].upper()))  # how one may begin
@@ -871,10 +872,16 @@ def is_comments(k: str) -> bool:
 
 
 def under_sidebar(text: str, units: list[Unit], n: int) -> bool:
-    """Whether block `n` opens an article under a blog's sidebar that its theme writes first: a box of
-    other posts (`Recent Posts`), then another of the sidebar's boxes (`Archives`, `Categories`, `Meta`) within
-    `SIDEBAR_REACH` units over it."""
-    return any(key(u.text.split("\n", 1)[0]) in SIDEBAR_HEADINGS for u in units[max(n - SIDEBAR_REACH, 0) : n]) and article_under(text, units, n - 1)
+    """Whether block `n` opens an article under a blog's sidebar that its theme writes first (a box of
+    other posts, `Recent Posts`, over it): another of the sidebar's boxes (`Archives`, `Categories`, `Meta`) within
+    `SIDEBAR_REACH` units over it and no date nor "Read more", and one date only under it up to its comments (a front page lists posts)."""
+    over = units[max(n - SIDEBAR_REACH, 0) : n]
+    if not any(key(u.text.split("\n", 1)[0]) in SIDEBAR_HEADINGS for u in over) or any(u.kind in ("date_line", "read_more") for u in over):
+        return False  # (a post's date or its link over it: the second post of a front page)
+    if not article_under(text, units, n - 1):
+        return False
+    end = next((m for m in range(n, len(units)) if units[m].kind == "navigation" and is_related_heading(key(units[m].text))), len(units))
+    return sum(u.kind == "date_line" for u in units[n:end]) <= 1  # one post's date (its comments' apart): no blog's front page of posts
 
 
 def article_under(text: str, units: list[Unit], n: int) -> bool:
@@ -1152,7 +1159,7 @@ def story_head(units: list[Unit], m: int) -> int | None:
     """The index of a headline at unit `m` (a date line or an image over it or not) with text
     within `STORY_REACH` units under it (a byline, a date, a lead image between), or None."""
     head = next((h for h in range(m, min(m + HEADLINE_AFTER, len(units))) if units[h].kind not in ("date_line", "image_alt") and not (
-        h > m and units[h].kind == "navigation" and units[h - 1].kind == "date_line")), None)  # a press service's link under its stamp
+        units[h].kind == "navigation" and key(units[h].text) in PRESS_LINKS)), None)  # a press service's link under its stamp
     if head is None or units[head].kind != "block" or not is_heading_line(units[head]):
         return None
     return head if any(u.kind == "block" and is_sentence(u.text) for u in units[head + 1 : head + 1 + STORY_REACH]) else None
@@ -1199,11 +1206,11 @@ def amid_links(text: str, units: list[Unit], n: int) -> bool:
 
 def over_stamp(text: str, units: list[Unit], n: int) -> bool:
     """Whether one-line block `n` of five words at most is a release's kind or its publisher
-    over a press release service's stamp (its kind between or not), the headline under that, a link
-    or two between or not (`Tiedote`, then `5.3.2013 10:15:00 EET | …`, then the headline;
+    over a press release service's stamp (its kind between or not), the headline under that, the service's
+    link between or not (`PRESS_LINKS`; `Tiedote`, then `5.3.2013 10:15:00 EET | …`, then the headline;
     `MedTech Oy` / `Press release` / `Wed, Jun 12, 2019 08:00 CET` / `Report this content` / the headline)."""
     m = n + 1 + (n + 1 < len(units) and key(units[n + 1].text) in RELEASE_KICKERS)
-    h = next((h for h in range(m + 1, min(m + 4, len(units))) if units[h].kind != "navigation"), len(units))
+    h = m + 1 + (m + 1 < len(units) and key(units[m + 1].text) in PRESS_LINKS)
     if h >= len(units) or units[m].kind != "date_line" or units[h].kind != "block" or "\n" in units[n].text + units[h].text:
         return False
     stamp = units[m]
@@ -1605,7 +1612,7 @@ def in_signup_box(text: str, units: list[Unit], n: int) -> bool:
     must follow the box (`after_box`): a newsletter's own page has its form under its heading too."""
     k = key(units[n].text).rstrip(" »›→!")
     if k in CALL_BUTTONS and n > 0 and units[n - 1].kind in ("block", "paragraph") and len(units[n - 1].text) <= CAMPAIGN_LONGEST:
-        return after_box(text, units, n)
+        return after_box(text, units, n, True)
     for m in range(n, min(n + BOX_REACH, len(units))):
         unit = units[m]
         if unit.kind not in ("block", "navigation") or len(unit.text) > CAMPAIGN_LONGEST or unit.text.count("\n") > 3:
@@ -1613,17 +1620,20 @@ def in_signup_box(text: str, units: list[Unit], n: int) -> bool:
         k = key(unit.text.rsplit("\n", 1)[-1]).rstrip(" »›→!")
         subscribed = k in MAIL_FIELDS and m + 1 < len(units) and key(units[m + 1].text) in SUBSCRIBE_BUTTONS
         if (m > n and k in CALL_BUTTONS) or k in ADDRESS_FIELDS or subscribed:
-            return after_box(text, units, m + subscribed)  # (a page's own heading may say `Liity jäseneksi`)
+            return after_box(text, units, m + subscribed, k in CALL_BUTTONS)  # (a page's own heading may say `Liity jäseneksi`)
     return False
 
 
-def after_box(text: str, units: list[Unit], end: int) -> bool:
+def after_box(text: str, units: list[Unit], end: int, dated: bool = False) -> bool:
     """Whether an article follows a box whose field or button is unit `end`: past the rest of its form and a trail's
-    steps (links, `is_form_or_step`), a trail, or a headline over its text (its kicker or date over it or not)."""
+    steps (links, `is_form_or_step`), a trail, or a headline over its text (its kicker or date over it or not); a date
+    among its first lines too under a button to join (`dated`), as a membership page's own sections have none."""
     e = end + 1
     while e < min(end + 1 + 2 * BOX_REACH, len(units)) and (units[e].kind == "navigation" or is_form_or_step(units[e])):
         e += 1
-    return (e < len(units) and units[e].kind == "breadcrumb") or article_under(text, units, e - 1)
+    if e < len(units) and units[e].kind == "breadcrumb":
+        return True
+    return article_under(text, units, e - 1) and (not dated or any(u.kind == "date_line" for u in units[e : e + 3]))
 
 
 def under_avatar(units: list[Unit], n: int) -> bool:
@@ -1641,11 +1651,14 @@ def is_form_or_step(unit: Unit) -> bool:
 
 
 def is_update_note(block: str) -> bool:
-    """An update's note over the article, a line of its own: an update's word and date before a colon, then what changed
-    (`Päivitetty 20.9.2018: Lisätty linkki …`, `Update 7 March 2019: …`)."""
+    """An update's note over the article, a line of its own: an update's word and a date before a colon, then what changed
+    (`Päivitetty 20.9.2018: Lisätty linkki …`, `Update 7.3.2019: Korjattu aika.`); no headline (`Update 16 March 2020: Metropolia moves …`)."""
     head, colon, rest = block[:UPDATE_HEAD].partition(": ")
     words = head.split()
-    return "\n" not in block and bool(colon and rest and words) and words[0].casefold() in UPDATE_WORDS and any(c.isdigit() for c in head)
+    first = words[0].casefold() if words else ""
+    return "\n" not in block and bool(colon and rest) and first in UPDATE_WORDS and looks_like_date(head, len(first), len(head)) and (
+        first in UPDATED_WORDS or block.rstrip()[-1:] == "."  # a noun (`Update`) opens a headline too, unless a sentence follows
+    )
 
 
 def is_menu(block: str) -> bool:

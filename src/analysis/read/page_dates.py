@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_signing_place, named_days, is_time_alone, names_a_campus, names_an_event, read_date_line, resolve, update_after, update_before
 from .furniture import (
-    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, CATEGORY_KICKERS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, READING_TIME, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
+    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, CATEGORY_KICKERS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, PRESS_LINKS, READING_TIME, EMBARGO_NOTICES, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_comment_count, is_related_heading, is_section_year, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -728,8 +728,8 @@ def published_over_title(text: str, units: Sequence[Unit], written_at: Mapping[i
         text.count("\n", units[at - 1].end, units[at].start) <= 3  # the text's kind or category under its date (`27.02.2018` / `Press release`, `… · 5 min read` / `Research`)
     )
     at = at - 1 if kinded else at
-    linked = bool(at) and units[at].kind == "navigation" and units[at - 1].kind == "date_line" and written_at[units[at - 1].start].offset is not None
-    at = at - 1 if linked else at  # a press service's link under its stamp (`Report this content`)
+    linked = bool(at) and units[at - 1].kind == "date_line" and (key(units[at].text) in PRESS_LINKS or key(units[at].text).startswith(EMBARGO_NOTICES))
+    at = at - 1 if linked else at  # a press service's link or an embargo's notice under its stamp (`Report this content`, `Julkaisuvapaa heti`)
     updated = at is not None and updated_under(text, units, at, written_at)
     at = None if at is None else at - updated  # the date over its update's line (`Publicerad 3.6.2020` / `Uppdaterad 4.6.2020`)
     above = None if at is None else units[at]

@@ -25,7 +25,7 @@ from .records import Unit, title_index
 
 ELLIPSES = ("…", "...")
 MORE_NEWS = frozenset({"more news", "lisää uutisia", "fler nyheter", "muita uutisia"})  # a link under a hub's box of news, as to all news
-SEARCH_REACH = 15  # units: how far over the first result a search's heading is looked for (its box, count and filters between)
+SEARCH_REACH = 15  # units: how far over the first result a search's or a filtered listing's heading is looked for (its box, count and filters between)
 HEADING_REACH = 8  # units: how far over the first item a listing's heading is looked for
 ITEM_UNITS = 3  # the most text units between two items' date lines: a headline, a snippet, "Read more"
 SNIPPET = 400  # characters: the longest text unit of an item (a paragraph beyond is an article's)
@@ -33,7 +33,7 @@ LISTED = 3  # date lines: the fewest that make a page of items (the first item's
 SHORT_ITEM = 80  # characters: an item's text may be twice the next one's, or this long, and still be alike
 TRAIL_STEPS = (">", "›", "»", " / ")  # what parts a trail's steps
 BUTTONS = frozenset({"follow", "seuraa", "följ", "subscribe", "tilaa", "prenumerera", "share", "jaa", "dela"})  # a newsroom's buttons, no menu's links
-FILTER_STARTS = ("rajaa ", "suodata ", "filter by ", "filtrera ")  # a filter's label in words (`Suodata aiheen mukaan`)
+FILTER_STARTS = ("rajaa ", "suodata ", "filter by ", "filtrera ", "avgränsa ")  # a filter's label in words (`Suodata aiheen mukaan`)
 DAY_WORDS = frozenset({*MONTHS, *WEEKDAYS.split("|")})  # a date's own words before its number (`March 15, 2022`, `Ti 5.3.`)
 
 
