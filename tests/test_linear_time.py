@@ -188,6 +188,10 @@ BEFORE_TITLE = {
     "releases' dates over updates": lambda n: repeat("Tiedote 3.6.2020 9.00\nPäivitetty 4.6.2020 12.40\n\n", n),
     "a document's title over a skip link and headlines": lambda n: "Otsikko numero yksi | Laurea\nSkip to content\n\n" + repeat("Otsikko numero kaksi\n\n", n),
     "menus' links glued over dated items": lambda n: repeat("Koulutukset\nTietoa Laureasta\n\n5.3.2019\nOtsikko\n\n", n),
+    "updates over publications": lambda n: repeat("Päivitetty 7.3.2019 | Julkaistu 5.3.2019\nPäivitetty 20.9.2018: Lisätty linkki.\n\n", n),
+    "newsletters' boxes": lambda n: repeat("Tilaa uutiskirje\nSaat tiedot sähköpostiisi.\nSähköpostiosoite\nTilaa\n\nLiity jäseneksi\n\nLiity nyt\n\n", n),
+    "sidebars' boxes": lambda n: repeat("Recent Posts\nOtsikko\n\nArchives\nMarch 2019\n\nMeta\n\n", n),
+    "listings' filters and counts": lambda n: repeat("Uutiset\n\nSuodata aiheen mukaan\nKaikki\nNäytetään 1–10 / 412\n\n", n) + "12.9.2024\nOtsikko\n\n",
 }
 
 
