@@ -3608,6 +3608,12 @@ EN_ITEMS = "".join(f"{d}.3.2022\nStudents design a service for the library, part
      "Rajaa:\nKaikki\nUutinen\nBlogi\nTiedote\n\n"
      + "".join(f"{kind} | {d}.10.2022\nOpiskelijat kehittivät palvelun numero {d}\n\n" for kind, d in (("Uutinen", 12), ("Blogi", 6), ("Tiedote", 2)))
      + "Lataa lisää\n", "Ajankohtaista"),
+    # the heading right under the menu's button, each item's kind over its date
+    ("Hoppa till innehållet\n\nUtbildning\nForskning\nAktuellt\nSök\nFI\nSV\n\nMeny\n\nNyheter\n\n"
+     + "".join(f"Nyhet\n{d}.5.2022\nStuderande från tre högskolor träffas, del {d}\n\n" for d in (12, 6, 2)) + "Visa fler\n", "Nyheter"),
+    # teasers under a trail under a menu's last link taken for the title
+    ("Siirry pääsisältöön\n\nHakijalle\nKoulutus\nAjankohtaista\n\nTietoa meistä\n\nEtusivu » Ajankohtaista\n\nUutiset\n\n"
+     + "".join(f"{d}.3.2019\nOpiskelijat kehittivät palvelun numero {d}\nLyhyt kuvaus uutisesta.\nLue lisää\n\n" for d in (12, 5, 1)), "Uutiset"),
 ])
 def test_a_listings_heading_over_its_filters_count_and_items(page, title):
     read = parse_page(page)

@@ -33,6 +33,7 @@ LISTED = 3  # date lines: the fewest that make a page of items (the first item's
 SHORT_ITEM = 80  # characters: an item's text may be twice the next one's, or this long, and still be alike
 TRAIL_STEPS = (">", "›", "»", " / ")  # what parts a trail's steps
 BUTTONS = frozenset({"follow", "seuraa", "följ", "subscribe", "tilaa", "prenumerera", "share", "jaa", "dela"})  # a newsroom's buttons, no menu's links
+MENU_TOGGLES = frozenset({"valikko", "menu", "meny", "avaa valikko", "open menu", "öppna meny"})  # a button that opens the menu, no link
 FILTER_STARTS = ("rajaa ", "suodata ", "filter by ", "filtrera ", "avgränsa ")  # a filter's label in words (`Suodata aiheen mukaan`)
 DAY_WORDS = frozenset({*MONTHS, *WEEKDAYS.split("|")})  # a date's own words before its number (`March 15, 2022`, `Ti 5.3.`)
 
@@ -128,7 +129,7 @@ def retitle_listing(units: list[Unit]) -> list[Unit]:
     the teasers) a paragraph."""
     t = title_index(units)
     teased = [i for i, unit in enumerate(units) if unit.kind == "teaser_title"]
-    if teased and (t is None or t > teased[0]):  # teasers over any title: the page lists them
+    if teased and (t is None or t > teased[0] or any(u.kind == "breadcrumb" for u in units[t + 1 : teased[0]])):  # teasers over any title (or over a trail under it): the page lists them
         first, end = teased[0], teased[-1] + 1
     elif t is not None and names_listing(units[t].text):
         return units  # the page's own heading names the listing already (`News archive 2015`)
@@ -228,9 +229,11 @@ def under_home(units: list[Unit], m: int) -> bool:
 
 
 def under_link(units: list[Unit], m: int) -> bool:
-    """Whether unit `m` stands right under a menu's links (a block of them, or a link other than its own text)."""
+    """Whether unit `m` stands right under a menu's links (a block of them, or a link other than its own text; no menu's button)."""
     above = units[m - 1] if m else None
-    return above is not None and key(above.text) != key(units[m].text) and (is_link(above) or (above.kind == "navigation" and "\n" in above.text))
+    if above is None or key(above.text) in MENU_TOGGLES:
+        return False  # (a menu's button, `Meny`, over the page's heading)
+    return key(above.text) != key(units[m].text) and (is_link(above) or (above.kind == "navigation" and "\n" in above.text))
 
 
 def is_link(unit: Unit) -> bool:
