@@ -3796,7 +3796,7 @@ def test_a_name_under_its_picture_is_a_byline_over_a_date_and_a_profiles_heading
     assert published(read) == days
 
 
-@pytest.mark.parametrize("hours", ["24.9.2019 klo 14–16", "ke 8.5.2019 klo 9.00–15.30"])
+@pytest.mark.parametrize("hours", ["24.9.2019 klo 14–16", "ke 8.5.2019 klo 9.00–15.30", "24.5.2023 @ 9:00 – 16:00", "Fri 19.11.2021 – Sun 21.11.2021"])
 def test_an_events_hours_under_its_name_leave_the_name_its_title_and_date_no_page(hours):
     page = parse_page("Hyppää pääsisältöön\n\n\nHaaga-Helia ammattikorkeakoulu\nHakijalle\nOpiskelijalle\nAjankohtaista\nHaku\nFI\nEN\n\n\n\n"
                       f"Etusivu\nAjankohtaista\nTapahtumat\n\n\n\nMyynnin tulevaisuus -seminaari\n\n{hours}\nHaaga-Helia, Pasilan kampus, Ratapihantie 13\n\n"
@@ -3849,3 +3849,11 @@ def test_an_embargo_with_no_date_under_a_releases_dated_kind_is_no_title(notice)
     page = parse_page(f"Siirry sisältöön\n\nEtusivu\nTiedotteet\n\n\nTiedote 24.11.2010\n\n{notice}\n\n\nLaurea kouluttaa asiantuntijoita\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Laurea kouluttaa asiantuntijoita"
     assert published(page) == ["2010-11-24"]
+
+
+@pytest.mark.parametrize("name", ["3AMK-rekrytointipäivä 2023", "3UAS Health Hackathon 2021"])
+def test_an_events_name_of_two_words_with_its_year_over_its_labelled_fields_is_the_title(name):
+    page = parse_page("Siirry sisältöön\n\n\nHakijalle\nOpiskelijalle\nAjankohtaista\nHaku\n\n\nEtusivu\nAjankohtaista\nTapahtumat\n\n\n"
+                      f"{name}\n\nAika: to 16.11.2023 klo 10–15\nPaikka: Metropolia, Myllypuron kampus\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == name
+    assert published(page) == []

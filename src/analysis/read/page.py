@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 144
+PARSER_VERSION = 145
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -564,8 +564,8 @@ def menu_zone(text: str, lines: list[Line]) -> int:
 def zone_up_to_title(text: str, lines: list[Line]) -> int:
     """A skip link's zone where no blank line sets its menu apart: up to the title, the last
     short line that ends no sentence and is no byline before the first prose line, date line
-    (a badge over the headline ends the zone itself) or event's time under its label (under a
-    heading of three words or more); the line over an author's name there when that is the
+    (a badge over the headline ends the zone itself) or event's time under its label or its hours (under an
+    event's name: `names_event`); the line over an author's name there when that is the
     name (`author_over_date`); or the first such line too long for a menu item with a blank
     line above it (the headline, a subtitle under it)."""
     title = before = None
@@ -574,7 +574,7 @@ def zone_up_to_title(text: str, lines: list[Line]) -> int:
             break
         if line.kind != "text":
             continue
-        if starts_text(text, line) or (title is not None and is_event_field(text, lines, i) and len(text[lines[title].start : lines[title].end].split()) >= 3):
+        if starts_text(text, line) or (title is not None and is_event_field(text, lines, i) and names_event(text[lines[title].start : lines[title].end])):
             return i if title is None or badge_over_headline(text, lines, i) else before if author_over_date(text, lines, before, title, i) else title
         if label_of(text, line.start, line.end) is None and text[line.end - 1] != "." and not is_byline(text[line.start : line.end]):
             title, before = i, title
@@ -583,6 +583,12 @@ def zone_up_to_title(text: str, lines: list[Line]) -> int:
     else:
         i = len(lines)
     return i if title is None else title
+
+
+def names_event(line: str) -> bool:
+    """Whether a line may be an event's name over its fields: three words or more, or two with a year (`3AMK-päivä 2023`); no menu's link."""
+    words = line.split()
+    return len(words) >= 3 or (len(words) == 2 and any(len(word) == 4 and word.isdigit() for word in words))
 
 
 def author_over_date(text: str, lines: list[Line], headline: int | None, name: int, dated: int) -> bool:
@@ -615,9 +621,13 @@ def is_event_field(text: str, lines: list[Line], i: int) -> bool:
 
 
 def is_time_span(line: str) -> bool:
-    """Whether a short line is a day's hours (`24.9.2019 klo 14–16`, `ke 8.5.2019 klo 9.00–15.30`): an event's, never a page's date."""
-    at = line.find(" klo ") if " klo " in line else line.find(" kl. ")
-    return 0 < at and len(line) <= SHORT and ("–" in line[at:] or "-" in line[at:])
+    """Whether a short line that looks like a date is a span of hours or days (`24.9.2019 klo 14–16`, `ke 8.5.2019 klo
+    9.00–15.30`, `24.5.2023 @ 9:00 – 16:00`, `Fri 19.11.2021 – Sun 21.11.2021`): an event's, never a page's date. A dash
+    after a number, with a number in the next two words after it."""
+    if len(line) > SHORT:
+        return False
+    dash = next((i for i, c in enumerate(line) if c in "–-" and i and any(d.isdigit() for d in line[max(i - 3, 0) : i])), None)
+    return dash is not None and any(c.isdigit() for word in line[dash + 1 :].split()[:2] for c in word)
 
 
 def badge_over_headline(text: str, lines: list[Line], i: int) -> bool:
