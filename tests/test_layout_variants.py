@@ -3857,3 +3857,15 @@ def test_an_events_name_of_two_words_with_its_year_over_its_labelled_fields_is_t
                       f"{name}\n\nAika: to 16.11.2023 klo 10–15\nPaikka: Metropolia, Myllypuron kampus\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert page.first("title").text == name
     assert published(page) == []
+
+
+def test_a_headline_of_sentences_over_its_authors_name_and_date_is_the_title():
+    page = parse_page("Open in app\n\nSign up\n\nSign in\n\nWrite\n\n\nI studied at three universities at once. Here is what nobody told me.\n\n"
+                      f"Priya Placeholder\n\n5 min read · Nov 3, 2022\n\nFollow\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == "I studied at three universities at once. Here is what nobody told me."
+    assert published(page) == ["2022-11-03"]
+
+
+def test_a_sentence_over_a_paragraph_is_no_headline_of_sentences():
+    page = parse_page(f"Siirry sisältöön\n\nEtusivu\n\nTervetuloa sivuillemme. Täältä löydät tietoa.\n\n{FI_PROSE}\n\n5.3.2019\n")
+    assert page.first("title") is None or page.first("title").text != "Tervetuloa sivuillemme. Täältä löydät tietoa."

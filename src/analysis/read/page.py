@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 145
+PARSER_VERSION = 146
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -87,6 +87,8 @@ SIDEBAR_HEADINGS = frozenset({  # a blog's sidebar's boxes besides its recent po
     "viimeisimmät kommentit", "uusimmat kommentit", "senaste kommentarer", "blogroll", "linkit", "länkar", "kalenteri", "calendar", "kalender",
 })
 BANNER_TOP = 3  # lines: how far down the page a cookie banner's heading may open it
+BYLINE_REACH = 4  # units: how far under a headline its author's name and date may stand
+HEADLINE_LONGEST = 150  # characters: the longest headline of sentences
 TITLE_SEARCH = 60  # units: how far down a page with no title its repeated heading is looked for
 SIDEBAR_REACH = 8  # units: how far over the article a sidebar's box may stand
 UPDATED_WORDS = frozenset({"päivitetty", "updated", "uppdaterad", "korjattu", "muokattu"})  # what was done: a note's, never a headline's
@@ -788,7 +790,8 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
                 title = ""  # below a heading of related news or comments with no title above it, there is none
             if (title is None and over_title(text, units, n, named)) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
-            elif title is None and ((timed := is_dateline(unit.text) or time_under_date(text, units, n)) or holds_sentence(unit.text)):
+            elif title is None and ((timed := is_dateline(unit.text) or time_under_date(text, units, n)) or (
+                holds_sentence(unit.text) and not (named_first(named) and over_byline(units, n)))):
                 kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction; nor an event's time or a date's
                 if any(u.kind == "paragraph" for u in named) and not timed:
                     title = ""  # two paragraphs of text and no headline over them: the page has none
@@ -799,6 +802,25 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def named_first(named: list[Unit]) -> bool:
+    """Whether no text is named yet: navigation, trails and pictures only."""
+    return all(u.kind in ("navigation", "breadcrumb", "image_alt") for u in named)
+
+
+def over_byline(units: list[Unit], n: int) -> bool:
+    """Whether one-line block `n` (a headline of sentences: `I studied at three universities. Here is how.`) stands over
+    its author's name and date (`Priya Placeholder` / `5 min read · Nov 3, 2022`): short blocks, links and a picture
+    between, within `BYLINE_REACH` units."""
+    if "\n" in units[n].text or len(units[n].text) > HEADLINE_LONGEST:
+        return False
+    for unit in units[n + 1 : n + 1 + BYLINE_REACH]:
+        if unit.kind == "date_line":
+            return True
+        if not (unit.kind in ("navigation", "image_alt") or (unit.kind == "block" and "\n" not in unit.text and len(unit.text.split()) <= 4)):
+            return False
+    return False
 
 
 def titled_by_trail(units: list[Unit]) -> list[Unit]:
