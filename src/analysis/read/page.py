@@ -790,8 +790,7 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
                 title = ""  # below a heading of related news or comments with no title above it, there is none
             if (title is None and over_title(text, units, n, named)) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
-            elif title is None and ((timed := is_dateline(unit.text) or time_under_date(text, units, n)) or (
-                holds_sentence(unit.text) and not (named_first(named) and over_byline(units, n)))):
+            elif title is None and ((timed := is_dateline(unit.text) or time_under_date(text, units, n)) or is_text_block(units, n, named)):
                 kind = "paragraph"  # a sentence is never a title (a question may be): a listing's introduction; nor an event's time or a date's
                 if any(u.kind == "paragraph" for u in named) and not timed:
                     title = ""  # two paragraphs of text and no headline over them: the page has none
@@ -804,23 +803,30 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
     return named
 
 
-def named_first(named: list[Unit]) -> bool:
-    """Whether no text is named yet: navigation, trails and pictures only."""
-    return all(u.kind in ("navigation", "breadcrumb", "image_alt") for u in named)
+def is_text_block(units: list[Unit], n: int, named: list[Unit]) -> bool:
+    """Whether block `n` holds a sentence (`holds_sentence`) and is no headline of sentences first over its byline (`over_byline`)."""
+    first = all(u.kind in ("navigation", "breadcrumb", "image_alt") for u in named)  # no text named yet
+    return holds_sentence(units[n].text) and not (first and over_byline(units, n))
 
 
 def over_byline(units: list[Unit], n: int) -> bool:
     """Whether one-line block `n` (a headline of sentences: `I studied at three universities. Here is how.`) stands over
-    its author's name and date (`Priya Placeholder` / `5 min read · Nov 3, 2022`): short blocks, links and a picture
+    its author's name and date (`Priya Placeholder` / `5 min read · Nov 3, 2022`): a name (`is_name`), links and a picture
     between, within `BYLINE_REACH` units."""
     if "\n" in units[n].text or len(units[n].text) > HEADLINE_LONGEST:
         return False
     for unit in units[n + 1 : n + 1 + BYLINE_REACH]:
         if unit.kind == "date_line":
             return True
-        if not (unit.kind in ("navigation", "image_alt") or (unit.kind == "block" and "\n" not in unit.text and len(unit.text.split()) <= 4)):
+        if not (unit.kind in ("navigation", "image_alt") or (unit.kind == "block" and "\n" not in unit.text and is_name(unit.text))):
             return False
     return False
+
+
+def is_name(line: str) -> bool:
+    """Whether a line is a person's name: two to four words, each capitalised (`Priya Placeholder`)."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
 
 
 def titled_by_trail(units: list[Unit]) -> list[Unit]:
