@@ -3869,3 +3869,12 @@ def test_a_headline_of_sentences_over_its_authors_name_and_date_is_the_title():
 def test_a_sentence_over_a_paragraph_is_no_headline_of_sentences():
     page = parse_page(f"Siirry sisältöön\n\nEtusivu\n\nTervetuloa sivuillemme. Täältä löydät tietoa.\n\n{FI_PROSE}\n\n5.3.2019\n")
     assert page.first("title") is None or page.first("title").text != "Tervetuloa sivuillemme. Täältä löydät tietoa."
+
+
+@pytest.mark.parametrize("mark", ["›", "/", "»"])
+def test_a_trails_mark_alone_on_its_line_glued_to_the_headline_is_navigation(mark):
+    page = parse_page(f"Siirry sisältöön\nLaurea\nValikko\nHakijalle\nOpiskelijalle\nAjankohtaista\nHaku\nFI\nEN\n\n\n"
+                      f"Etusivu\n{mark}\nAjankohtaista\n{mark}\nUutiset\n{mark}\nKorkeakoulujen yhteinen tarjonta laajenee\n\n"
+                      f"10.1.2023\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert page.first("title").text == "Korkeakoulujen yhteinen tarjonta laajenee"
+    assert published(page) == ["2023-01-10"]

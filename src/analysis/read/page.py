@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 146
+PARSER_VERSION = 147
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -87,6 +87,7 @@ SIDEBAR_HEADINGS = frozenset({  # a blog's sidebar's boxes besides its recent po
     "viimeisimmät kommentit", "uusimmat kommentit", "senaste kommentarer", "blogroll", "linkit", "länkar", "kalenteri", "calendar", "kalender",
 })
 BANNER_TOP = 3  # lines: how far down the page a cookie banner's heading may open it
+TRAIL_MARK_LINES = frozenset({"›", "»", ">", "/", "|", "•", "·", "→"})  # a trail's or a menu's mark alone on its line
 BYLINE_REACH = 4  # units: how far under a headline its author's name and date may stand
 HEADLINE_LONGEST = 150  # characters: the longest headline of sentences
 TITLE_SEARCH = 60  # units: how far down a page with no title its repeated heading is looked for
@@ -474,6 +475,8 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
     if line.end - line.start > SHORT:
         return long_furniture(text, line, above)
     content = text[line.start : line.end]
+    if content in TRAIL_MARK_LINES:
+        return _NAVIGATION  # a trail's mark on its own line, glued to the next step or to the headline (`›`)
     found = follows(above, content)
     if found is not None:
         return found
