@@ -3614,6 +3614,10 @@ EN_ITEMS = "".join(f"{d}.3.2022\nStudents design a service for the library, part
     # teasers under a trail under a menu's last link taken for the title
     ("Siirry pääsisältöön\n\nHakijalle\nKoulutus\nAjankohtaista\n\nTietoa meistä\n\nEtusivu » Ajankohtaista\n\nUutiset\n\n"
      + "".join(f"{d}.3.2019\nOpiskelijat kehittivät palvelun numero {d}\nLyhyt kuvaus uutisesta.\nLue lisää\n\n" for d in (12, 5, 1)), "Uutiset"),
+    # an introduction under the trail's last step, over the items (one opening with a section's name too)
+    *((f"Hoppa till innehållet\nLaurea\nMeny\nSökande\nStuderande\nAktuellt\nSök\nFI\nSV\n\n\nStartsida\nAktuellt\nNyheter\n\n\n{intro}\n\n"
+       + "".join(f"Studerande från tre högskolor träffas, del {d}\nNyhet · {d}.9.2022\n\n" for d in (20, 15, 3)) + "Visa fler\n", "Nyheter")
+      for intro in ("Aktuellt från Laurea på svenska.", "De senaste nyheterna från Laurea i Borgå.")),
 ])
 def test_a_listings_heading_over_its_filters_count_and_items(page, title):
     read = parse_page(page)

@@ -131,14 +131,14 @@ def retitle_listing(units: list[Unit]) -> list[Unit]:
     teased = [i for i, unit in enumerate(units) if unit.kind == "teaser_title"]
     if teased and (t is None or t > teased[0] or any(u.kind == "breadcrumb" for u in units[t + 1 : teased[0]])):  # teasers over any title (or over a trail under it): the page lists them
         first, end = teased[0], teased[-1] + 1
-    elif t is not None and names_listing(units[t].text):
-        return units  # the page's own heading names the listing already (`News archive 2015`)
+    elif t is not None and names_listing(units[t].text) and not units[t].text.endswith("."):
+        return units  # the page's own heading names the listing already (`News archive 2015`; no sentence: `Aktuellt från Laurea.`)
     else:
         first = t
         end = None if t is None else items_end(units, t)
     h = None if end is None else listing_heading(units, first, end)
     if h is None and t is not None:
-        h = hub_heading(units, t) or search_heading(units, t)
+        h = hub_heading(units, t) or search_heading(units, t) or intro_heading(units, t)
     if h is None:
         return units
     out = list(units)
@@ -182,6 +182,19 @@ def search_heading(units: list[Unit], t: int) -> int | None:
             return m
         counted = counted or is_count_or_pager(k)  # (every count or pager has a number)
     return None
+
+
+def intro_heading(units: list[Unit], t: int) -> int | None:
+    """The index of a listing's heading, the last step of a trail written a step a line from its home link (`Etusivu` /
+    `Ajankohtaista` / `Uutiset`), over an introduction taken for the title (a sentence: `Haaga-Helian uusimmat uutiset …`)
+    and dated items, its filter over them or not (`LISTED` date lines within `SEARCH_REACH` units under it); None for none."""
+    above = t - 1
+    if above < 2 or not units[t].text.endswith(".") or "\n" in units[t].text or key(units[above].text) not in LISTING_HEADINGS:
+        return None
+    if units[above].kind != "navigation" or not under_home(units, above):
+        return None
+    dated = sum(u.kind == "date_line" for u in units[t + 1 : t + 1 + SEARCH_REACH])
+    return above if dated >= LISTED else None
 
 
 def names_listing(title: str) -> bool:
