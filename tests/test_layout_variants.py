@@ -3579,6 +3579,12 @@ def test_a_medium_publications_name_and_tagline_over_its_follow_link_are_no_titl
     assert published(page) == ["2019-11-12"]
 
 
+def assert_read(page, title, days):
+    """The page's title (None for none) and its publication days."""
+    assert (page.first("title").text if page.first("title") else None) == title
+    assert published(page) == days
+
+
 FI_ITEMS = "".join(f"{d}.9.2024\nOpiskelijat kehittivät palvelun numero {d}\n\n" for d in (12, 5, 3, 1))
 EN_ITEMS = "".join(f"{d}.3.2022\nStudents design a service for the library, part {d}\n\n" for d in (10, 8, 3, 1))
 
@@ -3621,8 +3627,7 @@ EN_ITEMS = "".join(f"{d}.3.2022\nStudents design a service for the library, part
 ])
 def test_a_listings_heading_over_its_filters_count_and_items(page, title):
     read = parse_page(page)
-    assert read.first("title").text == title
-    assert published(read) == []
+    assert_read(read, title, [])
 
 
 def test_a_cookie_banners_link_under_its_buttons_is_no_title():
@@ -3647,8 +3652,7 @@ def test_a_cookie_banners_link_under_its_buttons_is_no_title():
 def test_an_update_written_before_the_publication_over_the_title(head, day):
     page = parse_page(f"Siirry sisältöön\n\nHakijalle\nOpiskelijalle\nHaku\n\nEtusivu / Uutiset\n\n\n{head}\n\nKorkeakoulut avaavat yhteisen palvelupisteen\n\n"
                       f"{FI_PROSE}\n\n{FI_PROSE}\n\nMuita uutisia\n\nKampus palkittiin\n28.2.2019\n")
-    assert page.first("title").text == "Korkeakoulut avaavat yhteisen palvelupisteen"
-    assert published(page) == [day]
+    assert_read(page, "Korkeakoulut avaavat yhteisen palvelupisteen", [day])
 
 
 def test_a_press_services_latest_releases_from_the_publisher_date_no_release():
@@ -3656,8 +3660,7 @@ def test_a_press_services_latest_releases_from_the_publisher_date_no_release():
                       "Updated: Fri, Sep 16, 2022 08:00 CET\nPublished: Thu, Sep 15, 2022 14:30 CET\n\n\nPress release\n\n\n"
                       f"Haaga-Helia launches a certificate for event organisers\n\n{PROSE}\n\n{PROSE}\n\nLatest press releases from Haaga-Helia\n\n"
                       "A research centre opens in Pasila\nTue, Sep 6, 2022 10:00 CET\n\nInternational students start their studies\nWed, Aug 31, 2022 09:00 CET\n")
-    assert page.first("title").text == "Haaga-Helia launches a certificate for event organisers"
-    assert published(page) == ["2022-09-15"]
+    assert_read(page, "Haaga-Helia launches a certificate for event organisers", ["2022-09-15"])
 
 
 def test_a_headers_search_of_programmes_is_no_title():
@@ -3676,15 +3679,13 @@ def test_a_headers_search_of_programmes_is_no_title():
 def test_a_press_services_publisher_kind_stamp_and_link_over_the_headline(stamp, link, day):
     page = parse_page(f"Cision\nNews\nPress releases\nSubscribe\nSearch\nLog in\n\n\nMedTech Sample Ltd\n\nPress release\n{stamp}\n\n{link}\n\n\n"
                       f"MedTech Sample partners with three universities\n\n{PROSE}\n\n{PROSE}\n")
-    assert page.first("title").text == "MedTech Sample partners with three universities"
-    assert published(page) == [day]
+    assert_read(page, "MedTech Sample partners with three universities", [day])
 
 
 def test_a_trail_from_startsidan_is_no_title():
     page = parse_page("Hoppa till innehållet\n\nUndervisnings- och kulturministeriet\n\nPå svenska\nSök\nUtbildning\nAktuellt\n\n"
                       f"Startsidan » Aktuellt » Pressmeddelanden\n\nPressmeddelande 22.11.2016 13.30\n\nMiljoner till högskolornas samarbete\n\n{PROSE}\n\n{PROSE}\n")
-    assert page.first("title").text == "Miljoner till högskolornas samarbete"
-    assert published(page) == ["2016-11-22"]
+    assert_read(page, "Miljoner till högskolornas samarbete", ["2016-11-22"])
 
 
 ASSOCIATION_TOP = "Siirry sisältöön\nEsimerkkiliitto ry\nJäsenille\nEdunvalvonta\nAjankohtaista\nYhteystiedot\nKirjaudu\n\n\n"
@@ -3699,8 +3700,7 @@ ASSOCIATION_TOP = "Siirry sisältöön\nEsimerkkiliitto ry\nJäsenille\nEdunvalv
 ])
 def test_a_newsletters_or_membership_box_over_the_article_is_no_title(box):
     page = parse_page(f"{ASSOCIATION_TOP}{box}\n\n\nEtusivu / Ajankohtaista\n\nHarjoittelijan palkka puhuttaa\n5.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
-    assert page.first("title").text == "Harjoittelijan palkka puhuttaa"
-    assert published(page) == ["2019-03-05"]
+    assert_read(page, "Harjoittelijan palkka puhuttaa", ["2019-03-05"])
 
 
 @pytest.mark.parametrize("page, title", [
@@ -3732,8 +3732,7 @@ def test_a_breadcrumb_ending_at_a_headline_under_a_sections_side_menu_makes_it_t
                       "Hakijalle\nOpiskelijalle\nYritykselle\nTietoa Laureasta\n\n\n"
                       "Etusivu > Tietoa Laureasta > Uutiset > Kampuksella aloitti ennätysmäärä opiskelijoita\n\n\nUutiset 2012\nTiedotteet\nLaurea mediassa\n\n\n"
                       f"Kampuksella aloitti ennätysmäärä opiskelijoita\n\n12.9.2012\nMuokattu 14.9.2012\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
-    assert page.first("title").text == "Kampuksella aloitti ennätysmäärä opiskelijoita"
-    assert published(page) == ["2012-09-12"]
+    assert_read(page, "Kampuksella aloitti ennätysmäärä opiskelijoita", ["2012-09-12"])
 
 
 @pytest.mark.parametrize("sidebar, headline, byline, comments, day", [
@@ -3748,8 +3747,7 @@ def test_a_breadcrumb_ending_at_a_headline_under_a_sections_side_menu_makes_it_t
 ])
 def test_a_blogs_sidebar_written_before_the_post_leaves_it_its_title_and_date(sidebar, headline, byline, comments, day):
     page = parse_page(f"Skip to content\nNotes from a blog\nHome\nAbout\nContact\n\n\n{sidebar}\n\n\n{headline}\n{byline}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{comments}\n")
-    assert page.first("title").text == headline
-    assert published(page) == [day]
+    assert_read(page, headline, [day])
 
 
 def test_a_newsletters_own_page_keeps_its_heading_over_its_form():
@@ -3757,8 +3755,7 @@ def test_a_newsletters_own_page_keeps_its_heading_over_its_form():
     page = parse_page("Siirry pääsisältöön\nMetropolia\nKoulutukset\nHakeminen\nHaku\nFI\nEN\n\n\nEtusivu\nYhteistyö\nUutiskirjeet\n\n\nUutiskirjeet\n\n"
                       "Metropolian yhteistyöuutiskirje ilmestyy noin kuusi kertaa vuodessa.\n\nTilaa uutiskirje\nEtunimi\nSukunimi\nSähköposti\nTilaa\n\n\n"
                       f"Arkisto\n\n{issues}")
-    assert page.first("title").text == "Uutiskirjeet"
-    assert published(page) == []
+    assert_read(page, "Uutiskirjeet", [])
 
 
 @pytest.mark.parametrize("service, link, order", [
@@ -3766,8 +3763,7 @@ def test_a_newsletters_own_page_keeps_its_heading_over_its_form():
 def test_a_press_services_name_over_its_menu_and_its_links_are_no_title(service, link, order):
     page = parse_page(f"{service}\nNyheter\nFöretag\nSök\nLogga in\n\n\n\nHaaga-Helia yrkeshögskola\n\n\nPressmeddelande\n2018-04-17 10:00 CEST\n\n{link}\n\n\n"
                       f"Haaga-Helia startar ett nätverk för företagare\n\n{PROSE}\n\n{PROSE}\n\n{order}\n")
-    assert page.first("title").text == "Haaga-Helia startar ett nätverk för företagare"
-    assert published(page) == ["2018-04-17"]
+    assert_read(page, "Haaga-Helia startar ett nätverk för företagare", ["2018-04-17"])
     assert [u.kind for u in page.units if u.text in (link, order)] == ["navigation", "navigation"]
 
 
@@ -3775,15 +3771,13 @@ def test_a_press_services_name_over_its_menu_and_its_links_are_no_title(service,
 def test_a_page_whose_heading_repeats_the_trails_last_step_and_a_menus_link_keeps_it(heading):
     page = parse_page(f"Siirry suoraan sisältöön\n\nLogo\n{heading}\nHakeminen\nOpiskelu\nHaku\nFI\nEN\n\n\n\nEtusivu\n{heading}\n\n\n\n\n{heading}\n\n"
                       "Löydä itsellesi sopiva koulutus ja tilaa tiedot sähköpostiisi.\n\n\nHakusana\nHae\n\nAMK-tutkinto\nYAMK-tutkinto\n")
-    assert page.first("title").text == heading
-    assert published(page) == []
+    assert_read(page, heading, [])
 
 
 def test_a_cookie_banners_heading_button_and_its_sentences_apart_over_the_article_are_navigation():
     page = parse_page("Evästeasetukset\n\n\nSivusto käyttää evästeitä. Osa evästeistä on välttämättömiä sivuston toiminnalle.\n\n\n\nHyväksy\nHylkää\n\n"
                       f"Lue lisää evästeistä\n\n\nSiirry sisältöön\n\nEtusivu\nAjankohtaista\n\n\nUutinen\n2019-10-02\n\nKorkeakoulut yhdistävät rekrytointinsa\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
-    assert page.first("title").text == "Korkeakoulut yhdistävät rekrytointinsa"
-    assert published(page) == ["2019-10-02"]
+    assert_read(page, "Korkeakoulut yhdistävät rekrytointinsa", ["2019-10-02"])
 
 
 @pytest.mark.parametrize("page, title, days", [
@@ -3796,8 +3790,7 @@ def test_a_cookie_banners_heading_button_and_its_sentences_apart_over_the_articl
 ])
 def test_a_name_under_its_picture_is_a_byline_over_a_date_and_a_profiles_heading_else(page, title, days):
     read = parse_page(page)
-    assert read.first("title").text == title
-    assert published(read) == days
+    assert_read(read, title, days)
 
 
 @pytest.mark.parametrize("hours", ["24.9.2019 klo 14–16", "ke 8.5.2019 klo 9.00–15.30", "24.5.2023 @ 9:00 – 16:00", "Fri 19.11.2021 – Sun 21.11.2021"])
@@ -3805,8 +3798,7 @@ def test_an_events_hours_under_its_name_leave_the_name_its_title_and_date_no_pag
     page = parse_page("Hyppää pääsisältöön\n\n\nHaaga-Helia ammattikorkeakoulu\nHakijalle\nOpiskelijalle\nAjankohtaista\nHaku\nFI\nEN\n\n\n\n"
                       f"Etusivu\nAjankohtaista\nTapahtumat\n\n\n\nMyynnin tulevaisuus -seminaari\n\n{hours}\nHaaga-Helia, Pasilan kampus, Ratapihantie 13\n\n"
                       f"{FI_PROSE}\n\n{FI_PROSE}\n")
-    assert page.first("title").text == "Myynnin tulevaisuus -seminaari"
-    assert published(page) == []
+    assert_read(page, "Myynnin tulevaisuus -seminaari", [])
 
 
 @pytest.mark.parametrize("box, day", [
@@ -3839,8 +3831,7 @@ def test_a_date_under_the_authors_box_closing_the_article_dates_it(box, day):
 ])
 def test_the_code_reviews_pages_keep_their_titles_and_dates(page, title, days):
     read = parse_page(page)
-    assert (read.first("title").text if read.first("title") else None) == title
-    assert published(read) == days
+    assert_read(read, title, days)
 
 
 @pytest.mark.parametrize("line", ["15.5.2019 10:00 | päivitetty 2.5.2019", "Päivitetty 7.3.2018, 5.3.2018"])
@@ -3851,23 +3842,20 @@ def test_an_update_before_its_date_or_no_label_gives_no_publication_date(line):
 @pytest.mark.parametrize("notice", ["Julkaisuvapaa välittömästi", "Julkaisuvapaa: heti", "Julkaisuvapaa heti"])
 def test_an_embargo_with_no_date_under_a_releases_dated_kind_is_no_title(notice):
     page = parse_page(f"Siirry sisältöön\n\nEtusivu\nTiedotteet\n\n\nTiedote 24.11.2010\n\n{notice}\n\n\nLaurea kouluttaa asiantuntijoita\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
-    assert page.first("title").text == "Laurea kouluttaa asiantuntijoita"
-    assert published(page) == ["2010-11-24"]
+    assert_read(page, "Laurea kouluttaa asiantuntijoita", ["2010-11-24"])
 
 
 @pytest.mark.parametrize("name", ["3AMK-rekrytointipäivä 2023", "3UAS Health Hackathon 2021"])
 def test_an_events_name_of_two_words_with_its_year_over_its_labelled_fields_is_the_title(name):
     page = parse_page("Siirry sisältöön\n\n\nHakijalle\nOpiskelijalle\nAjankohtaista\nHaku\n\n\nEtusivu\nAjankohtaista\nTapahtumat\n\n\n"
                       f"{name}\n\nAika: to 16.11.2023 klo 10–15\nPaikka: Metropolia, Myllypuron kampus\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
-    assert page.first("title").text == name
-    assert published(page) == []
+    assert_read(page, name, [])
 
 
 def test_a_headline_of_sentences_over_its_authors_name_and_date_is_the_title():
     page = parse_page("Open in app\n\nSign up\n\nSign in\n\nWrite\n\n\nI studied at three universities at once. Here is what nobody told me.\n\n"
                       f"Priya Placeholder\n\n5 min read · Nov 3, 2022\n\nFollow\n\n{PROSE}\n\n{PROSE}\n")
-    assert page.first("title").text == "I studied at three universities at once. Here is what nobody told me."
-    assert published(page) == ["2022-11-03"]
+    assert_read(page, "I studied at three universities at once. Here is what nobody told me.", ["2022-11-03"])
 
 
 def test_a_sentence_over_a_paragraph_is_no_headline_of_sentences():
@@ -3880,5 +3868,4 @@ def test_a_trails_mark_alone_on_its_line_glued_to_the_headline_is_navigation(mar
     page = parse_page(f"Siirry sisältöön\nLaurea\nValikko\nHakijalle\nOpiskelijalle\nAjankohtaista\nHaku\nFI\nEN\n\n\n"
                       f"Etusivu\n{mark}\nAjankohtaista\n{mark}\nUutiset\n{mark}\nKorkeakoulujen yhteinen tarjonta laajenee\n\n"
                       f"10.1.2023\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
-    assert page.first("title").text == "Korkeakoulujen yhteinen tarjonta laajenee"
-    assert published(page) == ["2023-01-10"]
+    assert_read(page, "Korkeakoulujen yhteinen tarjonta laajenee", ["2023-01-10"])
