@@ -29,7 +29,7 @@ from .furniture import (
     NEWS_LABELS, NOTICE_WORDS, PRESS_LINKS, PROJECT_SECTIONS, RELEASE_KICKERS, RELEASE_OPENINGS, SEARCH_RESULTS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_section_year, last_step, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
-    is_masthead, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
+    is_masthead, is_names, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 148
+PARSER_VERSION = 149
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -814,22 +814,16 @@ def is_text_block(units: list[Unit], n: int, named: list[Unit]) -> bool:
 
 def over_byline(units: list[Unit], n: int) -> bool:
     """Whether one-line block `n` (a headline of sentences: `I studied at three universities. Here is how.`) stands over
-    its author's name and date (`Priya Placeholder` / `5 min read · Nov 3, 2022`): a name (`is_name`), links and a picture
+    its author's name and date (`Priya Placeholder` / `5 min read · Nov 3, 2022`): a name (`is_names`, two to four words), links and a picture
     between, within `BYLINE_REACH` units."""
     if "\n" in units[n].text or len(units[n].text) > HEADLINE_LONGEST:
         return False
     for unit in units[n + 1 : n + 1 + BYLINE_REACH]:
         if unit.kind == "date_line":
             return True
-        if not (unit.kind in ("navigation", "image_alt") or (unit.kind == "block" and "\n" not in unit.text and is_name(unit.text))):
+        if not (unit.kind in ("navigation", "image_alt") or (unit.kind == "block" and "\n" not in unit.text and 2 <= len(unit.text.split()) <= 4 and is_names(unit.text))):
             return False
     return False
-
-
-def is_name(line: str) -> bool:
-    """Whether a line is a person's name: two to four words, each capitalised (`Priya Placeholder`)."""
-    words = line.split()
-    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
 
 
 def titled_by_trail(units: list[Unit]) -> list[Unit]:
