@@ -70,13 +70,13 @@ MONTHS = {
     name: n
     for n, names in enumerate(
         (
-            ("january", "jan", "tammikuuta", "januari", "tammikuu"), ("february", "feb", "helmikuuta", "februari", "helmikuu"),
-            ("march", "mar", "maaliskuuta", "mars", "maaliskuu"),
-            ("april", "apr", "huhtikuuta", "huhtikuu"), ("may", "toukokuuta", "maj", "toukokuu"),
-            ("june", "jun", "kesäkuuta", "juni", "kesäkuu"), ("july", "jul", "heinäkuuta", "juli", "heinäkuu"),
-            ("august", "aug", "elokuuta", "augusti", "elokuu"), ("september", "sep", "sept", "syyskuuta", "syyskuu"),
-            ("october", "oct", "lokakuuta", "oktober", "okt", "lokakuu"), ("november", "nov", "marraskuuta", "marraskuu"),
-            ("december", "dec", "joulukuuta", "joulukuu"),
+            ("january", "jan", "tammikuuta", "januari", "tammikuu", "tammik"), ("february", "feb", "helmikuuta", "februari", "helmikuu", "helmik"),
+            ("march", "mar", "maaliskuuta", "mars", "maaliskuu", "maalisk"),
+            ("april", "apr", "huhtikuuta", "huhtikuu", "huhtik"), ("may", "toukokuuta", "maj", "toukokuu", "toukok"),
+            ("june", "jun", "kesäkuuta", "juni", "kesäkuu", "kesäk"), ("july", "jul", "heinäkuuta", "juli", "heinäkuu", "heinäk"),
+            ("august", "aug", "elokuuta", "augusti", "elokuu", "elok"), ("september", "sep", "sept", "syyskuuta", "syyskuu", "syysk"),
+            ("october", "oct", "lokakuuta", "oktober", "okt", "lokakuu", "lokak"), ("november", "nov", "marraskuuta", "marraskuu", "marrask"),
+            ("december", "dec", "joulukuuta", "joulukuu", "jouluk"),
         ),
         1,
     )
@@ -129,8 +129,8 @@ _DATE_LINE = re.compile(
     r"(?:(?P<weekday>" + WEEKDAYS + r")\.?,?\s+)?"
     r"(?P<date>(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>\d{4})" + _time("")
     + r"|(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
-    r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11}),?\s+(?P<ey>\d{4})"
-    r"|(?P<fmon>[a-zäö]{3,9})\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
+    r"|(?P<ed>\d{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:of\s+)?(?P<emon>[a-zäö]{3,11})\.?,?\s+(?P<ey>\d{4})"
+    r"|(?P<fmon>[a-zäö]{3,9})\.?\s+(?P<fd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{4}))" + _time("2") + ")"
     r"\.?(?:\s*[|/·]\s*(?P<after>(?:[^\d|/·]|\d(?=[^\W\d_])){1,40})|\s+(?P<by>by|av|kirjoittaja|tekijä|in|i|kategoriassa)(?:\s+\d{0,3}[^\d\s]{1,30}){1,4})?"
     r"(?:\s*[·•|]\s*(?:" + READING + r":?\s?\d{1,3}\s?(?:min|minuuttia|minutes?|minuter)\.?"
     r"|\d{1,3}\s?(?:min|minutes?|minuutin|minuters?)\s(?:read|lukuaika|läsning)))?",
