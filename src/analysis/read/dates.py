@@ -201,7 +201,7 @@ _WIRE_DATE = re.compile(
     r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
     r"(?:(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<fmon>[a-zäö]{3,9})\.?\s+(?P<fd>\d{1,2}),?\s+(?P<fy>\d{4})|(?P<ed>\d{1,2})\.?\s+(?P<emon>[a-zäö]{3,11})\.?\s+(?P<ey>\d{4}))"
-    r",?\s+(?:klo\s+|kl\.\s+|at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?\s+\(?(?P<zone>(?-i:EET|EEST|CET|CEST|UTC|GMT))\)?",
+    r",?\s+(?:klo\s+|kl\.\s+|at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::\d{2})?\s+\(?(?P<zone>(?-i:EET|EEST|CET|CEST|UTC|GMT))\)?",
     re.IGNORECASE,
 )
 # A badge's month: its name as the sites write it, or shortened to three letters (but `mar`,
@@ -214,6 +214,7 @@ FIELD_MARKS = (" | ", " · ", " • ", " / ")  # what parts a line's fields afte
 _FIELDS_PARTS = re.compile("|".join(re.escape(mark) for mark in FIELD_MARKS))
 _WIRE_PARTS = re.compile(r"\s[|•·]\s|\s[|•·]$")  # a bar or a dot between spaces parts a header's fields
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})")  # a machine's time and its zone
 _TIME_ALONE = re.compile(r"(?:(?:klo|kello|kl\.)\s?)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})|(?:klo|kello|kl\.)\s?(?P<hour>\d{1,2})", re.IGNORECASE)  # `klo 10.00`, `10:15`, `klo 10`
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _LABEL_START = re.compile(r"(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -302,8 +303,8 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
     role = None
     if m is None and (single or _has_bar(text, start, end)):  # a section, a date and a publisher between bars may run longer
         m, role = _after_byline_or_section(text, start, end)
-    if m is None and may_be_stamp(text, start, end):
-        return _wire_header(text, start, end)
+    if m is None:
+        return _wire_header(text, start, end) if may_be_stamp(text, start, end) else _iso_stamp(text, start, end)
     if m is None or ((m.group("by") or "by").casefold() not in _AUTHOR_BYS and not m.group("label") and role != "published"):
         return None  # `in News`, `kategoriassa Blogi` after a date only after its label or byline: `Posted March 5, 2019 in News`
     if m.group("label"):
@@ -377,8 +378,8 @@ def named_days(text: str, start: int, end: int) -> set[tuple[int, int]]:
 
 
 def may_be_stamp(text: str, start: int, end: int) -> bool:
-    """Whether a line may be a press service's stamp (`_WIRE_DATE`): short enough, a colon and a zone's letters in it."""
-    return end - start <= LONGEST_TWO and text.find(":", start, end) >= 0 and any(text.find(zone, start, end) >= 0 for zone in ZONE_HOURS)
+    """Whether a line may be a press service's stamp (`_WIRE_DATE`): short enough, a colon or a dot and a zone's letters in it."""
+    return end - start <= LONGEST_TWO and (text.find(":", start, end) >= 0 or text.find(".", start, end) >= 0) and any(text.find(zone, start, end) >= 0 for zone in ZONE_HOURS)
 
 
 def _wire_header(text: str, start: int, end: int) -> WrittenDate | None:
@@ -416,6 +417,23 @@ def _wire_header(text: str, start: int, end: int) -> WrittenDate | None:
         year, day = int(year), int(day)
     clock = (int(found.group("h")), int(found.group("mi")), None)
     return WrittenDate(found_role, found.start(), found.end(), year, day, month, False, *clock, False, ZONE_HOURS[found.group("zone")])
+
+
+def _iso_stamp(text: str, start: int, end: int) -> WrittenDate | None:
+    """A machine's timestamp with its zone, alone or after a label (SharePoint's
+    `2016-11-27T22:00:00Z`, `Published 2017-05-15T21:00:00Z`): its day and time in Helsinki,
+    where the page's day is (`…T22:00:00Z` is midnight there); or None."""
+    t = text.find("T", start + 10, min(end, start + LONGEST))
+    if t < 0 or _ISO_STAMP.fullmatch(text, t - 10, end) is None:
+        return None
+    role, at = _field_label(text, start, end) if t - 10 > start else (None, start)
+    if at != t - 10:
+        return None
+    try:
+        local = datetime.fromisoformat(text[at:end]).astimezone(LOCAL_ZONE)
+    except ValueError:  # no such day or time
+        return None
+    return WrittenDate(role, at, end, local.year, local.day, local.month, False, local.hour, local.minute)
 
 
 def _field_label(text: str, start: int, end: int) -> tuple[str | None, int]:

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 150
+PARSER_VERSION = 151
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -692,8 +692,9 @@ def in_list(text: str, lines: list[Line], i: int, above: list[Line]) -> bool:
 def group_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
     """Step 3: spans of text blocks. A text line continues the block of the text line
     directly above it (no blank line between) unless images open it, a broken tag ended
-    the line above, it is prose under a heading (`under_heading`) or a title over its
-    date (`over_date`)."""
+    the line above, it is prose under a heading (`under_heading`), a title over its
+    date (`over_date`) or a date that cannot be read under a line (`Anu Korhonen 14.5.2018`
+    under the headline; a dated list's items begin with their dates)."""
     blocks: list[tuple[int, int]] = []
     above = None
     for i, line in enumerate(lines):
@@ -701,7 +702,7 @@ def group_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
             joins = (
                 above is not None and above.kind == "text" and above.broken is None and not line.images
                 and text.count("\n", above.end, line.start) <= 1 and not under_heading(text, above, line)
-                and not over_date(text, lines, i)
+                and not over_date(text, lines, i) and not (line.unread and not above.unread and blocks[-1][0] == above.start and not begins_with_date(text[line.start : line.end]))
             )
             blocks[-1:] = [(blocks[-1][0], line.end)] if joins else [*blocks[-1:], (line.start, line.end)]
         above = line
@@ -775,12 +776,11 @@ def add(found: Records, units: list[Unit], findings: list[Finding], spans: list[
 
 
 def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
-    """Step 6: the first block that is no menu, nor a kicker or short menu over the
-    headline (`above_headline`), is the title, and a block repeating it later is furniture;
-    a one-line block right after the title that does not end a sentence is the subtitle;
-    Metropolia's fundraising appeal and a menu (lines of a word to four, or such a line
-    going on the navigation right above it; not a list a colon introduces) are furniture;
-    every other block a paragraph."""
+    """Step 6: the first block that is no menu, nor a kicker or short menu over the headline
+    (`above_headline`), is the title (`add_title`), and a block repeating it later is furniture;
+    a one-line block right after the title that does not end a sentence is the subtitle; an appeal
+    and a menu (lines of a word to four, or such a line going on the navigation right above it;
+    not a list a colon introduces) are furniture; every other block a paragraph."""
     named: list[Unit] = []
     title = None
     for n, unit in enumerate(units):
@@ -798,12 +798,54 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
                 if any(u.kind == "paragraph" for u in named) and not timed:
                     title = ""  # two paragraphs of text and no headline over them: the page has none
             elif title is None:
-                kind, title = "title", key(unit.text)
+                title = add_title(text, unit, named)
+                continue
             else:
                 kind = named_after_title(text, unit, title, named)
             unit = Unit(kind, unit.text, unit.start, unit.end)
         named.append(unit)
     return named
+
+
+def add_title(text: str, unit: Unit, named: list[Unit]) -> str:
+    """Add the block taken for the title to `named` as its kicker, the title and its deck
+    (`split_title`); the title's key."""
+    kicker, unit, deck = split_title(unit)
+    title = key(unit.text)
+    named += [kicker, Unit("title", unit.text, unit.start, unit.end)] if kicker else [Unit("title", unit.text, unit.start, unit.end)]
+    if deck is not None:
+        named.append(Unit(named_after_title(text, deck, title, named), deck.text, deck.start, deck.end))
+    return title
+
+
+def split_title(unit: Unit) -> tuple[Unit | None, Unit, Unit | None]:
+    """The kicker over the headline, the headline and the deck under it in a block taken for the
+    title (no blank line between: `Reportage` / the headline; the headline / `Kokemuksia …` or a
+    sentence), each line after the first opening with a capital. The kicker: a line of three words
+    at most over a headline that ends no sentence, two words longer or under a kind (`TIEDOTE`); the deck,
+    under a headline of three words or more: lines as long, a sentence, or a byline (`Kirjoittanut Joonas`, a name alone)."""
+    lines = [line.strip() for line in unit.text.split("\n")]
+    if len(lines) < 2 or not all(line[:1].isupper() or line[:1].isdigit() for line in lines[1:]):
+        return None, unit, None
+    kicker, words = None, [len(line.split()) for line in lines]
+    if words[0] <= 3 and lines[1][-1] not in ".!" and lines[0][-1] not in ".!?" and (words[1] >= words[0] + 2 or is_kicker_word(key(lines[0])) or lines[0].isupper()):
+        kicker, unit = first_line(unit)
+        kicker, lines, words = Unit("navigation", *kicker[1:]), lines[1:], words[1:]
+    if len(lines) < 2 or words[0] < 3 or not (words[1] >= words[0] or len(lines[1]) >= len(lines[0]) or is_sentence(lines[1]) or is_byline(lines[1]) or is_name_under(lines)):
+        return kicker, unit, None
+    return kicker, *first_line(unit)
+
+
+def is_name_under(lines: list[str]) -> bool:
+    """Whether the second line is a name of two or three words under a headline of five or more (`Pekka Mäkinen`)."""
+    return len(lines[0].split()) >= 5 and 2 <= len(lines[1].split()) <= 3 and is_names(lines[1]) and lines[1][-1].isalpha()
+
+
+def first_line(unit: Unit) -> tuple[Unit, Unit]:
+    """A block's first line and the rest, each a block."""
+    cut = unit.text.index("\n")
+    head, rest = unit.text[:cut].rstrip(), unit.text[cut + 1 :].lstrip()
+    return Unit("block", head, unit.start, unit.start + len(head)), Unit("block", rest, unit.end - len(rest), unit.end)
 
 
 def is_text_block(units: list[Unit], n: int, named: list[Unit]) -> bool:
