@@ -3950,3 +3950,31 @@ def test_a_deck_or_a_byline_under_the_headline_in_one_block_is_no_part_of_the_ti
 ])
 def test_a_wrapped_or_short_headline_keeps_its_block(block):
     assert parse_page(f"{block}\n\n12.3.2019\n\n{FI_PROSE}\n").first("title").text == block
+
+
+def test_a_publications_follow_link_is_no_title():
+    page = parse_page("Open in app\nSign up\nSign in\nWrite\n\n\nLaurea Journal\nFollow publication\n\n\n"
+                      "Miksi kolme ammattikorkeakoulua tekee yhteistyötä?\nPekka Laine\nFollow\n5 min read\n·\nOct 3, 2019\n\n"
+                      f"{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert_read(page, "Miksi kolme ammattikorkeakoulua tekee yhteistyötä?", ["2019-10-03"])
+
+
+@pytest.mark.parametrize("stamp, credit", [("Uutiset | 8.6.2022 klo 6.00", "Teksti: Aleksi Mäkinen\n"), ("News | 8.6.2022 10:15", "")])
+def test_a_papers_deck_over_its_news_sections_stamp_with_a_time_dates_the_story(stamp, credit):
+    page = parse_page("Siirry sisältöön\nKaupunkilehti\nTilaa\nEtusivu\nUutiset\nHelsinki\nEspoo\nHaku\n\n\n"
+                      "Liittouma haluaa lisää opiskelijoita jäämään Suomeen\n"
+                      "Haaga-Helia, Laurea ja Metropolia käynnistävät ohjelman, joka auttaa opiskelijoita työllistymään.\n"
+                      f"{stamp}\n{credit}\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert_read(page, "Liittouma haluaa lisää opiskelijoita jäämään Suomeen", ["2022-06-08"])
+
+
+def test_a_deck_over_an_events_time_with_no_section_gives_no_date():
+    page = parse_page("Siirry sisältöön\nHaku\n\n\nAvoimet ovet Myllypurossa\nTervetuloa tutustumaan kampukseen ja opiskelijoiden projekteihin.\n"
+                      f"Tapahtumat | 8.6.2022 klo 16.00\n\n{FI_PROSE}\n")
+    assert published(page) == []
+
+
+@pytest.mark.parametrize("line", ["Tapahtumat | 8.6.2022 klo 16.00", "Tapahtuma | 8.6.2022", "Events | 8 June 2022"])
+def test_an_events_section_before_a_date_under_the_title_gives_the_events_day_not_the_pages(line):
+    page = parse_page(f"Siirry sisältöön\nHaku\n\n\nAvoimet ovet Myllypurossa\n\n{line}\n\n{FI_PROSE}\n")
+    assert_read(page, "Avoimet ovet Myllypurossa", [])

@@ -463,7 +463,7 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
     publication date), after Drupal's author (`_submitted`) or credits (`_credits_then_date`),
     after a publication (`Published in 3AMK Stories · …`), before fields
     (`_date_then_fields`), after a section and a bar (`Uutiset | 12.3.2019`, or a label:
-    `Päivitetty | 14.3.2019`) or after the place where a text was signed (`Helsingissä 5.3.2019`),
+    `Päivitetty | 14.3.2019`; an event's under `Tapahtumat | …`) or after the place where a text was signed (`Helsingissä 5.3.2019`),
     and the role what stands before it gives; (None, None) for none."""
     if text[start : start + 1] in _BYLINE_FIRST and (byline := _BYLINE.match(text, start, end)) is not None:
         m = _DATE_LINE.fullmatch(text, byline.end(), end)
@@ -482,7 +482,7 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
         return fields
     if _has_bar(text, start, end) and (section := _SECTION.match(text, start, end)) is not None:
         before = " ".join(text[start : section.end()].casefold().split())[:-1].rstrip().rstrip(":")
-        return _DATE_LINE.fullmatch(text, section.end(), end), DATE_LABELS.get(before) or RELEASE_LABELS.get(before)
+        return _DATE_LINE.fullmatch(text, section.end(), end), DATE_LABELS.get(before) or RELEASE_LABELS.get(before) or ("event" if names_an_event(before) else None)
     return None, None
 
 

@@ -76,7 +76,7 @@ NAVIGATION = frozenset({
     "sign up for our newsletter", "prenumerera på nyhetsbrevet",
     # reading aloud, text size, logging in, searching the site, a link to all news, a one-item label
     "kuuntele", "listen", "lyssna", "lue ääneen", "a- a a+", "a a a", "tekstin koko", "text size", "log in", "login",
-    "kirjaudu", "kirjaudu sisään", "logga in", "sign in", "sign up", "open in app", "get started", "search this site",
+    "kirjaudu", "kirjaudu sisään", "logga in", "sign in", "sign up", "open in app", "follow publication", "seuraa julkaisua", "följ publikationen", "get started", "search this site",
     # a newsroom service's and a blog platform's header: its sections and buttons
     "julkaisijat", "publishers", "kuvat", "images", "videot", "videos", "releases", "tilaa", "seuraa", "follow", "följ",
     "prenumerera", "write", "kopioi linkki", "copy link", "kopiera länk", "kopiera länken", "avaa sovelluksessa", "öppna i appen",

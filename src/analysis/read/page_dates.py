@@ -629,7 +629,7 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
 def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
     """Whether unit `n`, right under the title (a lead image or a trail between or not), is its lead (one
     line) over a date alone or with its credits or its section, no weekday nor time (`20.10.2016`, `6.10.2020 | Teksti: …`,
-    `27.8.2019 | Uutinen`), with the text going on under
+    `27.8.2019 | Uutinen`), or after a news section with its time (`Uutiset | 8.6.2022 klo 6.00`), with the text going on under
     it (an image between or not): an old Metropolia page's order; with a time only under a
     release's kind (`Tiedote`); not when the title or the lead announce an event or call to act (the date is then
     the event's or the deadline's), nor under an event section."""
@@ -641,8 +641,9 @@ def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping
     released = titled > 0 and units[titled - 1].kind == "navigation" and key(units[titled - 1].text) in RELEASE_KICKERS  # a release's time
     credited = written.start == below.start and key(text[written.end : below.end]).lstrip(" |·•").startswith(BYLINES)  # `6.10.2020 | Teksti: …`
     sectioned = written.start == below.start and is_kicker_dated(text, below, written)  # `27.8.2019 | Uutinen`, `1 June 2023 · News`
-    alone = written.role is None and (written.hour is None or released) and ((written.start, written.end) == (below.start, below.end) or credited or sectioned)
-    going = next((u for u in units[n + 2 :] if u.kind != "image_alt"), None)
+    led = written.end == below.end and key(text[below.start : written.start]).rstrip(" |·•") in SECTION_DATE_LABELS  # a news section's stamp: `Uutiset | 8.6.2022 klo 6.00`
+    alone = written.role is None and (written.hour is None or released or led) and ((written.start, written.end) == (below.start, below.end) or credited or sectioned or led)
+    going = next((u for u in units[n + 2 :] if u.kind not in ("image_alt", "caption")), None)  # past an image and the credits
     if not alone or going is None or going.kind != "paragraph" or text.count("\n", lead.end, below.start) > OVER_GAP:
         return False
     title = units[titled].text
