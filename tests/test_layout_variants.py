@@ -3978,3 +3978,39 @@ def test_a_deck_over_an_events_time_with_no_section_gives_no_date():
 def test_an_events_section_before_a_date_under_the_title_gives_the_events_day_not_the_pages(line):
     page = parse_page(f"Siirry sisältöön\nHaku\n\n\nAvoimet ovet Myllypurossa\n\n{line}\n\n{FI_PROSE}\n")
     assert_read(page, "Avoimet ovet Myllypurossa", [])
+
+
+@pytest.mark.parametrize("link", [
+    "Näytä tämä viesti selaimessa", "Visa detta e-postmeddelande i webbläsaren", "Jos viesti ei näy oikein, avaa se selaimessa.",
+    "Having trouble viewing this email? View it in your browser.",
+])
+def test_a_newsletters_link_to_its_web_version_is_no_title(link):
+    page = parse_page(f"{link}\n\n\n3AMK-uutiskirje 2/2020\n\n10.6.2020\n\nHei *|FNAME|*,\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert_read(page, "3AMK-uutiskirje 2/2020", ["2020-06-10"])
+
+
+@pytest.mark.parametrize("header, profile, heading", [
+    ("Uutishuone: Laurea-ammattikorkeakoulu", "Laurea on palvelumuotoilun ja turvallisuuden ammattikorkeakoulu Uudellamaalla.", "Tiedotteet"),
+    ("Haaga-Helia University of Applied Sciences | Newsroom", "Haaga-Helia trains experts for business and service industries.", "Press releases"),
+    ("Nyhetsrum | Haaga-Helia yrkeshögskola", "Haaga-Helia utbildar experter för service och affärsliv.", "Pressmeddelanden"),
+    ("Newsroom: Metropolia University of Applied Sciences", "Metropolia is the largest university of applied sciences in Finland.", "Press releases"),
+])
+def test_a_publishers_newsroom_header_and_profile_on_a_press_service_are_no_title(header, profile, heading):
+    items = "".join(f"{d}.10.2016 10:00 | Tiedote\nKorkeakoulut sopivat yhteistyöstä, osa {d}\nKolme korkeakoulua solmi sopimuksen yhteistyöstä.\n\n" for d in (25, 12, 5))
+    page = parse_page(f"Siirry sisältöön\nSTT Info\nUutishuoneet\nTiedotteet\nKuvat\nKirjaudu\n\n\n\n{header}\n"
+                      f'<img src="/logo.png" alt="Logo" />\n{profile}\nSeuraa\nRSS\n\n\n\n{heading}\n\nSuodata: Kaikki | Tiedotteet | Uutiset\n\n{items}')
+    assert_read(page, heading, [])
+    assert [u.kind for u in page.units if u.text in (header, profile)] == ["navigation", "navigation"]
+
+
+@pytest.mark.parametrize("line", ["Newsroom", "Uutishuone", "Our newsroom is open: Laurea press releases and more news from the campuses"])
+def test_a_newsroom_word_alone_or_in_a_sentence_is_no_newsroom_header(line):
+    from analysis.read.furniture import is_newsroom_header, key
+    assert not is_newsroom_header(key(line))
+
+
+@pytest.mark.parametrize("label", ["Julkaistu alun perin", "Alun perin julkaistu", "Ursprungligen publicerad"])
+def test_an_originally_published_label_at_the_end_dates_the_article(label):
+    page = parse_page(f"Siirry sisältöön\nUutiset\nIlmiöt\nHenkilöt\nHaku\n\n\nIlmiöt\nKampuskahviloiden hävikki puolittui opiskelijoiden ideoilla\nPäivitetty 15.9.2017 klo 8.40\nTeksti: Riikka Kallio\n\n"
+                      f"{FI_PROSE}\n\n{FI_PROSE}\n\n{label} 14.9.2017\n\nJaa\nFacebook\n")
+    assert_read(page, "Kampuskahviloiden hävikki puolittui opiskelijoiden ideoilla", ["2017-09-14"])

@@ -35,7 +35,7 @@ LABELS = {
         "published", "published on", "julkaistu", "julkaisupäivä", "julkaisuajankohta", "julkaisuaika", "publiceringsdatum",
         "publiceringstid", "posted", "posted on", "publicerad", "publicerat", "sivu julkaistu", "page published", "sidan publicerad",
         "publicerad den", "publicerat den", "kirjoitettu", "written", "written on", "skrivet", "skriven", "postat", "postat den",
-        "postad", "postad den", "lähetetty", "article published", "artikkeli julkaistu", "first published", "originally published",
+        "postad", "postad den", "lähetetty", "article published", "artikkeli julkaistu", "first published", "originally published", "julkaistu alun perin", "alun perin julkaistu", "ursprungligen publicerad",
         "julkaisuvapaa", "publiceringsfri", "lisätty",  # a release's embargo ends, a page added
     ), "published"),
 }

@@ -644,7 +644,7 @@ def _line_label(line: str) -> Furniture | str | None:
         return Furniture("breadcrumb")
     if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or READING_TIME.fullmatch(k):
         return Furniture("navigation")
-    if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k) or is_chrome(k, line):
+    if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k) or is_chrome(k, line) or is_browser_link(k) or is_newsroom_header(k):
         return Furniture("navigation")
     if k.startswith(BYLINE_PREFIXES) and (written := read_date_line(line, 0, len(line))) is not None:
         return Furniture("date_line", written)  # a byline and its date (`Teksti: Anna Testaaja | 18.11.2016`)
@@ -753,6 +753,27 @@ def is_masthead(k: str) -> bool:
 def is_url(line: str) -> bool:
     """A web address alone on its line: over the title, the page's own as the scraper wrote it."""
     return _URL.fullmatch(line) is not None
+
+
+# How a newsletter's link to its web version ends (`Näytä tämä viesti selaimessa`, `Having trouble
+# viewing this email? View it in your browser.`, `Visa detta e-postmeddelande i webbläsaren`).
+BROWSER_ENDINGS = ("selaimessa", "selaimella", "in your browser", "in browser", "in a browser", "i webbläsaren", "i din webbläsare", "web version")
+NEWSROOM_WORDS = frozenset({"uutishuone", "newsroom", "nyhetsrum", "pressrum", "mediahuone", "media room", "press room", "pressroom"})
+
+
+def is_browser_link(k: str) -> bool:
+    """A newsletter's link to open it in a browser, a sentence of twelve words at most (`BROWSER_ENDINGS`)."""
+    return len(k) <= 100 and k.rstrip(".!").endswith(BROWSER_ENDINGS) and len(k.split()) <= 12
+
+
+def is_newsroom_header(k: str) -> bool:
+    """A press service's header of a publisher's newsroom: the newsroom's word first or last
+    beside the publisher's name (`Uutishuone: Laurea-ammattikorkeakoulu`, `Haaga-Helia | Newsroom`,
+    `Metropolia Ammattikorkeakoulu – uutishuone`); the newsroom's own heading is under it."""
+    if len(k) > 100 or not any(word in k for word in NEWSROOM_WORDS):  # most lines: at once
+        return False
+    parts = [part.strip() for part in k.replace(":", "|").replace(" – ", "|").replace(" - ", "|").split("|")]
+    return len(parts) >= 2 and all(parts) and (parts[0] in NEWSROOM_WORDS or parts[-1] in NEWSROOM_WORDS)
 
 
 def is_follow_link(k: str) -> bool:

@@ -29,7 +29,7 @@ from .furniture import (
     NEWS_LABELS, NOTICE_WORDS, PRESS_LINKS, PROJECT_SECTIONS, RELEASE_KICKERS, RELEASE_OPENINGS, SEARCH_RESULTS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_section_year, last_step, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
-    is_masthead, is_names, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
+    is_masthead, is_names, is_newsroom_header, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 152
+PARSER_VERSION = 153
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -1008,7 +1008,15 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
         or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
         or is_author_over_date(text, units, n) or is_number_filter(block) or over_follow_link(units, n) or is_campaign(block)
         or over_trail_end(units, n, named) or is_update_note(block) or in_signup_box(text, units, n) or under_avatar(units, n)
+        or in_newsroom_profile(units, n)
     )
+
+
+def in_newsroom_profile(units: list[Unit], n: int) -> bool:
+    """Whether block `n` of a line or two is a publisher's profile under its newsroom's header
+    on a press service, its logo between or not (`Uutishuone: Laurea` / logo / `Laurea on …`)."""
+    above = next((u for u in reversed(units[max(n - 3, 0) : n]) if u.kind != "image_alt"), None)
+    return above is not None and above.kind == "navigation" and units[n].text.count("\n") <= 1 and is_newsroom_header(key(above.text))
 
 
 def over_trail_end(units: list[Unit], n: int, named: list[Unit]) -> bool:
