@@ -4014,3 +4014,19 @@ def test_an_originally_published_label_at_the_end_dates_the_article(label):
     page = parse_page(f"Siirry sisältöön\nUutiset\nIlmiöt\nHenkilöt\nHaku\n\n\nIlmiöt\nKampuskahviloiden hävikki puolittui opiskelijoiden ideoilla\nPäivitetty 15.9.2017 klo 8.40\nTeksti: Riikka Kallio\n\n"
                       f"{FI_PROSE}\n\n{FI_PROSE}\n\n{label} 14.9.2017\n\nJaa\nFacebook\n")
     assert_read(page, "Kampuskahviloiden hävikki puolittui opiskelijoiden ideoilla", ["2017-09-14"])
+
+
+@pytest.mark.parametrize("heading, trail, intro, box", [
+    ("Find a programme", "Home › Apply › Find a programme", "Metropolia offers bachelor's and master's degrees taught in English in many fields.", "Keyword\nSearch\n\nLevel\nBachelor's (14)\nMaster's (4)\n"),
+    ("Etsi koulutus", "Etusivu > Koulutukset > Etsi koulutus", "Etsi tutkintoon johtavia koulutuksia, erikoistumiskoulutuksia ja avoimen AMK:n opintoja.", "Hakusana\nHae\n\nKaikki\nAMK-tutkinnot\n"),
+])
+def test_a_heading_repeating_a_one_line_trails_last_step_over_its_introduction_is_the_title(heading, trail, intro, box):
+    page = parse_page(f"Skip to content\nMetropolia\nApply\nStudy\nAbout us\nSearch\n\n{trail}\n\n\n\n{heading}\n\n{intro}\n\n{box}\n\n"
+                      "Showing 1–9 of 18 programmes\n\nBachelor of Engineering, Information Technology\nMyyrmäki | 240 ECTS\n")
+    assert_read(page, heading, [])
+
+
+def test_a_section_heading_repeating_the_trail_over_a_question_headline_leaves_the_headline_the_title():
+    page = parse_page("Siirry sisältöön\nHaku\n\nEtusivu › Uutiset\n\n\nUutiset\n\nMiksi kolme ammattikorkeakoulua tekee yhteistyötä nyt?\n\n"
+                      f"12.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert_read(page, "Miksi kolme ammattikorkeakoulua tekee yhteistyötä nyt?", ["2019-03-12"])

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 153
+PARSER_VERSION = 154
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -887,16 +887,19 @@ def titled_by_trail(units: list[Unit]) -> list[Unit]:
 
 
 def titled_by_repeat(units: list[Unit]) -> list[Unit]:
-    """On a page with no title: a link repeating the trail's last step right over it (the trail from its home link,
-    `Etusivu` / `Etsi koulutus` / `Etsi koulutus`) with a sentence right under it (the page's introduction) is the title."""
-    if title_index(units) is not None:
-        return units
-    for n in range(3, min(len(units) - 1, TITLE_SEARCH)):
+    """A link repeating the trail's last step right over it (the trail from its home link, `Etusivu` /
+    `Etsi koulutus` / `Etsi koulutus`, or on one line: `Home › Apply › Find a programme` / `Find a programme`)
+    with a sentence right under it (the page's introduction) is the title, over what was taken for it (a search box's `Keyword`)."""
+    t = title_index(units)
+    for n in range(1, min(len(units) - 1, TITLE_SEARCH if t is None else t)):
         unit, step = units[n], units[n - 1]
-        if unit.kind == step.kind == "navigation" and key(unit.text) == key(step.text) and is_sentence(units[n + 1].text) and (
-            any(key(u.text) in HOME_WORDS for u in units[n - 3 : n - 1])
-        ):
-            return [*units[:n], unit._replace(kind="title"), *units[n + 1 :]]
+        below = units[n + 1]  # a sentence; over a title a paragraph, or one taken for the title ending with a full stop (a question may be a headline)
+        if unit.kind != "navigation" or not is_sentence(below.text) or not (t is None or below.kind == "paragraph" or (below.kind == "title" and below.text[-1] == ".")):
+            continue
+        stepped = step.kind == "navigation" and key(unit.text) == key(step.text) and n >= 3 and any(key(u.text) in HOME_WORDS for u in units[n - 3 : n - 1])
+        if stepped or (step.kind == "breadcrumb" and "\n" not in step.text and key(last_step(step.text)) == key(unit.text) != key(step.text)):
+            retitled = [u._replace(kind="paragraph") if u.kind == "title" else u for u in units[n + 1 :]]
+            return [*units[:n], unit._replace(kind="title"), *retitled]
     return units
 
 
