@@ -4030,3 +4030,12 @@ def test_a_section_heading_repeating_the_trail_over_a_question_headline_leaves_t
     page = parse_page("Siirry sisältöön\nHaku\n\nEtusivu › Uutiset\n\n\nUutiset\n\nMiksi kolme ammattikorkeakoulua tekee yhteistyötä nyt?\n\n"
                       f"12.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert_read(page, "Miksi kolme ammattikorkeakoulua tekee yhteistyötä nyt?", ["2019-03-12"])
+
+
+@pytest.mark.parametrize("box, more", [("Veckans reportage", "Läs reportaget"), ("Pääjuttu", "Lue juttu"), ("In focus", "Read the story")])
+def test_a_front_pages_featured_story_under_its_box_heading_gives_the_page_no_date(box, more):
+    page = parse_page("Hoppa till innehållet\nHögskolebladet\nNyheter\nReportage\nDebatt\nSök\n\n\n\n"
+                      f"{box}\n<img src=\"/media/campus.jpg\" alt=\"\" />\nReportage | 18.4.2017\nTre yrkeshögskolor – en gemensam kurskatalog\n"
+                      f"Studerande på tre skolor kan redan läsa kurser hos varandra. Vi följde tre av dem.\n{more}\n\n\n\n"
+                      "Senaste nytt\n\n13.4.2017\nAnsökningstrycket ökade igen\n11.4.2017\nVanda och Laurea utvecklar seniorboende\n")
+    assert published(page) == []

@@ -153,6 +153,9 @@ RELATED_HEADINGS = frozenset({
     "other articles", "muita artikkeleita", "more stories", "other stories", "liittyvät tiedotteet", "liittyvät uutiset",
     "related releases", "latest releases", "relaterade pressmeddelanden", "mer aktuellt", "muuta ajankohtaista",
     "lisää ajankohtaista", "more current news", "related content", "liittyvää sisältöä", "relaterat innehåll",
+    # a front page's featured story, its box heading over a teaser
+    "pääjuttu", "pääjutut", "nostot", "nostossa", "fokuksessa", "in focus", "featured", "featured story", "featured stories",
+    "i fokus", "veckans reportage", "viikon juttu", "spotlight", "in the spotlight", "top stories", "toppnyheter",
     # the site's other releases under one
     "muut tiedotteet", "aiemmat tiedotteet", "uusimmat tiedotteet", "viimeisimmät tiedotteet", "lisää tiedotteita",
     "other press releases", "more press releases", "latest press releases", "related press releases",
@@ -327,7 +330,8 @@ TABS = frozenset({
 })
 READ_MORE = frozenset({
     "read more", "lue lisää", "läs mer", "continue reading", "jatka lukemista", "lue koko uutinen", "lue koko juttu",
-    "read the full story", "read full story", "läs hela nyheten",
+    "read the full story", "read full story", "läs hela nyheten", "read the story", "lue juttu", "lue artikkeli", "lue koko artikkeli",
+    "läs artikeln", "läs hela artikeln", "läs reportaget", "lue reportaasi", "read the feature", "read the article",
 })
 RELATED_PREFIXES = (
     "latest from ", "more from ", "more news from ", "latest news from ", "latest press releases from ", "latest releases from ",
