@@ -3211,7 +3211,8 @@ PAPER_PROSE = "Vantaan kaupunki ja kolme ammattikorkeakoulua selvittävät nyt m
 @pytest.mark.parametrize("head, day", [
     ('<img alt="Kampus" src="/k.jpg" />\nKampus on jo nyt alueen suurin työpaikka. Kuva: Anna Kuvaaja\n\nTeksti: Ville Vastaaja\nJulkaistu: 4.3.2019 19:30 | Päivitetty: 5.3.2019 8:12\n\n', "2019-03-04"),
     ("Teksti: Ville Vastaaja\n\nPublicerad 14.10.2019 kl. 06:00\n\n", "2019-10-14"),
-    ("Teksti: Ville Vastaaja\n\n14.10.2019\n\n", None),  # no label: a date of any kind
+    ("Teksti: Ville Vastaaja\n\n14.10.2019\n\n", "2019-10-14"),  # no label, between the credits and the text: the lead's order
+    ("Teksti: Ville Vastaaja\n\n14.10.2019 klo 18\n\n", None),  # an hour alone: an event's
 ])
 def test_a_papers_labelled_date_under_its_lead_and_byline(head, day):
     page = parse_page(f"Uutiset\n\nMyyrmäen kampus laajenee – korkeakoulut suunnittelevat opiskelijakylää\n\nKorkeakoulut haluavat Myyrmäkeen asuntoja noin 800 opiskelijalle.\n\n{head}{PAPER_PROSE}\n\n{PAPER_PROSE}\n")
@@ -4039,3 +4040,36 @@ def test_a_front_pages_featured_story_under_its_box_heading_gives_the_page_no_da
                       f"Studerande på tre skolor kan redan läsa kurser hos varandra. Vi följde tre av dem.\n{more}\n\n\n\n"
                       "Senaste nytt\n\n13.4.2017\nAnsökningstrycket ökade igen\n11.4.2017\nVanda och Laurea utvecklar seniorboende\n")
     assert published(page) == []
+
+
+GLUED_ITEMS = "".join(
+    f'Opiskelijat kehittivät palvelun {d}/fi/ajankohtaista/uutiset/Sivut/palvelu-{d}.aspx2016-10-{d:02d}T21:00:00Z<img alt="" src="/fi/kuvat/{d}.jpg" />'
+    f"Opiskelijat kehittivät palvelun {d}\n" for d in (24, 12, 3))
+
+
+def test_a_news_sections_heading_over_items_glued_to_their_addresses_is_the_title():
+    items = GLUED_ITEMS
+    page = parse_page("Siirry sisältöön\nLaurea-ammattikorkeakoulu\nIn English\nHae\n\nEtusivu\nAjankohtaista\nUutiset\n\n\n"
+                      f"Uutiset\n\n{items}\n1\n2\nSeuraava\n\nTilaa uutiset RSS-syötteenä\n")
+    assert page.first("title").text == "Uutiset" and published(page) == []
+    assert [u.kind for u in page.units if u.text == "Tilaa uutiset RSS-syötteenä"] == ["navigation"]
+
+
+def test_items_glued_to_their_addresses_under_no_heading_leave_the_page_untitled():
+    items = GLUED_ITEMS
+    assert parse_page(f"\n\n\n{items}").first("title") is None
+
+
+def test_a_kind_in_capitals_over_a_headline_and_its_deck_in_one_block_is_no_title():
+    page = parse_page("Siirry sisältöön\nAmmattikorkeakoululehti\nArtikkelit\nNäkökulmat\nHaku\n\n\nARTIKKELI\n\n"
+                      "Liittouma vai fuusio? Ammattikorkeakoulut etsivät uusia yhteistyön muotoja\n"
+                      "Pääkaupunkiseudun kolme ammattikorkeakoulua ovat valinneet liittouman, mutta muualla harkitaan myös fuusioita.\n\n"
+                      f"Teksti: Hanna Rautiainen Kuvat: Jukka Sirola\n\n18.3.2021\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert_read(page, "Liittouma vai fuusio? Ammattikorkeakoulut etsivät uusia yhteistyön muotoja", ["2021-03-18"])
+
+
+@pytest.mark.parametrize("button", ["Allow necessary only", "Salli vain välttämättömät", "Show details"])
+def test_a_cookie_banners_other_buttons_are_no_title(button):
+    page = parse_page("\n\n\nThis website uses cookies\nWe use cookies for the basic functions of the site, for analytics and for marketing.\n"
+                      f"Allow all\n{button}\nMore\n\nSkip to content\nHaaga-Helia\n\n\nNews\n\n12.3.2021\nStudents help small businesses go digital\n\n{PROSE}\n")
+    assert [u.kind for u in page.units if u.text == button] == ["navigation"]

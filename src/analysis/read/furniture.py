@@ -318,6 +318,7 @@ FOLLOW_WORDS = ("follow ", "subscribe ", "sign up ", "seuraa ", "tilaa ", "följ
 CHANNELS = (
     "instagram", "facebook", "twitter", "linkedin", "youtube", "tiktok", "newsletter", "uutiskirje", "nyhetsbrev",
     "social media", "somessa", "sosiaalisessa mediassa", "sociala medier", "tiedotteet", "tiedotteita", "releases", "pressmeddelanden",
+    "rss",
 )
 SOCIAL_ENDINGS = ("on social media", "somessa", "sosiaalisessa mediassa", "i sociala medier")  # `Laurea somessa`
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++(?:fi|com|org|net|eu|se)")  # a site's name as its address: `Laurea.fi`
@@ -391,6 +392,8 @@ CONSENT_BUTTONS = frozenset({
     "evästeasetukset", "muokkaa evästeasetuksia", "accept", "accept all", "accept all cookies", "accept cookies",
     "allow all", "allow all cookies", "allow selection", "decline", "decline all", "reject", "reject all",
     "necessary only", "only necessary", "only necessary cookies", "use necessary cookies only", "cookie settings",
+    "allow necessary only", "allow necessary", "allow only necessary", "allow only necessary cookies", "salli vain välttämättömät",
+    "tillåt endast nödvändiga", "show details", "näytä tiedot", "visa detaljer",
     "manage cookies", "customize", "i agree", "godkänn", "godkänn alla", "acceptera alla", "avvisa", "neka",
     "endast nödvändiga", "inställningar för kakor", "got it", "got it!", "ok", "okay", "i accept", "i understand",
     "accept and close", "allow cookies", "hyväksyn", "hyväksy ja sulje", "salli evästeet", "ymmärrän", "jag godkänner",

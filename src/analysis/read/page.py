@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 155
+PARSER_VERSION = 156
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -1440,6 +1440,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
         return False
     kind = key(lines[0]) in KICKERS and key(lines[0]) not in SECTION_KICKERS  # a text's kind (`Kolumni`, `Pressmeddelande`): over its date too
     after = block_under(text, units, n, past_dates=kind)
+    after = split_title(after)[1] if after is not None and "\n" in after.text and after.start == units[n + 1].start else after  # a headline and its deck in one block right under it
     if after is None or after.kind != "block" or "\n" in after.text:
         return False
     if key(lines[0]) in SITE_SECTIONS and not names_a_page(text, units, n, after):

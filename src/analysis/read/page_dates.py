@@ -633,7 +633,8 @@ def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping
     it (an image between or not): an old Metropolia page's order; with a time only under a
     release's kind (`Tiedote`); not when the title or the lead announce an event or call to act (the date is then
     the event's or the deadline's), nor under an event section."""
-    lead, below = units[n], units[n + 1] if n + 1 < len(units) else None
+    m = n + 1 + (n + 1 < len(units) and units[n + 1].kind == "caption")  # the story's credits between or not (`Teksti: … Kuvat: …`)
+    lead, below = units[n], units[m] if m < len(units) else None
     titled = unit_over(units, n, ("image_alt", "breadcrumb"))  # a lead image or a trail between or not; the headline repeating the title
     if lead.kind != "paragraph" or "\n" in lead.text or titled is None or units[titled].kind not in ("title", "repeated_title") or below is None or below.kind != "date_line":
         return False
@@ -643,7 +644,7 @@ def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping
     sectioned = written.start == below.start and is_kicker_dated(text, below, written)  # `27.8.2019 | Uutinen`, `1 June 2023 · News`
     led = written.end == below.end and key(text[below.start : written.start]).rstrip(" |·•") in SECTION_DATE_LABELS  # a news section's stamp: `Uutiset | 8.6.2022 klo 6.00`
     alone = written.role is None and (written.hour is None or released or led) and ((written.start, written.end) == (below.start, below.end) or credited or sectioned or led)
-    going = next((u for u in units[n + 2 :] if u.kind not in ("image_alt", "caption")), None)  # past an image and the credits
+    going = next((u for u in units[m + 1 :] if u.kind not in ("image_alt", "caption")), None)  # past an image and the credits
     if not alone or going is None or going.kind != "paragraph" or text.count("\n", lead.end, below.start) > OVER_GAP:
         return False
     title = units[titled].text

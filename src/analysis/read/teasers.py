@@ -124,13 +124,15 @@ def split_block(block: Unit) -> list[Unit]:
 
 def retitle_listing(units: list[Unit]) -> list[Unit]:
     """A page of dated items under a news section's heading (`Uutiset`, then items each a
-    headline, its date line and a short snippet), or of teasers under it: the heading is the
+    headline, its date line and a short snippet), of teasers or of items glued to their addresses under it: the heading is the
     title, and what was taken for the title before (the first item's headline, a line under
     the teasers) a paragraph."""
     t = title_index(units)
     teased = [i for i, unit in enumerate(units) if unit.kind == "teaser_title"]
     if teased and (t is None or t > teased[0] or any(u.kind == "breadcrumb" for u in units[t + 1 : teased[0]])):  # teasers over any title (or over a trail under it): the page lists them
         first, end = teased[0], teased[-1] + 1
+    elif t is None and (glued := [i for i, unit in enumerate(units) if unit.kind == "news_title"]):
+        first, end = glued[0], glued[-1] + 1  # a listing's items glued to their addresses (SharePoint's), no title over them
     elif t is not None and names_listing(units[t].text) and not units[t].text.endswith("."):
         return units  # the page's own heading names the listing already (`News archive 2015`; no sentence: `Aktuellt från Laurea.`)
     else:
