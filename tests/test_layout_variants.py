@@ -4073,3 +4073,28 @@ def test_a_cookie_banners_other_buttons_are_no_title(button):
     page = parse_page("\n\n\nThis website uses cookies\nWe use cookies for the basic functions of the site, for analytics and for marketing.\n"
                       f"Allow all\n{button}\nMore\n\nSkip to content\nHaaga-Helia\n\n\nNews\n\n12.3.2021\nStudents help small businesses go digital\n\n{PROSE}\n")
     assert [u.kind for u in page.units if u.text == button] == ["navigation"]
+
+
+def test_a_headline_wrapped_on_two_lines_is_one_title_in_the_tables_with_its_line_break_kept_in_the_unit(tmp_path):
+    page = f"Siirry sisältöön\nHaku\n\n\nLaurea, Haaga-Helia ja Metropolia yhdistävät voimansa\nkestävän kehityksen opetuksessa\n\n12.3.2020\n\n{FI_PROSE}\n"
+    assert parse_page(page).first("title").text == "Laurea, Haaga-Helia ja Metropolia yhdistävät voimansa\nkestävän kehityksen opetuksessa"
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(page, encoding="utf-8")
+    corpus = analysis.load_corpus(tmp_path, cache=False)
+    assert corpus.documents["title"].tolist() == ["Laurea, Haaga-Helia ja Metropolia yhdistävät voimansa kestävän kehityksen opetuksessa"]
+    assert corpus.news["title"].tolist() == ["Laurea, Haaga-Helia ja Metropolia yhdistävät voimansa kestävän kehityksen opetuksessa"]
+
+
+@pytest.mark.parametrize("mark, step, headline", [
+    ("›", "Summer school", "International Summer School in Service Business"),
+    ("/", "Hakijoiden infotilaisuus", "Hakijoiden infotilaisuus: opiskele tekniikkaa 3AMK-korkeakouluissa"),
+])
+def test_a_trails_last_step_under_its_mark_over_the_headline_holding_it_is_no_title(mark, step, headline):
+    page = parse_page(f"Skip to content\nHaaga-Helia\nNews\nSearch\nFI\n\nHome\n{mark}\nNews\n{mark}\n{step}\n\n\n{headline}\n\n{PROSE}\n\n{PROSE}\n")
+    assert_read(page, headline, [])
+    assert [u.kind for u in page.units if u.text == step] == ["breadcrumb"]
+
+
+def test_a_media_releases_labelled_stamp_under_the_headline_dates_it():
+    page = parse_page(f"Skip to content\nMetropolia\nNews\nSearch\n\n\nMetropolia opens its health campus to partners\n\nMedia release 7 March 2019 at 14.00 EET\n\n\n{PROSE}\n\n{PROSE}\n")
+    assert_read(page, "Metropolia opens its health campus to partners", ["2019-03-07"])

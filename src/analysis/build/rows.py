@@ -93,8 +93,9 @@ def language_text(page: Page, article: bool) -> str:
 
 def shown(text: str | None) -> str | None:
     """A page's text as it displays, for the columns read as values (a title, an alt
-    text): HTML entities such as `&amp;` unescaped. The units keep the text as written."""
-    return text if text is None else html.unescape(text)
+    text): HTML entities such as `&amp;` unescaped, a line break or a run of spaces one space
+    (a headline wrapped on two lines). The units keep the text as written."""
+    return text if text is None else " ".join(html.unescape(text).split())
 
 
 def body_key(page: Page) -> str:

@@ -24,7 +24,7 @@ from .schema import STR, TEXT_KINDS, arrow_frame, frame, strings, typed
 
 # Bump when the tables built from the same read tables change (how names are matched, ids,
 # columns): cached tables built by an older version are built again, the pages not read again.
-BUILD_VERSION = 10
+BUILD_VERSION = 11
 _DESCRIPTION = re.compile(r": | [–—-] | \(")  # where a listed project's name may end and what the list says of it begin
 
 

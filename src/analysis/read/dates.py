@@ -42,7 +42,7 @@ LABELS = {
 # A press release's or a news item's kind before its date on one line (`Tiedote 5.3.2018 klo 10.00`,
 # `Press release 5 March 2018`, `Uutinen 4.11.2019`): the item's date. Alone on its line it is a kicker, not a date's label.
 RELEASE_LABELS = dict.fromkeys((
-    "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "pressmeddelande", "pressrelease",
+    "tiedote", "lehdistötiedote", "mediatiedote", "press release", "news release", "media release", "pressmeddelande", "pressrelease",
     "uutinen", "nyhet", "uutinen julkaistu", "hankeuutinen", "henkilöstöuutinen", "henkilöstötiedote",
 ), "published")
 # A news section's name before its date on one line over the headline (`Uutiset 13.06.2018`, `News

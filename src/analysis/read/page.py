@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 156
+PARSER_VERSION = 157
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -874,6 +874,8 @@ def titled_by_trail(units: list[Unit]) -> list[Unit]:
     headline over its date (a box over the article): that block is the title, the trail a breadcrumb, the item a paragraph.
     So is the block a breadcrumb ends at under a section's heading taken for the title (`trail_to_dated`), the heading then navigation."""
     t = title_index(units)
+    if t and step_over_headline(units, t):
+        return [*units[: t - 1], units[t - 1], units[t]._replace(kind="breadcrumb"), units[t + 1]._replace(kind="title"), *units[t + 2 :]]
     boxed = t is not None and t + 1 < len(units) and units[t + 1].kind == "date_line"  # an item: its headline over its date
     if t and not boxed and (n := trail_to_dated(units, t)) is not None:
         return [*units[:t], units[t]._replace(kind="navigation"), *units[t + 1 : n], units[n]._replace(kind="title"), *units[n + 1 :]]
@@ -884,6 +886,15 @@ def titled_by_trail(units: list[Unit]) -> list[Unit]:
         if below.kind in ("paragraph", "subtitle") and last_step(trail.text) == below.text and len(below.text.split()) >= TRAILED_WORDS:
             return [*units[:t], units[t]._replace(kind="paragraph"), *units[t + 1 : m], trail._replace(kind="breadcrumb"), below._replace(kind="title"), *units[m + 2 :]]
     return units
+
+
+def step_over_headline(units: list[Unit], t: int) -> bool:
+    """Whether the title at `t` is a trail's last step under its mark alone on a line, over the
+    headline that holds it (`›` / `Summer school` / `International Summer School in Service Business`)."""
+    below = units[t + 1] if t + 1 < len(units) else None
+    if below is None or below.kind not in ("subtitle", "paragraph") or "\n" in below.text or units[t - 1].text.strip() not in TRAIL_MARK_LINES:
+        return False
+    return units[t - 1].kind == "navigation" and key(units[t].text) in key(below.text) and len(below.text) > len(units[t].text)
 
 
 def titled_by_repeat(units: list[Unit]) -> list[Unit]:
