@@ -4098,3 +4098,9 @@ def test_a_trails_last_step_under_its_mark_over_the_headline_holding_it_is_no_ti
 def test_a_media_releases_labelled_stamp_under_the_headline_dates_it():
     page = parse_page(f"Skip to content\nMetropolia\nNews\nSearch\n\n\nMetropolia opens its health campus to partners\n\nMedia release 7 March 2019 at 14.00 EET\n\n\n{PROSE}\n\n{PROSE}\n")
     assert_read(page, "Metropolia opens its health campus to partners", ["2019-03-07"])
+
+
+@pytest.mark.parametrize("line", ["15.5.2019 10:00 | päivitetty 20.5.2019 13:42", "15.5.2019 | Updated 20.5.2019"])
+def test_an_unlabelled_date_with_a_later_update_right_over_the_headline_is_its_publication(line):
+    page = parse_page(f"Siirry sisältöön\nHaku\n\nEtusivu / Ajankohtaista / Uutiset\n\n\n\n{line}\nLaurea ja Metropolia avaavat yhteisen simulaatiokeskuksen\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert_read(page, "Laurea ja Metropolia avaavat yhteisen simulaatiokeskuksen", ["2019-05-15"])

@@ -295,12 +295,11 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         return read_badge(text, start, end)
     start, end = visible(text, start, end)
     single = end - start <= LONGEST
-    m = _DATE_LINE.fullmatch(text, start, end) if single else None
-    if m is None and start < end:
-        m = _date_then_more(text, start, end, single)
+    role, m = None, _DATE_LINE.fullmatch(text, start, end) if single else None
+    if m is None and start < end and (m := _date_then_more(text, start, end, single)) is not None:
+        role = "published"  # a date with its update after it is the publication's, a label or none before it
     if m is None and start < end and text[start] in _UPDATED_FIRST and (published := _updated_then_published(text, start, end)) is not None:
         return published
-    role = None
     if m is None and (single or _has_bar(text, start, end)):  # a section, a date and a publisher between bars may run longer
         m, role = _after_byline_or_section(text, start, end)
     if m is None:
