@@ -4104,3 +4104,10 @@ def test_a_media_releases_labelled_stamp_under_the_headline_dates_it():
 def test_an_unlabelled_date_with_a_later_update_right_over_the_headline_is_its_publication(line):
     page = parse_page(f"Siirry sisältöön\nHaku\n\nEtusivu / Ajankohtaista / Uutiset\n\n\n\n{line}\nLaurea ja Metropolia avaavat yhteisen simulaatiokeskuksen\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert_read(page, "Laurea ja Metropolia avaavat yhteisen simulaatiokeskuksen", ["2019-05-15"])
+
+
+@pytest.mark.parametrize("line, days", [("TI 5.3.2019 | BLOGI", ["2019-03-05"]), ("ti 5.3.2019 · Blogi", ["2019-03-05"]),
+                                         ("to 16.5.2019 | Avoimet ovet", [])])  # an event's name after the bar: its day
+def test_a_weekday_date_and_its_category_right_over_the_headline(line, days):
+    page = parse_page(f"Siirry sisältöön\nHaku\n\nEtusivu > Blogit\n\n\n\n{line}\nMitä palvelumuotoilija voi oppia hotellin vastaanotosta?\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert_read(page, "Mitä palvelumuotoilija voi oppia hotellin vastaanotosta?", days)

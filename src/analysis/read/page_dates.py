@@ -869,13 +869,14 @@ def names_one(word: str, words: frozenset[str]) -> bool:
 
 
 def is_kicker_dated(text: str, unit: Unit, written: WrittenDate) -> bool:
-    """Whether a date line is a section's kicker, a bar and a date, no label (`Tutkimus | 12.3.2020`), or a date, a bar and
-    its category (`15.01.2020 · Yhteistyö`: a news section, a text's kind or a story's category);
+    """Whether a date line is a section's kicker, a bar and a date, no label (`Tutkimus | 12.3.2020`), or a date (its weekday
+    before it or not), a bar and its category (`15.01.2020 · Yhteistyö`: a news section, a text's kind or a story's category);
     not an event's (`Tapahtuma | …`, `… · Seminaari`, `… | Helsinki`)."""
     head, tail = text[unit.start : written.start], text[written.end : unit.end]
     if written.role is not None:
         return False
-    if written.start == unit.start and tail[:3] in (" | ", " · ", " • ") and len(tail.split()) <= 4 and not any(c.isdigit() for c in tail):
+    opens = written.start == unit.start or (written.weekday is not None and len(head.split()) == 1)  # its weekday before it or not (`TI 5.3.2019 | BLOGI`)
+    if opens and tail[:3] in (" | ", " · ", " • ") and len(tail.split()) <= 4 and not any(c.isdigit() for c in tail):
         return key(tail[3:]) in DATED_CATEGORIES and not names_an_event(tail)  # (not `15.01.2020 · Seminaari`, `12.3.2020 | Helsinki`: an event's day and place)
     return head.rstrip()[-1:] in ("|", "·", "•") and not key(head).startswith(READING_LABELS) and key(head).rstrip(" |·•") not in EVENT_KICKERS
 
