@@ -4111,3 +4111,17 @@ def test_an_unlabelled_date_with_a_later_update_right_over_the_headline_is_its_p
 def test_a_weekday_date_and_its_category_right_over_the_headline(line, days):
     page = parse_page(f"Siirry sisältöön\nHaku\n\nEtusivu > Blogit\n\n\n\n{line}\nMitä palvelumuotoilija voi oppia hotellin vastaanotosta?\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert_read(page, "Mitä palvelumuotoilija voi oppia hotellin vastaanotosta?", days)
+
+
+@pytest.mark.parametrize("section", ["Campus News", "Metropolian uutiset", "3AMK Stories"])
+def test_a_sites_news_section_over_one_storys_headline_and_date_is_no_title(section):
+    page = parse_page(f"Skip to main content\nBrookfield College\nApply Now\nAcademics\nAbout\nSearch\n\n\n\n{section}\n\n\n\n"
+                      f"Haaga-Helia hospitality students visit Brookfield College\nPosted: 11/14/2017 2:30 PM\n\n{PROSE}\n\n{PROSE}\n\n\n"
+                      "Recent Campus News\nFall open house draws 400 visitors\nNovember 2, 2017\nVeterans Day ceremony honors students\nNovember 10, 2017\n")
+    assert_read(page, "Haaga-Helia hospitality students visit Brookfield College", ["2017-11-14"])
+
+
+def test_a_news_sections_heading_over_dated_items_stays_the_listings_title():
+    items = "".join(f"Students design a service for the library, part {d}\nPosted: 11/{d}/2017\n\n" for d in (14, 9, 2))
+    page = parse_page(f"Skip to main content\nBrookfield College\nApply Now\nAcademics\nAbout\nSearch\n\n\n\nCampus News\n\n\n\n{items}")
+    assert page.first("title").text == "Campus News" and published(page) == []

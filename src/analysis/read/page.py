@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 159
+PARSER_VERSION = 160
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -1446,7 +1446,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
     path = is_section_path(lines)
     kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or is_tagline(text, units, n, lines)) or in_capitals(lines) or path or (
-        is_dated_kicker(text, units, n) or category_under_date(text, units, n))
+        is_dated_kicker(text, units, n) or category_under_date(text, units, n) or names_news_section(units, n))
     if not (menu or pair or kicker or is_theme(lines) or names_menu_link(text, units, n)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)) or (path and heads_dates(units, n)):
         return False
     kind = key(lines[0]) in KICKERS and key(lines[0]) not in SECTION_KICKERS  # a text's kind (`Kolumni`, `Pressmeddelande`): over its date too
@@ -1461,6 +1461,25 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     if is_dated_kicker(text, units, n) and (len(after.text.split()) <= len(lines[0].split()) or text.count("\n", units[n + 1].end, after.start) < 2):
         return False  # a title and its date over a deck or a caption
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
+
+
+NEWS_SECTION_ENDS = frozenset({"news", "uutiset", "nyheter", "stories", "tarinat", "blog", "blogi", "calendar", "kalenteri", "events", "tapahtumat"})
+
+
+def names_news_section(units: list[Unit], n: int) -> bool:
+    """Whether one-line block `n` of two or three words names a site's news section (`Campus News`,
+    `Events Calendar`, `Metropolian uutiset`) over one story's headline: one date line under it
+    within `LIST_REACH` units up to the heading of other stories, not a listing's dates."""
+    words = key(units[n].text).split()
+    if "\n" in units[n].text or not 2 <= len(words) <= 3 or words[-1] not in NEWS_SECTION_ENDS:
+        return False
+    dates = 0
+    for unit in units[n + 1 : n + LIST_REACH]:
+        heading = unit.kind in ("block", "navigation") and "\n" not in unit.text and len(unit.text.split()) <= 3
+        if heading and (is_related_heading(key(unit.text)) or key(unit.text).rpartition(" ")[2] in NEWS_SECTION_ENDS):
+            break  # the site's other stories under their heading (`Recent Campus News`)
+        dates += unit.kind == "date_line"
+    return dates == 1
 
 
 def names_menu_link(text: str, units: list[Unit], n: int) -> bool:
