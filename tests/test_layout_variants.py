@@ -4125,3 +4125,10 @@ def test_a_news_sections_heading_over_dated_items_stays_the_listings_title():
     items = "".join(f"Students design a service for the library, part {d}\nPosted: 11/{d}/2017\n\n" for d in (14, 9, 2))
     page = parse_page(f"Skip to main content\nBrookfield College\nApply Now\nAcademics\nAbout\nSearch\n\n\n\nCampus News\n\n\n\n{items}")
     assert page.first("title").text == "Campus News" and published(page) == []
+
+
+@pytest.mark.parametrize("header, day", [("Tuesday, 7 February 2017", ["2017-02-07"]), ("tiistai 7. helmikuuta 2017", ["2017-02-07"])])
+def test_a_blogs_name_and_tagline_in_one_block_over_its_date_header_and_post(header, day):
+    page = parse_page(f"Exchange diaries\nNotes from a semester in Finland\n\n\n{header}\n\nLearning service design with students from three universities\n\n"
+                      f"{PROSE}\n\n{PROSE}\n\nPosted by Lucas Moreau at 21:14\n2 comments:\n")
+    assert_read(page, "Learning service design with students from three universities", day)

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 160
+PARSER_VERSION = 161
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -1330,7 +1330,16 @@ def in_blog_masthead(text: str, units: list[Unit], n: int) -> bool:
     / `Laurean ja yritysten yhteinen kehittämishanke`): the first blocks, a name of four words
     at most, a line of ten at most under it, then navigation or links to other posts and
     past them a headline with its text."""
-    return any(is_blog_masthead(text, units, first) for first in (n, n - 1) if 0 <= first <= MASTHEAD_REACH)
+    return any(is_blog_masthead(text, units, first) for first in (n, n - 1) if 0 <= first <= MASTHEAD_REACH) or is_blog_name_block(units, n)
+
+
+def is_blog_name_block(units: list[Unit], n: int) -> bool:
+    """Whether block `n`, the page's first, is a blog's name and tagline on two lines over the post's
+    date and headline with its text (Blogger's `Exchange diaries` / `Notes from …`, then `Tuesday, 7 February 2017`)."""
+    lines = units[n].text.split("\n")
+    if len(lines) != 2 or len(lines[0].split()) > 4 or len(lines[1].split()) > 10 or lines[1].rstrip()[-1:] in ".!:,":
+        return False
+    return n + 1 < len(units) and units[n + 1].kind == "date_line" and not any(u.kind == "block" for u in units[:n]) and headline_with_text(units, n + 1)
 
 
 def is_blog_masthead(text: str, units: list[Unit], first: int) -> bool:

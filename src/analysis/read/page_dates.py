@@ -808,7 +808,8 @@ def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate)
     over = unit_over(units, n, ("image_alt",))  # the site's logo between or not
     if over is None or units[over].kind not in ("navigation", "breadcrumb") or is_related_heading(key(units[over].text)):
         return False
-    plain = written.hour is None and (written.start == units[n].start or under_blog_menu(units, n))  # a blog's date header (`Tuesday, March 5, 2019`)
+    named = over == 0 and units[over].text.count("\n") == 1  # a blog's name and tagline opening the page (Blogger's)
+    plain = written.hour is None and (written.start == units[n].start or under_blog_menu(units, n) or named)  # a blog's date header (`Tuesday, March 5, 2019`)
     kind = units[over].kind == "navigation" and key(units[over].text) in KICKERS and key(units[over].text) not in SECTION_KICKERS  # `Kolumni` / `Ti 8.3.2022`
     before = key(text[units[n].start : written.start]).rstrip(" |/·•")  # the line names the news section (`Uutiset / 14.3.2018`), or an event (`Seminaari / …`)
     evented = in_section(units, n, EVENT_KICKERS) or names_an_event(before)
