@@ -3937,6 +3937,7 @@ def test_a_kicker_over_the_headline_in_one_block_is_no_part_of_the_title(kicker,
     ("Kokemuksia 3AMK-yhteistyöstä sosionomiopiskelijan silmin", "subtitle"),  # a deck longer than the headline
     ("Kirjoittanut Joonas", "subtitle"),  # a byline
     ("Pekka Mäkinen", "subtitle"),  # a name alone under a headline of five words or more
+    ("Posted 2 weeks ago by Student Ambassador Aisha Khan", "subtitle"),  # a post's line with a relative date
 ])
 def test_a_deck_or_a_byline_under_the_headline_in_one_block_is_no_part_of_the_title(deck, kind):
     headline = "Mitä opin kolmen korkeakoulun projektiryhmässä"

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 161
+PARSER_VERSION = 162
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -823,7 +823,8 @@ def split_title(unit: Unit) -> tuple[Unit | None, Unit, Unit | None]:
     title (no blank line between: `Reportage` / the headline; the headline / `Kokemuksia …` or a
     sentence), each line after the first opening with a capital. The kicker: a line of three words
     at most over a headline that ends no sentence, two words longer or under a kind (`TIEDOTE`); the deck,
-    under a headline of three words or more: lines as long, a sentence, or a byline (`Kirjoittanut Joonas`, a name alone)."""
+    under a headline of three words or more: lines as long, a sentence, a byline (`Kirjoittanut Joonas`, a name alone) or a post's
+    line (`Posted 2 weeks ago by …`)."""
     lines = [line.strip() for line in unit.text.split("\n")]
     if len(lines) < 2 or not all(line[:1].isupper() or line[:1].isdigit() for line in lines[1:]):
         return None, unit, None
@@ -831,9 +832,12 @@ def split_title(unit: Unit) -> tuple[Unit | None, Unit, Unit | None]:
     if words[0] <= 3 and lines[1][-1] not in ".!" and lines[0][-1] not in ".!?" and (words[1] >= words[0] + 2 or is_kicker_word(key(lines[0])) or lines[0].isupper()):
         kicker, unit = first_line(unit)
         kicker, lines, words = Unit("navigation", *kicker[1:]), lines[1:], words[1:]
-    if len(lines) < 2 or words[0] < 3 or not (words[1] >= words[0] or len(lines[1]) >= len(lines[0]) or is_sentence(lines[1]) or is_byline(lines[1]) or is_name_under(lines)):
+    if len(lines) < 2 or words[0] < 3 or not (words[1] >= words[0] or len(lines[1]) >= len(lines[0]) or is_sentence(lines[1]) or is_byline(lines[1]) or is_name_under(lines) or key(lines[1]).startswith(POSTED)):
         return kicker, unit, None
     return kicker, *first_line(unit)
+
+
+POSTED = ("posted ", "julkaistu ", "published ", "publicerad ", "publicerat ")  # a post's line under its headline (`Posted 2 weeks ago by …`)
 
 
 def is_name_under(lines: list[str]) -> bool:
