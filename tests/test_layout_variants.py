@@ -4133,3 +4133,15 @@ def test_a_blogs_name_and_tagline_in_one_block_over_its_date_header_and_post(hea
     page = parse_page(f"Exchange diaries\nNotes from a semester in Finland\n\n\n{header}\n\nLearning service design with students from three universities\n\n"
                       f"{PROSE}\n\n{PROSE}\n\nPosted by Lucas Moreau at 21:14\n2 comments:\n")
     assert_read(page, "Learning service design with students from three universities", day)
+
+
+@pytest.mark.parametrize("home, steps", [("Startsida", "Fostran och utbildning\nHögskolor"), ("Etusivu", "Kasvatus ja koulutus\nKorkeakoulut\nYhteistyö")])
+def test_a_trail_a_step_a_line_under_its_home_link_from_a_menus_link_is_no_title(home, steps):
+    menu = "Boende och miljö\nFostran och utbildning\nKultur och fritid\n" if home == "Startsida" else "Asuminen\nKasvatus ja koulutus\nKulttuuri ja vapaa-aika\n"
+    page = parse_page(f"Hoppa till innehållet\nVanda stad\n{menu}Sök\n\n\n{home}\n{steps}\n\n\nHögskolesamarbete i Vanda\n\n{PROSE}\n\n{PROSE}\n\nUppdaterad 3.3.2022\n")
+    assert_read(page, "Högskolesamarbete i Vanda", [])
+
+
+def test_a_headline_under_a_home_link_naming_no_menus_link_stays_the_title():
+    page = parse_page(f"Hoppa till innehållet\nVanda stad\nBoende\nKultur\nSök\n\n\nStartsida\nHögskolor i Vanda\nSamarbete\n\n\n{PROSE}\n")
+    assert page.first("title").text == "Högskolor i Vanda\nSamarbete"

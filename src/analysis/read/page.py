@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 162
+PARSER_VERSION = 163
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -1026,8 +1026,18 @@ def over_title(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
         or in_blog_header(units, n) or is_document_title(units, n, named) or in_site_header(units, n) or is_byline_name(units, n)
         or is_author_over_date(text, units, n) or is_number_filter(block) or over_follow_link(units, n) or is_campaign(block)
         or over_trail_end(units, n, named) or is_update_note(block) or in_signup_box(text, units, n) or under_avatar(units, n)
-        or in_newsroom_profile(units, n)
+        or in_newsroom_profile(units, n) or is_trail_block(units, n)
     )
+
+
+def is_trail_block(units: list[Unit], n: int) -> bool:
+    """Whether block `n` is a trail written a step a line under its home link (`Startsida` / `Fostran och
+    utbildning` / `Högskolor`), its first step a link of the site's menu above, a block under it."""
+    lines = units[n].text.split("\n")
+    if n == 0 or key(units[n - 1].text) not in HOME_WORDS or not 2 <= len(lines) <= 4 or any(len(line.split()) > 4 or line.rstrip()[-1:] in ".!?:" for line in lines):
+        return False
+    menus = (u for u in units[max(n - MENU_LINK_REACH, 0) : n - 1] if u.kind == "navigation" or (u.kind == "block" and is_menu(u.text)))
+    return n + 1 < len(units) and units[n + 1].kind == "block" and any(key(lines[0]) in menu_links(u.text) for u in menus)
 
 
 def in_newsroom_profile(units: list[Unit], n: int) -> bool:
