@@ -4145,3 +4145,22 @@ def test_a_trail_a_step_a_line_under_its_home_link_from_a_menus_link_is_no_title
 def test_a_headline_under_a_home_link_naming_no_menus_link_stays_the_title():
     page = parse_page(f"Hoppa till innehållet\nVanda stad\nBoende\nKultur\nSök\n\n\nStartsida\nHögskolor i Vanda\nSamarbete\n\n\n{PROSE}\n")
     assert page.first("title").text == "Högskolor i Vanda\nSamarbete"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Three Universities of Applied Sciences", "Sign a Strategic Partnership Agreement"),
+    ("Kolme ammattikorkeakoulua ja", "Vantaan kaupunki sopivat yhteistyöstä"),
+    ("Laurea ja Metropolia", "Espoon kaupungin kumppaneiksi uuteen hankkeeseen"),
+    ("KOLME KORKEAKOULUA", "YHDESSÄ KOHTI UUTTA KAMPUSTA"),
+    ("Rehtori Liisa Malli:", "Yhteistyö on ainoa tie eteenpäin"),
+    ("Haaga-Helia, Laurea &", "Metropolia Sign Joint Agreement on Continuous Learning"),
+])
+def test_a_headline_wrapped_on_two_lines_stays_one_title(first, second):
+    page = parse_page(f"Siirry sisältöön\nHaku\n\n\n{first}\n{second}\n\n12.3.2019\n\n{PROSE}\n\n{PROSE}\n")
+    assert_read(page, f"{first}\n{second}", ["2019-03-12"])
+
+
+def test_a_title_case_headline_wrapped_under_a_menus_link_is_the_title():
+    page = parse_page(f"Skip to content\n3AMK\nStudies\nStories\nContact\n\n\n\nStories\n\n\nHow We Built a Shared Course Catalogue\nFor Four Campuses\n\n"
+                      f"March 3, 2021 · 6 min read\n\n{PROSE}\n\n{PROSE}\n")
+    assert_read(page, "How We Built a Shared Course Catalogue\nFor Four Campuses", ["2021-03-03"])

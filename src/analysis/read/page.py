@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 163
+PARSER_VERSION = 164
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -820,21 +820,58 @@ def add_title(text: str, unit: Unit, named: list[Unit]) -> str:
 
 def split_title(unit: Unit) -> tuple[Unit | None, Unit, Unit | None]:
     """The kicker over the headline, the headline and the deck under it in a block taken for the
-    title (no blank line between: `Reportage` / the headline; the headline / `Kokemuksia …` or a
-    sentence), each line after the first opening with a capital. The kicker: a line of three words
-    at most over a headline that ends no sentence, two words longer or under a kind (`TIEDOTE`); the deck,
-    under a headline of three words or more: lines as long, a sentence, a byline (`Kirjoittanut Joonas`, a name alone) or a post's
-    line (`Posted 2 weeks ago by …`)."""
+    title, no blank line between (`Reportage` / the headline; the headline / `Kokemuksia …`): each
+    line after the first opens with a capital and none runs on the one above (`runs_on`). The
+    kicker: a line of three words at most over a headline that ends no sentence, three words
+    longer, a kind (`TIEDOTE`) or in capitals; the deck, under a headline of three words or more (`is_deck`)."""
     lines = [line.strip() for line in unit.text.split("\n")]
-    if len(lines) < 2 or not all(line[:1].isupper() or line[:1].isdigit() for line in lines[1:]):
+    if len(lines) < 2 or not all(line[:1].isupper() or line[:1].isdigit() for line in lines[1:]) or runs_on(lines[0], lines[1]):
         return None, unit, None
     kicker, words = None, [len(line.split()) for line in lines]
-    if words[0] <= 3 and lines[1][-1] not in ".!" and lines[0][-1] not in ".!?" and (words[1] >= words[0] + 2 or is_kicker_word(key(lines[0])) or lines[0].isupper()):
+    if words[0] <= 3 and lines[1][-1] not in ".!" and lines[0][-1] not in ".!?" and (words[1] >= words[0] + 3 or is_kicker_word(key(lines[0])) or lines[0].isupper()):
         kicker, unit = first_line(unit)
-        kicker, lines, words = Unit("navigation", *kicker[1:]), lines[1:], words[1:]
-    if len(lines) < 2 or words[0] < 3 or not (words[1] >= words[0] or len(lines[1]) >= len(lines[0]) or is_sentence(lines[1]) or is_byline(lines[1]) or is_name_under(lines) or key(lines[1]).startswith(POSTED)):
+        kicker, lines, words = kicker._replace(kind="navigation"), lines[1:], words[1:]
+    if len(lines) < 2 or words[0] < 3 or runs_on(lines[0], lines[1]) or not is_deck(lines):
         return kicker, unit, None
     return kicker, *first_line(unit)
+
+
+def is_deck(lines: list[str]) -> bool:
+    """Whether the second line of a title block is a deck under the headline: as long or longer,
+    a sentence, a byline or a name alone, or a post's line."""
+    first, second = lines[0], lines[1]
+    return len(second.split()) >= len(first.split()) or len(second) >= len(first) or is_sentence(second) or is_byline(second) or is_name_under(lines) or key(second).startswith(POSTED)
+
+
+HEADLINE_JOINS = frozenset({"ja", "sekä", "tai", "eli", "and", "or", "of", "for", "the", "a", "an", "in", "on", "to", "with", "at", "by", "from", "och", "eller", "för", "med", "av", "på", "i"})
+
+
+def runs_on(first: str, second: str) -> bool:
+    """Whether a title block's second line goes on its first, a headline wrapped: the first ends
+    in a joining mark or word (`Laurea &`, `Rehtori Mari Virtanen:`, `… ja`) or is names alone
+    (`Laurea ja Metropolia`), or both lines are
+    in Title Case or in capitals (`Three Universities of Applied Sciences` / `Sign a Strategic …`)."""
+    words = first.replace(",", " ").replace("&", " ").split()
+    if first[-1] in ":,&–-" or key(first).rpartition(" ")[2] in HEADLINE_JOINS or is_names_line(words):
+        return True
+    return (first.isupper() and second.isupper()) or (in_title_case(first) and in_title_case(second))
+
+
+def is_names_line(words: list[str]) -> bool:
+    """Whether a line's words, two at least and not in capitals, are names and small words (`Laurea ja Metropolia`)."""
+    return len(words) >= 2 and all(w[0].isupper() or w in HEADLINE_JOINS for w in words) and not all(w.isupper() for w in words)
+
+
+def is_wrapped(text: str) -> bool:
+    """Whether a block is one headline wrapped on two lines (`runs_on`)."""
+    lines = text.split("\n")
+    return len(lines) == 2 and runs_on(lines[0].strip(), lines[1].strip())
+
+
+def in_title_case(line: str) -> bool:
+    """Whether a line's words of four letters or more, two at least, all open with a capital."""
+    long = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 POSTED = ("posted ", "julkaistu ", "published ", "publicerad ", "publicerat ")  # a post's line under its headline (`Posted 2 weeks ago by …`)
@@ -1006,8 +1043,8 @@ def is_kicker_word(k: str) -> bool:
 
 
 def is_heading_line(unit: Unit) -> bool:
-    """A one-line block that ends no sentence: a headline or a subheading."""
-    return unit.kind == "block" and "\n" not in unit.text and unit.text[-1] not in ".!?:"
+    """A one-line block that ends no sentence, or one wrapped (`is_wrapped`): a headline or a subheading."""
+    return unit.kind == "block" and ("\n" not in unit.text or is_wrapped(unit.text)) and unit.text[-1] not in ".!?:"
 
 
 def is_listing_link(unit: Unit) -> bool:
@@ -1475,7 +1512,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     kind = key(lines[0]) in KICKERS and key(lines[0]) not in SECTION_KICKERS  # a text's kind (`Kolumni`, `Pressmeddelande`): over its date too
     after = block_under(text, units, n, past_dates=kind)
     after = split_title(after)[1] if after is not None and "\n" in after.text and after.start == units[n + 1].start else after  # a headline and its deck in one block right under it
-    if after is None or after.kind != "block" or "\n" in after.text:
+    if after is None or after.kind != "block" or ("\n" in after.text and not is_wrapped(after.text)):
         return False
     if key(lines[0]) in SITE_SECTIONS and not names_a_page(text, units, n, after):
         return False  # a hub's search box, filter, tab or list's heading (`Hae hanketta`, `Käynnissä`, `Quick links`)
