@@ -4164,3 +4164,9 @@ def test_a_title_case_headline_wrapped_under_a_menus_link_is_the_title():
     page = parse_page(f"Skip to content\n3AMK\nStudies\nStories\nContact\n\n\n\nStories\n\n\nHow We Built a Shared Course Catalogue\nFor Four Campuses\n\n"
                       f"March 3, 2021 · 6 min read\n\n{PROSE}\n\n{PROSE}\n")
     assert_read(page, "How We Built a Shared Course Catalogue\nFor Four Campuses", ["2021-03-03"])
+
+
+@pytest.mark.parametrize("section", ["Koulutus", "News & Events", "Uutiset ja tapahtumat", "International Affairs", "Anna Fairweather"])
+def test_a_section_or_author_before_a_bar_and_the_date_naming_no_events_section_gives_the_pages_day(section):
+    page = parse_page(f"Siirry sisältöön\nHaku\n\n\nEtusivu › Ajankohtaista › Uutiset\n\n\nOpiskelijat kehittivät uuden palvelun\n\n{section} | 12.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert_read(page, "Opiskelijat kehittivät uuden palvelun", ["2019-03-12"])

@@ -90,6 +90,7 @@ EVENT_WORDS = (
     "tapahtum", "event", "evenemang", "messut", "fair", "hackathon", "juhla", "konferenssi", "conference", "infotilaisuus",
     "info session", " koulutus", "training",
 )  # looked for in text a space opens (` koulutus`: at a word's start, not in `erikoistumiskoulutusten`)
+EVENT_SECTIONS = frozenset({"tapahtumat", "events", "evenemang", "tapahtuma", "event"})  # a date under them, or after them and a bar, is the event's
 CAMPUS_WORDS = frozenset({"kampus", "kampuksella", "campus", "campusen", "kampusen"})
 WEEKDAYS = (
     "maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|"  # `Julkaistu maanantaina 11.3.2019`
@@ -481,7 +482,7 @@ def _after_byline_or_section(text: str, start: int, end: int) -> tuple[re.Match[
         return fields
     if _has_bar(text, start, end) and (section := _SECTION.match(text, start, end)) is not None:
         before = " ".join(text[start : section.end()].casefold().split())[:-1].rstrip().rstrip(":")
-        return _DATE_LINE.fullmatch(text, section.end(), end), DATE_LABELS.get(before) or RELEASE_LABELS.get(before) or ("event" if names_an_event(before) else None)
+        return _DATE_LINE.fullmatch(text, section.end(), end), DATE_LABELS.get(before) or RELEASE_LABELS.get(before) or ("event" if before in EVENT_SECTIONS else None)
     return None, None
 
 

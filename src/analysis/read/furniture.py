@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-from .dates import DATE_LABELS, READING, RELEASE_LABELS, WrittenDate, read_date_line
+from .dates import DATE_LABELS, EVENT_SECTIONS, READING, RELEASE_LABELS, WrittenDate, read_date_line
 
 T = TypeVar("T")
 SHORT = 80  # characters: a longer line is never a label
@@ -290,7 +290,6 @@ NEWS_LABELS = frozenset({"uutiset", "news", "nyheter", "tiedotteet", "ajankohtai
 ROOM_WORDS = frozenset({
     "auditorio", "auditorium", "sali", "luentosali", "luokka", "aula", "room", "hall", "sal", "salen", "kerros", "floor", "tila",
 })  # where on a campus an event is
-EVENT_KICKERS = frozenset({"tapahtumat", "events", "evenemang", "tapahtuma", "event"})  # a date under them is the event's
 # A press release's kind: a date right under it (or after it on its line), over the headline, is the release's.
 RELEASE_KICKERS = frozenset(RELEASE_LABELS)
 RELEASE_OPENINGS = tuple(f"{kind} " for kind in RELEASE_KICKERS)  # a date line a release's kind opens (`Tiedote 12.3.2019`)

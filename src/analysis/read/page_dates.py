@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from ..paths import LOCAL_ZONE
-from .dates import READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_signing_place, named_days, is_time_alone, names_a_campus, names_an_event, read_date_line, resolve, update_after, update_before
+from .dates import EVENT_SECTIONS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_signing_place, named_days, is_time_alone, names_a_campus, names_an_event, read_date_line, resolve, update_after, update_before
 from .furniture import (
-    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, CATEGORY_KICKERS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, PRESS_LINKS, READING_TIME, EMBARGO_NOTICES, RELEASE_KICKERS, EVENT_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
+    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, CATEGORY_KICKERS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, PRESS_LINKS, READING_TIME, EMBARGO_NOTICES, RELEASE_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_comment_count, is_related_heading, is_section_year, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -53,8 +53,8 @@ BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", 
 _WORD = re.compile(r"\w+")
 WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
 NAMED_REACH = 20_000  # characters: how far up a date closing the text is looked for in the text (an event's it names)
-TEXT_KINDS = RELEASE_KICKERS | (KICKERS - SECTION_KICKERS - EVENT_KICKERS)  # a text's kind under its date (`Tiedote`, `Kannanotto`), no event's
-DATED_CATEGORIES = (KICKERS | CATEGORY_KICKERS | NEWS_LABELS | SECTION_LABELS) - EVENT_KICKERS  # after a date and a bar (`15.01.2020 · Yhteistyö`)
+TEXT_KINDS = RELEASE_KICKERS | (KICKERS - SECTION_KICKERS - EVENT_SECTIONS)  # a text's kind under its date (`Tiedote`, `Kannanotto`), no event's
+DATED_CATEGORIES = (KICKERS | CATEGORY_KICKERS | NEWS_LABELS | SECTION_LABELS) - EVENT_SECTIONS  # after a date and a bar (`15.01.2020 · Yhteistyö`)
 REPLY_LINKS = frozenset({"vastaa", "reply", "svara", "vastaa tähän", "reply to this"})  # over a comment
 HEAD_REACH = 6  # units: how far under the text's first paragraph a paper's labelled publication date may stand
 LEAD_REACH = 5  # units: how far under the title a release's first paragraph is looked for
@@ -360,7 +360,7 @@ def untitled_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
     if n is None or units[n].kind != "date_line" or n == 0 or units[n - 1].kind not in ("navigation", "breadcrumb", "image_alt"):
         return None
     written = written_at[units[n].start]
-    if written.role not in (None, "published") or written.hour is not None or in_section(units, n, EVENT_KICKERS):
+    if written.role not in (None, "published") or written.hour is not None or in_section(units, n, EVENT_SECTIONS):
         return None
     own = units[n + 1 : related_start(units)]
     prose = sum(u.kind == "paragraph" and is_prose(u.text) for u in own[:3])
@@ -506,7 +506,7 @@ def events_titled(text: str, units: Sequence[Unit], n: int, written: WrittenDate
     (`14.11.2019`, `News 14.11.2019`) and the title an events section's name (`Tapahtumat`,
     `Events`): the event's day, as under an events trail."""
     title = next((u.text for u in units[n - 1 :: -1] if u.kind == "title"), "")
-    return key(title) in EVENT_KICKERS and (written.role is None or key(text[units[n].start : written.start]) in SECTION_DATE_LABELS)
+    return key(title) in EVENT_SECTIONS and (written.role is None or key(text[units[n].start : written.start]) in SECTION_DATE_LABELS)
 
 
 def events_date(text: str, units: Sequence[Unit], n: int, below: Unit | None) -> str | None:
@@ -649,7 +649,7 @@ def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping
         return False
     title = units[titled].text
     said = f" {title} {lead.text}".casefold()  # an event's or a call's date: `Tervetuloa avoimiin oviin!`, `Hae viimeistään …`
-    return not (title.endswith("!") or names_an_event(said) or any(w in said for w in CALL_WORDS) or in_section(units, titled, EVENT_KICKERS))
+    return not (title.endswith("!") or names_an_event(said) or any(w in said for w in CALL_WORDS) or in_section(units, titled, EVENT_SECTIONS))
 
 
 def byline_over_date(units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
@@ -662,13 +662,13 @@ def byline_over_date(units: Sequence[Unit], n: int, written_at: Mapping[int, Wri
     while m < min(n + BYLINE_REACH, len(units)) and (units[m].kind in ("navigation", "image_alt") or is_name_line(units[m])):
         followed = followed or key(units[m].text) in FOLLOW_LINKS or READING_TIME.fullmatch(key(units[m].text)) is not None
         m += 1  # (past a follow link, or a publication: `Published in` / `Helsinki Business Notes`)
-    if units[n].kind != "paragraph" or m >= len(units) or units[m].kind != "date_line" or in_section(units, m, EVENT_KICKERS):
+    if units[n].kind != "paragraph" or m >= len(units) or units[m].kind != "date_line" or in_section(units, m, EVENT_SECTIONS):
         return False  # (under an events section's label the date is an event's)
     written = written_at[units[m].start]
     timed = READING_TIME.fullmatch(key(units[m].text[: written.start - units[m].start]).rstrip(" ·|•")) is not None  # `5 min read · Nov 12, 2019`
     alone = written.role is None and written.hour is None and written.end == units[m].end and (written.start == units[m].start or timed)
     followed = followed or timed
-    evented = any(key(u.text) in EVENT_KICKERS for u in units[n:m])  # an events section's label over an unlabelled date (`Tapahtumat`)
+    evented = any(key(u.text) in EVENT_SECTIONS for u in units[n:m])  # an events section's label over an unlabelled date (`Tapahtumat`)
     if not (written.role == "published" or (alone and not evented and (followed or text_under(units, m)))):
         return False
     return is_name_line(units[n])
@@ -812,7 +812,7 @@ def is_bare_over(text: str, units: Sequence[Unit], n: int, written: WrittenDate)
     plain = written.hour is None and (written.start == units[n].start or under_blog_menu(units, n) or named)  # a blog's date header (`Tuesday, March 5, 2019`)
     kind = units[over].kind == "navigation" and key(units[over].text) in KICKERS and key(units[over].text) not in SECTION_KICKERS  # `Kolumni` / `Ti 8.3.2022`
     before = key(text[units[n].start : written.start]).rstrip(" |/·•")  # the line names the news section (`Uutiset / 14.3.2018`), or an event (`Seminaari / …`)
-    evented = in_section(units, n, EVENT_KICKERS) or names_an_event(before)
+    evented = in_section(units, n, EVENT_SECTIONS) or names_an_event(before)
     return not evented and (plain or kind or before in NEWS_LABELS or in_section(units, n, NEWS_LABELS))
 
 
@@ -861,7 +861,7 @@ def ends_in_events(units: Sequence[Unit], n: int) -> bool:
     last = key(above.text)
     for mark in (">", "›", "»", "/", "|"):
         last = last.rpartition(mark)[2]
-    return any(word in EVENT_KICKERS for word in last.split())
+    return any(word in EVENT_SECTIONS for word in last.split())
 
 
 def names_one(word: str, words: frozenset[str]) -> bool:
@@ -879,7 +879,7 @@ def is_kicker_dated(text: str, unit: Unit, written: WrittenDate) -> bool:
     opens = written.start == unit.start or (written.weekday is not None and len(head.split()) == 1)  # its weekday before it or not (`TI 5.3.2019 | BLOGI`)
     if opens and tail[:3] in (" | ", " · ", " • ") and len(tail.split()) <= 4 and not any(c.isdigit() for c in tail):
         return key(tail[3:]) in DATED_CATEGORIES and not names_an_event(tail)  # (not `15.01.2020 · Seminaari`, `12.3.2020 | Helsinki`: an event's day and place)
-    return head.rstrip()[-1:] in ("|", "·", "•") and not key(head).startswith(READING_LABELS) and key(head).rstrip(" |·•") not in EVENT_KICKERS
+    return head.rstrip()[-1:] in ("|", "·", "•") and not key(head).startswith(READING_LABELS) and key(head).rstrip(" |·•") not in EVENT_SECTIONS
 
 
 def is_release_dateline(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
@@ -897,7 +897,7 @@ def is_release_dateline(text: str, units: Sequence[Unit], n: int, written_at: Ma
     if kind.kind != "navigation" or "\n" in kind.text or len(kind.text.split()) > 3 or not 1 <= gap <= (2 if key(kind.text) in RELEASE_KICKERS else 1):
         return False
     if key(kind.text) not in RELEASE_KICKERS:
-        if key(kind.text) in EVENT_KICKERS and written_at[units[n].start].role != "published":
+        if key(kind.text) in EVENT_SECTIONS and written_at[units[n].start].role != "published":
             return False
         return (not any(c.isdigit() for c in kind.text) or is_section_year(kind.text)) and all(u.kind != "date_line" for u in units[n + 1 : related_start(units)])
     return not any(a.kind == "date_line" and key(b.text) in RELEASE_KICKERS for b, a in zip(units[n + 1 :], units[n + 2 :]))
