@@ -271,7 +271,13 @@ RELATED_FIRST = frozenset({
 RELATED_STEMS = (*ITEM_STEMS, "kolumn", "column", "tiedot", "release", "pressmeddel", "posts")
 COMPOUND_TAILS = ("vinkki", "vinkit", "kilpailu", "kirje", "letter", "brev")  # in `juttuvinkki`, `uutiskirjeemme`: no items
 AUTHOR_WORDS = ("kirjoittaja", "author", "blogger", "skribent", "about")  # an author's box: `Blogin kirjoittaja`, `About the blogger`
+NAME_JOINS = frozenset({"of", "and", "the", "for", "ja", "och", "för", "i", "in", "by"})  # small words in a site's name
 ORGANISATION_ENDINGS = ("ammattikorkeakoulu", "oy", "university", "yrkeshögskola", "ab")  # a sender's address, no venue
+# How a newsletter's link to its web version ends (`Näytä tämä viesti selaimessa`, `Having trouble
+# viewing this email? View it in your browser.`, `Visa detta e-postmeddelande i webbläsaren`).
+BROWSER_ENDINGS = ("selaimessa", "selaimella", "in your browser", "in browser", "in a browser", "i webbläsaren", "i din webbläsare", "web version")
+BROWSER_VERBS = frozenset({"näytä", "avaa", "katso", "lue", "view", "open", "read", "see", "visa", "öppna", "läs", "se"})
+NEWSROOM_WORDS = frozenset({"uutishuone", "newsroom", "nyhetsrum", "pressrum", "mediahuone", "media room", "press room", "pressroom"})  # a press service's newsroom, beside its publisher's name
 # A story's category over its headline (`Tutkimus`, `Research`, `Tarina`): a kicker there when the story is dated.
 CATEGORY_KICKERS = frozenset({
     "tutkimus", "research", "forskning", "tarina", "story", "berättelse", "hanke", "project", "projekt", "opiskelu",
@@ -650,7 +656,7 @@ def _line_label(line: str) -> Furniture | str | None:
         return Furniture("breadcrumb")
     if k.startswith(NAVIGATION_PREFIXES) or is_site_name(k) or is_language_switch(k) or _DOMAIN.fullmatch(k) or READING_TIME.fullmatch(k):
         return Furniture("navigation")
-    if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k) or is_chrome(k, line) or is_browser_link(k) or is_newsroom_header(k):
+    if is_follow_link(k) or is_related_heading(k) or is_count_or_pager(k) or is_chrome(k, line) or is_browser_link(k) or is_newsroom_header(line):
         return Furniture("navigation")
     if k.startswith(BYLINE_PREFIXES) and (written := read_date_line(line, 0, len(line))) is not None:
         return Furniture("date_line", written)  # a byline and its date (`Teksti: Anna Testaaja | 18.11.2016`)
@@ -761,25 +767,29 @@ def is_url(line: str) -> bool:
     return _URL.fullmatch(line) is not None
 
 
-# How a newsletter's link to its web version ends (`Näytä tämä viesti selaimessa`, `Having trouble
-# viewing this email? View it in your browser.`, `Visa detta e-postmeddelande i webbläsaren`).
-BROWSER_ENDINGS = ("selaimessa", "selaimella", "in your browser", "in browser", "in a browser", "i webbläsaren", "i din webbläsare", "web version")
-NEWSROOM_WORDS = frozenset({"uutishuone", "newsroom", "nyhetsrum", "pressrum", "mediahuone", "media room", "press room", "pressroom"})
-
-
 def is_browser_link(k: str) -> bool:
-    """A newsletter's link to open it in a browser, a sentence of twelve words at most (`BROWSER_ENDINGS`)."""
-    return len(k) <= 100 and k.rstrip(".!").endswith(BROWSER_ENDINGS) and len(k.split()) <= 12
+    """A newsletter's link to open it in a browser, a sentence of twelve words at most (`BROWSER_ENDINGS`)
+    that asks to view it (`BROWSER_VERBS`), not a headline (`New online course teaches Finnish in your browser`)."""
+    return len(k) <= 100 and k.rstrip(".!").endswith(BROWSER_ENDINGS) and len(k.split()) <= 12 and any(w.strip(",.?!") in BROWSER_VERBS for w in k.split())
 
 
-def is_newsroom_header(k: str) -> bool:
+def is_newsroom_header(line: str) -> bool:
     """A press service's header of a publisher's newsroom: the newsroom's word first or last
     beside the publisher's name (`Uutishuone: Laurea-ammattikorkeakoulu`, `Haaga-Helia | Newsroom`,
     `Metropolia Ammattikorkeakoulu – uutishuone`); the newsroom's own heading is under it."""
+    k = key(line)
     if len(k) > 100 or not any(word in k for word in NEWSROOM_WORDS):  # most lines: at once
         return False
-    parts = [part.strip() for part in k.replace(":", "|").replace(" – ", "|").replace(" - ", "|").split("|")]
-    return len(parts) >= 2 and all(parts) and (parts[0] in NEWSROOM_WORDS or parts[-1] in NEWSROOM_WORDS)
+    parts = [part.strip() for part in line.replace(":", "|").replace(" – ", "|").replace(" - ", "|").split("|")]
+    rooms = [part.casefold() in NEWSROOM_WORDS for part in parts]
+    return len(parts) >= 2 and all(parts) and (rooms[0] or rooms[-1]) and all(is_publisher(part) for part, room in zip(parts, rooms) if not room)
+
+
+def is_publisher(part: str) -> bool:
+    """A publisher's name beside a newsroom's word, its words capitalised but small ones and an
+    organisation's kind (`Haaga-Helia University of Applied Sciences`, `Metropolia ammattikorkeakoulu`),
+    not a headline (`Uutishuone – opiskelijat tekevät …`)."""
+    return all(w[0].isupper() or w[0].isdigit() or w in NAME_JOINS or w.endswith(ORGANISATION_ENDINGS) for w in part.split())
 
 
 def is_follow_link(k: str) -> bool:

@@ -29,7 +29,7 @@ from .furniture import (
     NEWS_LABELS, NOTICE_WORDS, PRESS_LINKS, PROJECT_SECTIONS, RELEASE_KICKERS, RELEASE_OPENINGS, SEARCH_RESULTS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_section_year, last_step, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
-    is_masthead, is_names, is_newsroom_header, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
+    NAME_JOINS, is_masthead, is_names, is_newsroom_header, is_prev_next, is_related_heading, is_site_name, is_spaced_menu, is_trail, is_url, key, label_of, menu_links,
 )
 from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse_image
 from .layouts import detect_layout
@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 165
+PARSER_VERSION = 166
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -61,7 +61,6 @@ MARK_WORDS = frozenset({"|", "–", "-", "—"})  # a mark between a name's part
 MENU_LINK_REACH = 40  # units: how far up a kicker's link is looked for in the site's menu
 HEADING_BELOW = 60  # units: how far under a document's title the page's heading is looked for (an archive's toolbar and a menu between)
 DOCUMENT_TITLE_MARKS = (" | ", " – ", " - ", " — ")  # what parts a document's title from the site's name
-NAME_JOINS = frozenset({"of", "and", "the", "for", "ja", "och", "för", "i", "in", "by"})  # small words in a site's name
 SCHOOL_WORDS = ("ammattikorkeakoulu", "yrkeshögskola")  # a school's name's last word, in lower case (`Haaga-Helia ammattikorkeakoulu`)
 TITLE_WORDS = 3  # the fewest words a document's title and a headline worded apart from it share
 TRAILED_WORDS = 3  # the fewest words of a headline a trail's last step names (no section's name: `Uutiset`)
@@ -1079,9 +1078,11 @@ def is_trail_block(units: list[Unit], n: int) -> bool:
 
 def in_newsroom_profile(units: list[Unit], n: int) -> bool:
     """Whether block `n` of a line or two is a publisher's profile under its newsroom's header
-    on a press service, its logo between or not (`Uutishuone: Laurea` / logo / `Laurea on …`)."""
+    on a press service, its logo between or not (`Uutishuone: Laurea` / logo / `Laurea on …`):
+    a sentence, not a release's headline."""
     above = next((u for u in reversed(units[max(n - 3, 0) : n]) if u.kind != "image_alt"), None)
-    return above is not None and above.kind == "navigation" and units[n].text.count("\n") <= 1 and is_newsroom_header(key(above.text))
+    profile = units[n].text.count("\n") <= 1 and units[n].text.partition("\n")[0].rstrip()[-1:] in ".!"
+    return profile and above is not None and above.kind == "navigation" and is_newsroom_header(above.text)
 
 
 def over_trail_end(units: list[Unit], n: int, named: list[Unit]) -> bool:
