@@ -4183,3 +4183,16 @@ def test_a_releases_headline_under_its_newsroom_header_and_logo_is_the_title():
                       '<img src="/logo.png" alt="Laurea-ammattikorkeakoulu" />\n\n\nLaurea ja pelastuslaitos kehittävät koulutusta yhdessä\n\n'
                       f"Tiedote 4.2.2021 klo 9.00 EET\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert_read(page, "Laurea ja pelastuslaitos kehittävät koulutusta yhdessä", ["2021-02-04"])
+
+
+@pytest.mark.parametrize("badge, date", [("Featured", "March 12, 2019 by Liisa Writer"), ("In focus", "12 March 2019")])
+def test_a_featured_badge_or_series_kicker_over_an_articles_headline_leaves_its_title_and_date(badge, date):
+    page = parse_page(f"Skip to content\nCampus Notes\nHome\nAbout\nSearch\n\n\n\n{badge}\n\nHow four campuses share one summer school\n\n{date}\n\n{PROSE}\n\n{PROSE}\n")
+    assert_read(page, "How four campuses share one summer school", ["2019-03-12"])
+
+
+def test_a_front_page_with_a_featured_box_and_a_list_of_dated_headlines_has_no_title():
+    page = parse_page("Siirry sisältöön\nKorkeakoululehti\nUutiset\nKolumnit\nHaku\n\n\n\nPääjuttu\n<img src=\"/media/kampus.jpg\" alt=\"\" />\n"
+                      "Reportaasi | 18.4.2017\nKolme korkeakoulua – yksi opintotarjonta\nOpiskelijat voivat jo suorittaa kursseja toisissa korkeakouluissa.\nLue juttu\n\n\n\n"
+                      "Uusimmat\n\n13.4.2017\nHakijamäärät kasvoivat taas\n11.4.2017\nVantaa ja Laurea kehittävät asumista\n6.4.2017\nMetropolia avaa laboratorion\n")
+    assert_read(page, None, [])

@@ -139,6 +139,12 @@ SITE_NAMES = frozenset({
 })
 _SITE_STARTS = tuple({name[:3] for name in SITE_NAMES})  # a line that begins with none of these names no site
 # What heads the other news an article ends with: the dates under it are those items'.
+# A front page's featured story: its box heading over a teaser ending in a read-more link is a
+# related heading; over an article's headline, a badge or a series' kicker (`Featured`, `In focus`).
+FEATURE_HEADINGS = frozenset({
+    "pääjuttu", "pääjutut", "nostot", "nostossa", "fokuksessa", "in focus", "featured", "featured story", "featured stories",
+    "i fokus", "veckans reportage", "viikon juttu", "spotlight", "in the spotlight", "top stories", "toppnyheter",
+})
 RELATED_HEADINGS = frozenset({
     "related news", "related articles", "related", "aiheeseen liittyvät", "aiheeseen liittyvät uutiset",
     "aiheeseen liittyvää", "muita uutisia", "muut uutiset", "lue myös", "katso myös", "see also", "read also",
@@ -153,9 +159,6 @@ RELATED_HEADINGS = frozenset({
     "other articles", "muita artikkeleita", "more stories", "other stories", "liittyvät tiedotteet", "liittyvät uutiset",
     "related releases", "latest releases", "relaterade pressmeddelanden", "mer aktuellt", "muuta ajankohtaista",
     "lisää ajankohtaista", "more current news", "related content", "liittyvää sisältöä", "relaterat innehåll",
-    # a front page's featured story, its box heading over a teaser
-    "pääjuttu", "pääjutut", "nostot", "nostossa", "fokuksessa", "in focus", "featured", "featured story", "featured stories",
-    "i fokus", "veckans reportage", "viikon juttu", "spotlight", "in the spotlight", "top stories", "toppnyheter",
     # the site's other releases under one
     "muut tiedotteet", "aiemmat tiedotteet", "uusimmat tiedotteet", "viimeisimmät tiedotteet", "lisää tiedotteita",
     "other press releases", "more press releases", "latest press releases", "related press releases",

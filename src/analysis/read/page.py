@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .dates import BADGE_MONTHS, DATE_LABELS, SECTION_DATE_LABELS, WrittenDate, begins_with_date, is_date_heading, looks_like_date, may_be_stamp, read_badge, read_date_line
 from .furniture import (
-    ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, COMMENT_WORDS, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
+    FEATURE_HEADINGS, READ_MORE, ALL_NEWS, ARCHIVE_LABELS, BLOG_MENU, COMMENT_WORDS, BLOG_MENU_ITEMS, BREADCRUMB_PREFIXES, CATEGORY_KICKERS, FOLLOW_LINKS, ARCHIVE_NOTICES, CONTACT_LONGEST, CONTENT_SKIP_LINKS, HOME_WORDS, HUB_VERBS, KICKERS, MAGAZINE_ENDINGS, SHARE_WORDS,
     NEWS_LABELS, NOTICE_WORDS, PRESS_LINKS, PROJECT_SECTIONS, RELEASE_KICKERS, RELEASE_OPENINGS, SEARCH_RESULTS, SECTION_KICKERS, SECTION_LABELS, SHORT, SITE_SECTIONS, SKIP_LINKS,
     TRAIL_MARKS, WAYBACK_PREFIXES, WAYBACK_WORDS, Furniture, follows, is_about_cookies, is_address, is_address_above,
     is_archived, is_comments_heading, is_consent_button, is_section_year, last_step, is_contact, is_contact_above, is_contact_alone, is_glued_tags,
@@ -35,12 +35,12 @@ from .images import IMG_TAG, OPEN_IMG, find_tag, find_tags, image_records, parse
 from .layouts import detect_layout
 from .lines import is_prose, is_sentence, line_spans
 from .listing import LineMemo, holds_item
-from .page_dates import LIST_REACH, heads_related, page_dates, says, time_under_date
+from .page_dates import LIST_REACH, TEASER_UNITS, heads_related, page_dates, says, time_under_date
 from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, Unit, title_index
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 166
+PARSER_VERSION = 167
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -479,6 +479,8 @@ def furniture(text: str, lines: list[Line], i: int, above: Furniture | None, zon
     found = follows(above, content)
     if found is not None:
         return found
+    if key(content) in FEATURE_HEADINGS:
+        return _NAVIGATION if any(key(text[b.start : b.end]) in READ_MORE for b in run_below(text, lines, i, TEASER_UNITS)) else None
     label = label_of(text, line.start, line.end)
     if label == "contact_label":  # a contact block: the label, a name, a title, an organisation, then an address or a number
         below = run_below(text, lines, i, 4)
@@ -788,7 +790,7 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
         if title is None and unit.kind in ("tags", "caption") and is_archive_heading(units, n):
             unit, title = Unit("title", unit.text, unit.start, unit.end), key(unit.text)
         elif unit.kind == "block":
-            if title is None and under_related_heading(named):
+            if title is None and (under_related_heading(named) or in_dated_list(text, units, n, named)):
                 title = ""  # below a heading of related news or comments with no title above it, there is none
             if (title is None and over_title(text, units, n, named)) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
@@ -977,6 +979,16 @@ def under_related_heading(named: list[Unit]) -> bool:
     """Whether the next block stands right under a heading of related news or comments
     (`Luetuimmat`); not under a date there (`Uusimmat uutiset` / `6.5.2019`: may be a kicker)."""
     return bool(named) and named[-1].kind == "navigation" and is_related_heading(key(named[-1].text))
+
+
+def in_dated_list(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
+    """Whether block `n` is an item of a list of dated headlines under a heading of related news
+    (`Uusimmat` / `13.4.2017` / the headline / `11.4.2017` …, a line each): its date over it, the
+    next item's touching it."""
+    below = units[n + 1] if n + 1 < len(units) else None
+    if below is None or below.kind != "date_line" or text.count("\n", units[n].end, below.start) != 1 or len(named) < 2:
+        return False
+    return named[-1].kind == "date_line" and text.count("\n", named[-1].end, units[n].start) == 1 and under_related_heading(named[:-1])
 
 
 def ends_box(text: str, units: list[Unit], n: int) -> bool:
@@ -1506,7 +1518,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
     path = is_section_path(lines)
-    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or is_masthead(key(lines[0])) or is_tagline(text, units, n, lines)) or in_capitals(lines) or path or (
+    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or key(lines[0]) in FEATURE_HEADINGS or is_masthead(key(lines[0])) or is_tagline(text, units, n, lines)) or in_capitals(lines) or path or (
         is_dated_kicker(text, units, n) or category_under_date(text, units, n) or names_news_section(units, n))
     if not (menu or pair or kicker or is_theme(lines) or names_menu_link(text, units, n)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)) or (path and heads_dates(units, n)):
         return False

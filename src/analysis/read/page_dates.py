@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import EVENT_SECTIONS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_signing_place, named_days, is_time_alone, names_a_campus, names_an_event, read_date_line, resolve, update_after, update_before
 from .furniture import (
-    AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, CATEGORY_KICKERS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, PRESS_LINKS, READING_TIME, EMBARGO_NOTICES, RELEASE_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
+    FEATURE_HEADINGS, AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, CATEGORY_KICKERS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, PRESS_LINKS, READING_TIME, EMBARGO_NOTICES, RELEASE_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_comment_count, is_related_heading, is_section_year, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -53,6 +53,7 @@ BODY_KINDS = frozenset({"paragraph", "list_item", "news_title", "teaser_title", 
 _WORD = re.compile(r"\w+")
 WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
 NAMED_REACH = 20_000  # characters: how far up a date closing the text is looked for in the text (an event's it names)
+TEASER_UNITS = 6  # the most lines or units of a featured story's teaser under its box heading, its read-more link last
 TEXT_KINDS = RELEASE_KICKERS | (KICKERS - SECTION_KICKERS - EVENT_SECTIONS)  # a text's kind under its date (`Tiedote`, `Kannanotto`), no event's
 DATED_CATEGORIES = (KICKERS | CATEGORY_KICKERS | NEWS_LABELS | SECTION_LABELS) - EVENT_SECTIONS  # after a date and a bar (`15.01.2020 · Yhteistyö`)
 REPLY_LINKS = frozenset({"vastaa", "reply", "svara", "vastaa tähän", "reply to this"})  # over a comment
@@ -611,6 +612,8 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
         elif titled:
             if unit.kind == "date_line":
                 return n
+            if heads_feature(units, n):
+                return None  # a featured story's teaser under the title: its date is the story's
             if unit.kind in BODY_KINDS and not is_image_caption(text, unit) and not lead_over_date(text, units, n, written_at) and not (
                 byline_over_date(units, n, written_at) or deck_and_byline(text, units, n, written_at)
             ):
@@ -624,6 +627,12 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
                 return n if is_release_dateline(text, units, n, written_at) else None
             dated = True
     return None
+
+
+def heads_feature(units: Sequence[Unit], n: int) -> bool:
+    """Whether unit `n` is a featured story's box heading over its teaser, a read-more link
+    within `TEASER_UNITS` under it (`Veckans reportage` / … / `Läs reportaget`)."""
+    return units[n].kind == "navigation" and key(units[n].text) in FEATURE_HEADINGS and any(u.kind == "read_more" for u in units[n + 1 : n + 1 + TEASER_UNITS])
 
 
 def lead_over_date(text: str, units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
