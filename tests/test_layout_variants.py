@@ -4196,3 +4196,19 @@ def test_a_front_page_with_a_featured_box_and_a_list_of_dated_headlines_has_no_t
                       "Reportaasi | 18.4.2017\nKolme korkeakoulua – yksi opintotarjonta\nOpiskelijat voivat jo suorittaa kursseja toisissa korkeakouluissa.\nLue juttu\n\n\n\n"
                       "Uusimmat\n\n13.4.2017\nHakijamäärät kasvoivat taas\n11.4.2017\nVantaa ja Laurea kehittävät asumista\n6.4.2017\nMetropolia avaa laboratorion\n")
     assert_read(page, None, [])
+
+
+@pytest.mark.parametrize("mark, heading, deck", [
+    ("›", "Summer course", "Summer course 2019 brings together students of four campuses."),
+    ("/", "Tekoäly opetuksessa", "Tekoäly opetuksessa herättää kysymyksiä kaikissa neljässä korkeakoulussa"),
+])
+def test_a_heading_set_apart_from_the_trails_mark_over_a_deck_repeating_it_stays_the_title(mark, heading, deck):
+    page = parse_page(f"Skip to content\nHaaga-Helia\nNews\nSearch\nFI\n\nHome\n{mark}\nNews\n{mark}\n\n\n\n{heading}\n\n{deck}\n\n{PROSE}\n\n{PROSE}\n")
+    assert page.first("title").text == heading
+
+
+def test_a_section_heading_repeating_the_trail_over_its_intro_leaves_the_dated_headline_the_title():
+    page = parse_page("Siirry sisältöön\nHaku\n\n\nEtusivu › Ajankohtaista › Uutiset\n\n\nUutiset\n\n"
+                      "Tältä sivulta löydät uusimmat uutiset, tiedotteet ja tarinat opiskelijoiden ja henkilöstön arjesta.\n\n\n"
+                      f"Neljä korkeakoulua sopi uudesta yhteistyöstä\n\n12.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert_read(page, "Neljä korkeakoulua sopi uudesta yhteistyöstä", ["2019-03-12"])

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 167
+PARSER_VERSION = 168
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -180,7 +180,7 @@ def parse_page(text: str, memo: LineMemo | None = None) -> Page:
     lines = mark_furniture(text, read_lines(text))
     found = line_records(text, lines, group_blocks(text, lines), LineMemo() if memo is None else memo)
     units, teasers = find_teasers(found.units)
-    units = titled_by_repeat(retitle_listing(related_titles(titled_by_trail(name_blocks(text, units)))))
+    units = titled_by_repeat(retitle_listing(related_titles(titled_by_trail(text, name_blocks(text, units)))))
     images = [image for line in lines for image in line.images] + [s.image for s in found.sightings if s.image]
     listed = any(s.timestamp or s.url_fragment or s.repeated for s in found.sightings)  # a glued listing line, not an inline image
     layout = detect_layout(text, units, images, listed, found.written_at, teasers)
@@ -910,14 +910,14 @@ def over_byline(units: list[Unit], n: int) -> bool:
     return False
 
 
-def titled_by_trail(units: list[Unit]) -> list[Unit]:
+def titled_by_trail(text: str, units: list[Unit]) -> list[Unit]:
     """A trail whose last step is the block right under it (`Etusivu / Uutiset / <headline>` over
     the headline), within `HEADLINE_AFTER` units under what was taken for the title, an item's
     headline over its date (a box over the article): that block is the title, the trail a breadcrumb, the item a paragraph.
     So is the block a breadcrumb ends at under a section's heading taken for the title (`trail_to_dated`), the heading then navigation."""
     t = title_index(units)
-    if t and step_over_headline(units, t):
-        return [*units[: t - 1], units[t - 1], units[t]._replace(kind="breadcrumb"), units[t + 1]._replace(kind="title"), *units[t + 2 :]]
+    if t and step_over_headline(text, units, t):
+        return [*units[:t], units[t]._replace(kind="breadcrumb"), units[t + 1]._replace(kind="title"), *units[t + 2 :]]
     boxed = t is not None and t + 1 < len(units) and units[t + 1].kind == "date_line"  # an item: its headline over its date
     if t and not boxed and (n := trail_to_dated(units, t)) is not None:
         return [*units[:t], units[t]._replace(kind="navigation"), *units[t + 1 : n], units[n]._replace(kind="title"), *units[n + 1 :]]
@@ -930,30 +930,43 @@ def titled_by_trail(units: list[Unit]) -> list[Unit]:
     return units
 
 
-def step_over_headline(units: list[Unit], t: int) -> bool:
-    """Whether the title at `t` is a trail's last step under its mark alone on a line, over the
-    headline that holds it (`›` / `Summer school` / `International Summer School in Service Business`)."""
+def step_over_headline(text: str, units: list[Unit], t: int) -> bool:
+    """Whether the title at `t` is a trail's last step right under its mark alone on a line, over the
+    headline that holds it (`›` / `Summer school` / `International Summer School in Service Business`);
+    not a heading a blank line sets apart from the trail, over a deck repeating it."""
     below = units[t + 1] if t + 1 < len(units) else None
     if below is None or below.kind not in ("subtitle", "paragraph") or "\n" in below.text or units[t - 1].text.strip() not in TRAIL_MARK_LINES:
         return False
-    return units[t - 1].kind == "navigation" and key(units[t].text) in key(below.text) and len(below.text) > len(units[t].text)
+    touching = text.count("\n", units[t - 1].end, units[t].start) == 1
+    return touching and units[t - 1].kind == "navigation" and key(units[t].text) in key(below.text) and len(below.text) > len(units[t].text)
 
 
 def titled_by_repeat(units: list[Unit]) -> list[Unit]:
     """A link repeating the trail's last step right over it (the trail from its home link, `Etusivu` /
     `Etsi koulutus` / `Etsi koulutus`, or on one line: `Home › Apply › Find a programme` / `Find a programme`)
-    with a sentence right under it (the page's introduction) is the title, over what was taken for it (a search box's `Keyword`)."""
+    with a sentence right under it (the page's introduction) is the title, over what was taken for it (a search box's `Keyword`);
+    not over an article's headline with its date right under it."""
     t = title_index(units)
+    if t is not None and t + 1 < len(units) and units[t + 1].kind == "date_line":
+        return units
     for n in range(1, min(len(units) - 1, TITLE_SEARCH if t is None else t)):
         unit, step = units[n], units[n - 1]
         below = units[n + 1]  # a sentence; over a title a paragraph, or one taken for the title ending with a full stop (a question may be a headline)
         if unit.kind != "navigation" or not is_sentence(below.text) or not (t is None or below.kind == "paragraph" or (below.kind == "title" and below.text[-1] == ".")):
             continue
-        stepped = step.kind == "navigation" and key(unit.text) == key(step.text) and n >= 3 and any(key(u.text) in HOME_WORDS for u in units[n - 3 : n - 1])
-        if stepped or (step.kind == "breadcrumb" and "\n" not in step.text and key(last_step(step.text)) == key(unit.text) != key(step.text)):
+        if repeats_step(units, n):
             retitled = [u._replace(kind="paragraph") if u.kind == "title" else u for u in units[n + 1 :]]
             return [*units[:n], unit._replace(kind="title"), *retitled]
     return units
+
+
+def repeats_step(units: list[Unit], n: int) -> bool:
+    """Whether link `n` repeats the trail's last step right over it: a link a line under its home
+    link's trail (`Etusivu` / `Etsi koulutus` / `Etsi koulutus`) or a one-line trail's end."""
+    unit, step = units[n], units[n - 1]
+    if step.kind == "navigation":
+        return key(unit.text) == key(step.text) and n >= 3 and any(key(u.text) in HOME_WORDS for u in units[n - 3 : n - 1])
+    return step.kind == "breadcrumb" and "\n" not in step.text and key(last_step(step.text)) == key(unit.text) != key(step.text)
 
 
 def trail_to_dated(units: list[Unit], t: int) -> int | None:
