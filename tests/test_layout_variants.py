@@ -4212,3 +4212,8 @@ def test_a_section_heading_repeating_the_trail_over_its_intro_leaves_the_dated_h
                       "Tältä sivulta löydät uusimmat uutiset, tiedotteet ja tarinat opiskelijoiden ja henkilöstön arjesta.\n\n\n"
                       f"Neljä korkeakoulua sopi uudesta yhteistyöstä\n\n12.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert_read(page, "Neljä korkeakoulua sopi uudesta yhteistyöstä", ["2019-03-12"])
+
+
+def test_an_iso_stamp_with_seven_digits_of_seconds_fraction_gives_the_helsinki_day():
+    page = parse_page(f"Siirry sisältöön\nHaku\n\n\nKolme korkeakoulua sopi yhteistyöstä\n\n2016-11-27T22:00:00.0000000Z\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    assert_read(page, "Kolme korkeakoulua sopi yhteistyöstä", ["2016-11-28"])

@@ -215,7 +215,8 @@ FIELD_MARKS = (" | ", " · ", " • ", " / ")  # what parts a line's fields afte
 _FIELDS_PARTS = re.compile("|".join(re.escape(mark) for mark in FIELD_MARKS))
 _WIRE_PARTS = re.compile(r"\s[|•·]\s|\s[|•·]$")  # a bar or a dot between spaces parts a header's fields
 _LEADING_WEEKDAY = re.compile(r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?", re.IGNORECASE)  # `La ` of `La 8.2.…`, or none
-_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})")  # a machine's time and its zone
+ISO_DAY = len("2016-11-27")  # an ISO stamp's day before its `T`
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2})")  # a machine's time and its zone
 _TIME_ALONE = re.compile(r"(?:(?:klo|kello|kl\.)\s?)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})|(?:klo|kello|kl\.)\s?(?P<hour>\d{1,2})", re.IGNORECASE)  # `klo 10.00`, `10:15`, `klo 10`
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # marks around a date that `str.strip` leaves
 _LABEL_START = re.compile(r"(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -305,7 +306,7 @@ def read_date_line(text: str, start: int, end: int) -> WrittenDate | None:
         m, role = _after_byline_or_section(text, start, end)
     if m is None:
         return _wire_header(text, start, end) if may_be_stamp(text, start, end) else _iso_stamp(text, start, end)
-    if m is None or ((m.group("by") or "by").casefold() not in _AUTHOR_BYS and not m.group("label") and role != "published"):
+    if ((m.group("by") or "by").casefold() not in _AUTHOR_BYS and not m.group("label") and role != "published"):
         return None  # `in News`, `kategoriassa Blogi` after a date only after its label or byline: `Posted March 5, 2019 in News`
     if m.group("label"):
         role = label_role(m)
@@ -423,11 +424,11 @@ def _iso_stamp(text: str, start: int, end: int) -> WrittenDate | None:
     """A machine's timestamp with its zone, alone or after a label (SharePoint's
     `2016-11-27T22:00:00Z`, `Published 2017-05-15T21:00:00Z`): its day and time in Helsinki,
     where the page's day is (`…T22:00:00Z` is midnight there); or None."""
-    t = text.find("T", start + 10, min(end, start + LONGEST))
-    if t < 0 or _ISO_STAMP.fullmatch(text, t - 10, end) is None:
+    t = text.find("T", start + ISO_DAY, min(end, start + LONGEST))
+    if t < 0 or _ISO_STAMP.fullmatch(text, t - ISO_DAY, end) is None:
         return None
-    role, at = _field_label(text, start, end) if t - 10 > start else (None, start)
-    if at != t - 10:
+    role, at = _field_label(text, start, end) if t - ISO_DAY > start else (None, start)
+    if at != t - ISO_DAY:
         return None
     try:
         local = datetime.fromisoformat(text[at:end]).astimezone(LOCAL_ZONE)

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 168
+PARSER_VERSION = 169
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -813,9 +813,9 @@ def add_title(text: str, unit: Unit, named: list[Unit]) -> str:
     (`split_title`); the title's key."""
     kicker, unit, deck = split_title(unit)
     title = key(unit.text)
-    named += [kicker, Unit("title", unit.text, unit.start, unit.end)] if kicker else [Unit("title", unit.text, unit.start, unit.end)]
+    named += [kicker, unit._replace(kind="title")] if kicker else [unit._replace(kind="title")]
     if deck is not None:
-        named.append(Unit(named_after_title(text, deck, title, named), deck.text, deck.start, deck.end))
+        named.append(deck._replace(kind=named_after_title(text, deck, title, named)))
     return title
 
 
