@@ -4217,3 +4217,10 @@ def test_a_section_heading_repeating_the_trail_over_its_intro_leaves_the_dated_h
 def test_an_iso_stamp_with_seven_digits_of_seconds_fraction_gives_the_helsinki_day():
     page = parse_page(f"Siirry sisältöön\nHaku\n\n\nKolme korkeakoulua sopi yhteistyöstä\n\n2016-11-27T22:00:00.0000000Z\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert_read(page, "Kolme korkeakoulua sopi yhteistyöstä", ["2016-11-28"])
+
+
+def test_a_webinars_stamp_in_a_releases_text_leaves_the_releases_stamp_its_date():
+    page = parse_page("Siirry sisältöön\nMediapalvelu\nUutishuoneet\nTiedotteet\n\n\nMetropolia Ammattikorkeakoulu\n\n\n"
+                      f"Metropolia avaa data-analytiikan perusteet verkkokurssina\n\nTiedote 20.4.2022 klo 10.00 EEST\n\n{FI_PROSE}\n\n{FI_PROSE}\n\n"
+                      f"Webinaari | 3.5.2022 klo 9.00 EEST\n\n{FI_PROSE}\n")
+    assert_read(page, "Metropolia avaa data-analytiikan perusteet verkkokurssina", ["2022-04-20"])

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 169
+PARSER_VERSION = 170
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -790,7 +790,7 @@ def name_blocks(text: str, units: list[Unit]) -> list[Unit]:
         if title is None and unit.kind in ("tags", "caption") and is_archive_heading(units, n):
             unit, title = Unit("title", unit.text, unit.start, unit.end), key(unit.text)
         elif unit.kind == "block":
-            if title is None and (under_related_heading(named) or in_dated_list(text, units, n, named)):
+            if title is None and (under_related_heading(named) or in_dated_headlines(text, units, n, named)):
                 title = ""  # below a heading of related news or comments with no title above it, there is none
             if (title is None and over_title(text, units, n, named)) or _ALNUM.search(unit.text) is None:
                 kind = "navigation"  # a menu above the title, or marks without a word (`|`, `•`)
@@ -994,7 +994,7 @@ def under_related_heading(named: list[Unit]) -> bool:
     return bool(named) and named[-1].kind == "navigation" and is_related_heading(key(named[-1].text))
 
 
-def in_dated_list(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
+def in_dated_headlines(text: str, units: list[Unit], n: int, named: list[Unit]) -> bool:
     """Whether block `n` is an item of a list of dated headlines under a heading of related news
     (`Uusimmat` / `13.4.2017` / the headline / `11.4.2017` …, a line each): its date over it, the
     next item's touching it."""

@@ -289,7 +289,7 @@ def title_date(text: str, units: Sequence[Unit], written_at: Mapping[int, Writte
         listing = title
     if at is None or (listing is None and not over and in_dated_list(text, units, written_at, at)) or unknown_label(text, units, at, written_at):
         return None, listing
-    if not over and item_shaped(text, units[at], written_at[units[at].start]) and dated_below(units, at):
+    if not over and item_shaped(text, units[at], written_at[units[at].start]) and dated_below(units, at, written_at):
         return None, listing
     if written_at[units[at].start].offset is not None and not stamps_article(units, at, written_at):
         return None, listing  # a press service's stamp under a listing's first release
@@ -400,14 +400,14 @@ def item_shaped(text: str, unit: Unit, written: WrittenDate) -> bool:
     return key(unit.text).startswith(RELEASE_OPENINGS) or head.startswith(READING_LABELS) or _MINUTES.search(tail) is not None or tail.startswith(CATEGORY_WORDS)
 
 
-def dated_below(units: Sequence[Unit], n: int) -> bool:
-    """Whether another date line follows date line `n` within `LIST_REACH` units, before any
-    heading of related news (or a news section's label under text: `Ajankohtaista`): the page lists dated items."""
+def dated_below(units: Sequence[Unit], n: int, written_at: Mapping[int, WrittenDate]) -> bool:
+    """Whether another date line, no event's (`Webinaari | 3.5.2022 klo 9.00`), follows date line `n` within `LIST_REACH` units,
+    before any heading of related news (or a news section's label under text: `Ajankohtaista`): the page lists dated items."""
     texted = False
     for unit in units[n + 1 : n + 1 + LIST_REACH]:
         if unit.kind == "navigation" and (is_related_heading(key(unit.text)) or (texted and key(unit.text) in SECTION_LABELS)):
             return False
-        if unit.kind == "date_line":
+        if unit.kind == "date_line" and written_at[unit.start].role != "event":
             return True
         texted = texted or (unit.kind == "paragraph" and is_prose(unit.text))
     return False
