@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 170
+PARSER_VERSION = 171
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -919,7 +919,7 @@ def titled_by_trail(text: str, units: list[Unit]) -> list[Unit]:
     if t and step_over_headline(text, units, t):
         return [*units[:t], units[t]._replace(kind="breadcrumb"), units[t + 1]._replace(kind="title"), *units[t + 2 :]]
     boxed = t is not None and t + 1 < len(units) and units[t + 1].kind == "date_line"  # an item: its headline over its date
-    if t and not boxed and (n := trail_to_dated(units, t)) is not None:
+    if t and not boxed and ((n := trail_to_dated(units, t)) is not None or (n := post_under_section(units, t)) is not None):
         return [*units[:t], units[t]._replace(kind="navigation"), *units[t + 1 : n], units[n]._replace(kind="title"), *units[n + 1 :]]
     for m in range(t + 1, min(t + 1 + HEADLINE_AFTER, len(units) - 1)) if boxed else ():
         trail, below = units[m], units[m + 1]
@@ -981,6 +981,19 @@ def trail_to_dated(units: list[Unit], t: int) -> int | None:
         if units[n].kind != "navigation":
             return None
     return None
+
+
+def post_under_section(units: list[Unit], t: int) -> int | None:
+    """The index of a post's headline under the title at `t` when that title is the section a one-line
+    breadcrumb ends at (a blog's name: `Etusivu › Blogit › Työelämän signaaleja`), a sentence under it
+    (its description), then the headline with its date right under it, the only date within `LIST_REACH`; else None."""
+    above = units[t - 1]
+    if above.kind != "breadcrumb" or "\n" in above.text or key(last_step(above.text)) != key(units[t].text) or t + 3 >= len(units):
+        return None
+    intro, head, dated = units[t + 1 : t + 4]
+    if intro.kind != "paragraph" or not is_sentence(intro.text) or head.kind != "paragraph" or "\n" in head.text or dated.kind != "date_line":
+        return None
+    return t + 2 if is_heading_line(head._replace(kind="block")) and sum(u.kind == "date_line" for u in units[t + 3 : t + LIST_REACH]) == 1 else None
 
 
 def holds_sentence(block: str) -> bool:
