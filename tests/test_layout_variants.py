@@ -4226,15 +4226,15 @@ def test_a_webinars_stamp_in_a_releases_text_leaves_the_releases_stamp_its_date(
     assert_read(page, "Metropolia avaa data-analytiikan perusteet verkkokurssina", ["2022-04-20"])
 
 
-BLOG_TOP = ("Siirry sisältöön\nLaurea\nBlogit\nHaku\n\n\nEtusivu › Blogit › Oppimisen signaaleja\n\n\nOppimisen signaaleja\n\n"
+NAMED_BLOG = ("Siirry sisältöön\nLaurea\nBlogit\nHaku\n\n\nEtusivu › Blogit › Oppimisen signaaleja\n\n\nOppimisen signaaleja\n\n"
             "Asiantuntijoiden blogi, jossa kirjoitetaan työelämän ja oppimisen muutoksesta pääkaupunkiseudulla.\n\n\n")
 
 
 def test_a_blogs_name_repeating_the_trail_over_its_description_and_one_dated_post_leaves_the_post_the_title():
-    page = parse_page(f"{BLOG_TOP}Neljä korkeakoulua, yksi kesä\n\n12.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
+    page = parse_page(f"{NAMED_BLOG}Neljä korkeakoulua, yksi kesä\n\n12.3.2019\n\n{FI_PROSE}\n\n{FI_PROSE}\n")
     assert_read(page, "Neljä korkeakoulua, yksi kesä", ["2019-03-12"])
 
 
 def test_a_blogs_name_over_several_dated_posts_stays_the_title():
-    page = parse_page(f"{BLOG_TOP}Neljä korkeakoulua, yksi kesä\n\n12.3.2019\n\n{FI_PROSE}\n\nOhjaan monialaista tiimiä\n\n2.3.2019\n\n{FI_PROSE}\n")
+    page = parse_page(f"{NAMED_BLOG}Neljä korkeakoulua, yksi kesä\n\n12.3.2019\n\n{FI_PROSE}\n\nOhjaan monialaista tiimiä\n\n2.3.2019\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Oppimisen signaaleja"
