@@ -4238,3 +4238,11 @@ def test_a_blogs_name_repeating_the_trail_over_its_description_and_one_dated_pos
 def test_a_blogs_name_over_several_dated_posts_stays_the_title():
     page = parse_page(f"{NAMED_BLOG}Neljä korkeakoulua, yksi kesä\n\n12.3.2019\n\n{FI_PROSE}\n\nOhjaan monialaista tiimiä\n\n2.3.2019\n\n{FI_PROSE}\n")
     assert page.first("title").text == "Oppimisen signaaleja"
+
+
+@pytest.mark.parametrize("trail", ["Vanda › Aktuellt › Nyheter", "Kerava » Ajankohtaista » Uutiset"])
+def test_a_trail_from_any_sites_name_to_its_news_is_a_breadcrumb_and_a_kind_glued_over_date_and_headline_is_no_title(trail):
+    page = parse_page(f"Hoppa till innehållet\nSök\n\n\n{trail}\n\n\n\nNyhet\nPublicerad 12.11.2018 kl. 09.30 · Uppdaterad 13.11.2018\n"
+                      f"Staden och yrkeshögskolorna utvecklar tjänster för äldre\n\n{PROSE}\n\n{PROSE}\n")
+    assert [u.kind for u in page.units if u.text == trail] == ["breadcrumb"]
+    assert_read(page, "Staden och yrkeshögskolorna utvecklar tjänster för äldre", ["2018-11-12"])

@@ -900,8 +900,8 @@ def is_glued_tags(line: str) -> bool:
 def is_trail(line: str, k: str) -> bool:
     """A breadcrumb trail: `Etusivu » Uutiset » Otsikko`, starting at home, at a menu for readers
     (`Hakijalle > Yhteishaku`, not with slashes), or at a news section, or of three
-    steps or more starting at the site (`Laurea > Ajankohtaista > Otsikko`), or of two
-    ending at a news section (`Laurea > News`; `Laurea / Metropolia` is none)."""
+    steps or more starting at the site (`Laurea > Ajankohtaista > Otsikko`) or at any name and ending at a
+    news section (`Esbo › Aktuellt › Nyheter`), or of two ending at a news section (`Laurea > News`; `Laurea / Metropolia` is none)."""
     if not ("»" in line or "›" in line or " > " in line or " / " in line):  # TRAIL_MARKS; most lines: at once
         return False
     first = _FIRST_STEP.match(k).group().strip()
@@ -911,8 +911,11 @@ def is_trail(line: str, k: str) -> bool:
     if (first in SECTION_LABELS or first in SECTION_KICKERS) and marks == 1:  # `Ajankohtaista / Blogit`, not `Blogi / Laurean opiskelijat Japanissa`
         last = _STEP_MARK.split(k)[-1].strip()
         return last in SECTION_LABELS or last in KICKERS
+    last = _STEP_MARK.split(k)[-1].strip()
+    if marks >= 2 and " / " not in line and last in SECTION_LABELS:
+        return True  # any site's name first, ending at its news (`Esbo › Aktuellt › Nyheter`)
     site = first in _SITE_WORDS or _DOMAIN.fullmatch(first) is not None  # `Laurea > …`, `Espoo.fi > …`
-    return site and (marks >= 2 or (marks == 1 and _STEP_MARK.split(k)[-1].strip() in SECTION_LABELS))
+    return site and (marks >= 2 or (marks == 1 and last in SECTION_LABELS))
 
 
 def follows(above: Furniture | None, line: str) -> Furniture | None:

@@ -40,7 +40,7 @@ from .records import FURNITURE_KINDS, Finding, Image, NewsSighting, Page, Span, 
 from .teasers import find_teasers, item_run, retitle_listing
 
 # Bump when the reader's output changes: cached pages read by an older version are read again.
-PARSER_VERSION = 171
+PARSER_VERSION = 172
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
@@ -1557,8 +1557,8 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
         return False  # a hub's search box, filter, tab or list's heading (`Hae hanketta`, `Käynnissä`, `Quick links`)
     if not _LETTER.search(after.text) or (is_theme(lines) and looks_like_date(after.text, 0, len(after.text))) or (path and len(after.text.split()) < 3):
         return False  # no headline: an issue's number (`2/2019`), a theme over its issue's date, a year's month (`Uutiset 2012` / `Joulukuu`)
-    if is_dated_kicker(text, units, n) and (len(after.text.split()) <= len(lines[0].split()) or text.count("\n", units[n + 1].end, after.start) < 2):
-        return False  # a title and its date over a deck or a caption
+    if not kind and is_dated_kicker(text, units, n) and (len(after.text.split()) <= len(lines[0].split()) or text.count("\n", units[n + 1].end, after.start) < 2):
+        return False  # a title and its date over a deck or a caption; a text's kind is none (`Nyhet`)
     return not is_prose(after.text) and after.text[-1] not in ".:;,"  # a question may be a headline
 
 
