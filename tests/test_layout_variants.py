@@ -4246,3 +4246,10 @@ def test_a_trail_from_any_sites_name_to_its_news_is_a_breadcrumb_and_a_kind_glue
                       f"Staden och yrkeshögskolorna utvecklar tjänster för äldre\n\n{PROSE}\n\n{PROSE}\n")
     assert [u.kind for u in page.units if u.text == trail] == ["breadcrumb"]
     assert_read(page, "Staden och yrkeshögskolorna utvecklar tjänster för äldre", ["2018-11-12"])
+
+
+def test_a_releases_stamp_under_its_publishers_names_under_the_headline_dates_it():
+    page = parse_page("Skip to content\n3AMK\nNews\nContact\n\n\nPress releases\n\n\nHaaga-Helia, Laurea and Metropolia sign a library agreement\n\n"
+                      "Haaga-Helia University of Applied Sciences, Laurea University of Applied Sciences, Metropolia University of Applied Sciences\n"
+                      f"Press release 22 November 2017 at 9.30 EET\n\n\n{PROSE}\n\n{PROSE}\n")
+    assert_read(page, "Haaga-Helia, Laurea and Metropolia sign a library agreement", ["2017-11-22"])

@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from ..paths import LOCAL_ZONE
 from .dates import EVENT_SECTIONS, READING_LABELS, SECTION_DATE_LABELS, WEEKDAYS, WrittenDate, is_signing_place, named_days, is_time_alone, names_a_campus, names_an_event, read_date_line, resolve, update_after, update_before
 from .furniture import (
-    FEATURE_HEADINGS, AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, CATEGORY_KICKERS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, PRESS_LINKS, READING_TIME, EMBARGO_NOTICES, RELEASE_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
+    FEATURE_HEADINGS, NAME_JOINS, AUTHOR_WORDS, BLOG_MENU, BLOG_MENU_ITEMS, CALLS, CATEGORY_KICKERS, FOLLOW_LINKS, COMPOUND_TAILS, CREDIT_WORDS, ITEM_STEMS, LISTING_HEADINGS, NEWS_LABELS, ORGANISATION_ENDINGS, PRESS_LINKS, READING_TIME, EMBARGO_NOTICES, RELEASE_KICKERS, HOME_WORDS, RELEASE_OPENINGS, ROOM_WORDS,
     SECTION_LABELS, KICKERS, SECTION_KICKERS, date_label_role, is_address, is_comment_count, is_related_heading, is_section_year, key, lists_items,
 )
 from .images import OPEN_IMG
@@ -629,6 +629,12 @@ def date_under_title(text: str, units: Sequence[Unit], written_at: Mapping[int, 
     return None
 
 
+def is_publishers(line: str) -> bool:
+    """Whether a line is publishers' names alone, parted by commas (`Haaga-Helia University of Applied Sciences, Laurea …`)."""
+    words = line.replace(",", " ").split()
+    return "\n" not in line and len(words) >= 2 and line[-1] not in ".!?" and all(w[0].isupper() or w in NAME_JOINS for w in words)
+
+
 def heads_feature(units: Sequence[Unit], n: int) -> bool:
     """Whether unit `n` is a featured story's box heading over its teaser, a read-more link
     within `TEASER_UNITS` under it (`Veckans reportage` / … / `Läs reportaget`)."""
@@ -955,7 +961,8 @@ def in_dated_list(text: str, units: Sequence[Unit], written_at: Mapping[int, Wri
     release = label in RELEASE_KICKERS  # `Tiedote 12.3.2019 klo 10.00` over an item's headline, or another release's
     if release and n + 1 < len(units) and units[n + 1].kind == "title":
         return not alone_over(text, units, n + 1, units[n], written_at)  # over the page's title: a list's first only when other dates follow
-    if release and (headline_under(units, n) or units[n - 1].kind != "title"):
+    above = n - 2 if n >= 2 and units[n - 1].kind == "subtitle" and is_publishers(units[n - 1].text) else n - 1  # the publishers' names between
+    if release and (headline_under(units, n) or units[above].kind != "title"):
         return True  # under an item's headline, or over one: not right under the page's title
     if not release and not may_date_an_item(text, units, n):
         return False
