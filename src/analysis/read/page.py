@@ -43,6 +43,7 @@ from .teasers import find_teasers, item_run, retitle_listing
 PARSER_VERSION = 173
 THEME_LABELS = frozenset({"theme", "teema", "tema", "series", "sarja", "serie", "juttusarja"})  # `Teema: Työelämä` over a headline
 TOOLBAR_LONGEST = 60  # characters: a longer line is no word of an archive's toolbar
+OVER_HEADLINE = KICKERS | FEATURE_HEADINGS  # a kicker's or a featured story's badge over a headline (`Tiedote`, `In focus`)
 COLUMN_KICKERS = KICKERS | SECTION_LABELS | frozenset({"blogit", "kolumnit", "kolumn", "kolumner", "columns"})  # over a column's short headline
 NAME_JOINERS = frozenset({"ja", "och", "and", "&"})  # between an article's authors' names (`Lotta Koe ja Mikko Malli`)
 MENU_ITEM_WORDS = 4  # the most words of a menu's item (`Tutkimus, kehitys ja innovaatiot`)
@@ -841,10 +842,15 @@ def is_deck(lines: list[str]) -> bool:
     """Whether the second line of a title block is a deck under the headline: as long or longer,
     a sentence, a byline or a name alone, or a post's line."""
     first, second = lines[0], lines[1]
-    return len(second.split()) >= len(first.split()) or len(second) >= len(first) or is_sentence(second) or is_byline(second) or is_name_under(lines) or key(second).startswith(POSTED)
+    if len(second.split()) >= len(first.split()) or len(second) >= len(first):
+        return True
+    return is_sentence(second) or is_byline(second) or is_name_under(lines) or key(second).startswith(POSTED)
 
 
-HEADLINE_JOINS = frozenset({"ja", "sekä", "tai", "eli", "and", "or", "of", "for", "the", "a", "an", "in", "on", "to", "with", "at", "by", "from", "och", "eller", "för", "med", "av", "på", "i"})
+HEADLINE_JOINS = frozenset({
+    "ja", "sekä", "tai", "eli", "and", "or", "of", "for", "the", "a", "an", "in", "on", "to", "with", "at", "by", "from",
+    "och", "eller", "för", "med", "av", "på", "i",
+})  # small words a wrapped headline's line may end in, or names may have between them
 
 
 def runs_on(first: str, second: str) -> bool:
@@ -1544,7 +1550,7 @@ def above_headline(text: str, units: list[Unit], n: int) -> bool:
     menu = len(lines) >= 2 and all(len(w) <= 2 and line.rstrip()[-1:] not in ".!?:," for w, line in zip(words, lines))
     pair = len(lines) == 1 and len(words[0]) == 3 and words[0][1] == "|"
     path = is_section_path(lines)
-    kicker = len(lines) <= 2 and (key(lines[0]) in KICKERS or key(lines[0]) in FEATURE_HEADINGS or is_masthead(key(lines[0])) or is_tagline(text, units, n, lines)) or in_capitals(lines) or path or (
+    kicker = len(lines) <= 2 and (key(lines[0]) in OVER_HEADLINE or is_masthead(key(lines[0])) or is_tagline(text, units, n, lines)) or in_capitals(lines) or path or (
         is_dated_kicker(text, units, n) or category_under_date(text, units, n) or names_news_section(units, n))
     if not (menu or pair or kicker or is_theme(lines) or names_menu_link(text, units, n)) or (key(lines[0]) in SECTION_KICKERS and heads_dated_items(text, units, n)) or (path and heads_dates(units, n)):
         return False
